@@ -1,0 +1,84 @@
+"""Separate an article's body from page furniture.
+
+Texts copied from a browser carry menus, bylines, teasers and footers. The
+body is kept as paragraphs with their offsets in the original text, so the
+evidence of every fact can point back into the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import load_json
+
+_TERMINAL = tuple(".!?\"”’)…")
+
+
+@dataclass
+class Body:
+    title: str | None
+    date: str | None
+    paragraphs: list[tuple[int, str]] = field(default_factory=list)  # (offset, text)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    tail: tuple[re.Pattern, ...]
+    drop: tuple[re.Pattern, ...]
+    date_line: re.Pattern
+    dateline: re.Pattern
+    headline_max_words: int
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = load_json("furniture.json")
+    return _Rules(
+        tail=tuple(re.compile(p, re.I) for p in data["tail_markers"]),
+        drop=tuple(re.compile(p, re.I) for p in data["drop_lines"]),
+        date_line=re.compile(data["date_line"], re.I),
+        dateline=re.compile(data["dateline"]),
+        headline_max_words=int(data["headline_max_words"]),
+    )
+
+
+def split_body(text: str) -> Body:
+    """Return the title, date and body paragraphs of an article's text.
+
+    >>> body = split_body("Acme raises $5m\\n\\nWritten by A. Writer\\n\\nAcme raised $5m from Beta.\\n\\n© 2024 News")
+    >>> body.title, [p for _, p in body.paragraphs]
+    ('Acme raises $5m', ['Acme raised $5m from Beta.'])
+    """
+    rules = _rules()
+    body = Body(title=None, date=None)
+    offset = 0
+    for raw_line in text.splitlines(keepends=True):
+        start = offset
+        offset += len(raw_line)
+        line = raw_line.strip()
+        if not line:
+            continue
+        start += raw_line.index(line[0])
+        if body.date is None and not body.paragraphs:
+            m = rules.date_line.match(line)
+            if m:
+                body.date = m.group(1)
+                start, line = start + m.end(), line[m.end():]
+        m = rules.dateline.match(line)
+        if m and not body.paragraphs:
+            start, line = start + m.end(), line[m.end():]
+        if not line:
+            continue
+        if any(p.search(line) for p in rules.tail):
+            if body.paragraphs:
+                break
+            continue
+        if any(p.search(line) for p in rules.drop):
+            continue
+        if not line.endswith(_TERMINAL) and len(line.split()) <= rules.headline_max_words:
+            if body.title is None and not body.paragraphs and len(line.split()) >= 3:
+                body.title = line
+            continue
+        body.paragraphs.append((start, line))
+    return body

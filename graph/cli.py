@@ -1,0 +1,191 @@
+"""The ``dealgraph`` command: a thin layer over the Python API in :mod:`graph`."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import DealgraphError
+
+EXPORT_FORMATS = ["turtle", "nt", "jsonld", "xml", "trig", "graphml", "csv"]
+QUERY_FORMATS = ["table", "csv", "tsv", "json"]
+
+
+class _Group(click.Group):
+    """Turns the library's errors into ``Error: ...`` on stderr and exit code 1, no traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DealgraphError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+graph_argument = click.argument("graph_file", metavar="GRAPH", type=click.Path(dir_okay=False))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dealgraph")
+def cli() -> None:
+    """Turn deal news (funding rounds, investments, mergers, acquisitions) into a
+    knowledge graph you can open in a browser, query with SPARQL and export.
+
+    \b
+    Example:
+      dealgraph build -o out            # the sample articles shipped with dealgraph
+      dealgraph query out/graph.ttl 'SELECT ?s WHERE { ?s a dg:Organization }'
+    """
+
+
+def _report_input_errors(errors) -> None:
+    for err in errors:
+        click.echo(f"Error: {err}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for graph.ttl, graph.html and facts.jsonl.")
+def build(paths: tuple[str, ...], out_dir: str) -> None:
+    """Build a graph from articles: .txt, .html, .jsonl files, folders, or - for stdin.
+
+    With no PATH, builds from the sample articles shipped inside dealgraph.
+    Unreadable inputs are reported and skipped; the exit code is then 1.
+
+    \b
+    Example:
+      dealgraph build news/ extra.html -o out
+    """
+    from .pipeline import build as run_build
+
+    bar = None
+    if sys.stderr.isatty():
+        from .ingest import read_articles
+
+        total = sum(1 for _ in read_articles(paths or _sample_paths(), []))
+        bar = click.progressbar(length=total, label="Reading articles", file=sys.stderr)
+        bar.__enter__()
+    try:
+        result = run_build(list(paths) or None, out_dir, progress=(lambda _a: bar.update(1)) if bar else None)
+    finally:
+        if bar:
+            bar.__exit__(None, None, None)
+    corpus = result.corpus
+    click.echo(f"{len(corpus.articles)} articles, {len(corpus.entities)} entities, {len(corpus.facts)} facts "
+               f"in {result.seconds:.1f} s")
+    for path in result.written:
+        click.echo(f"wrote {path}")
+    _report_input_errors(result.errors)
+    if result.errors:
+        sys.exit(1)
+
+
+def _sample_paths():
+    from .pipeline import sample_paths
+
+    return sample_paths()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["facts", "table"]), default="facts", show_default=True,
+              help="facts: JSON Lines, one fact per line; table: one readable line per fact.")
+def extract(paths: tuple[str, ...], fmt: str) -> None:
+    """Print the facts read from articles, without writing a graph.
+
+    \b
+    Example:
+      dealgraph extract article.txt --format facts > facts.jsonl
+    """
+    from .export import generate_facts
+    from .pipeline import read_corpus
+
+    errors: list = []
+    corpus = read_corpus(paths, errors=errors)
+    if fmt == "facts":
+        sys.stdout.write(generate_facts(corpus.facts))
+    else:
+        for f in corpus.facts:
+            what = f.object if f.object else f"{f.currency} {f.amount:,.0f}" + (f" ({f.round})" if f.round else "")
+            click.echo(f"{f.article}\t{f.subject}\t{f.relation}\t{what}\t{f.confidence:.2f}")
+    _report_input_errors(errors)
+    if errors:
+        sys.exit(1)
+
+
+@cli.command()
+@graph_argument
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
+              help="json is the W3C SPARQL 1.1 results JSON. CONSTRUCT/DESCRIBE print Turtle (JSON-LD for json).")
+def query(graph_file: str, query: str | None, query_file, fmt: str) -> None:
+    """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query over a saved graph.
+
+    The prefixes dg: (ontology), id:, rdfs: and xsd: are predefined. Updates are refused.
+
+    \b
+    Example:
+      dealgraph query out/graph.ttl 'SELECT ?who WHERE { ?w dg:investedIn ?c . ?w rdfs:label ?who }'
+      dealgraph query out/graph.ttl -f investors.rq --format csv
+    """
+    from .export import read_graph
+    from .query import format_result, run_query
+
+    if (query is None) == (query_file is None):
+        raise click.UsageError("give a QUERY or -f FILE, not both")
+    text = query if query is not None else query_file.read()
+    sys.stdout.write(format_result(run_query(read_graph(graph_file), text), fmt))
+
+
+@cli.command()
+@graph_argument
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Output format.")
+@click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for stdout.")
+def export(graph_file: str, fmt: str, output: str) -> None:
+    """Convert a saved graph to another format.
+
+    \b
+    Example:
+      dealgraph export out/graph.ttl --format jsonld -o graph.jsonld
+      dealgraph export out/graph.ttl --format csv -o facts.csv
+    """
+    from .export import generate, write_atomic
+    from .pipeline import load_corpus
+
+    text = generate(load_corpus(graph_file), fmt)
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+        click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@graph_argument
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+def view(graph_file: str, output: str) -> None:
+    """Write a self-contained HTML view of a saved graph, to open in a browser (works offline).
+
+    \b
+    Example:
+      dealgraph view out/graph.ttl -o graph.html
+    """
+    from .build import build_graph
+    from .export import write_atomic
+    from .pipeline import load_corpus
+    from .view import render_html
+
+    corpus = load_corpus(graph_file)
+    write_atomic(output, render_html(build_graph(corpus), title=f"dealgraph: {Path(graph_file).name}"))
+    click.echo(f"wrote {output}", err=True)
+
+
+def main() -> None:
+    cli(prog_name="dealgraph")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Writing and reading graph files. Every file is written atomically: a
+temporary file in the same folder, then a rename, so a crash never leaves a
+half-written output.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import DealgraphError, GraphFileError
+from .model import Corpus, Fact
+
+#: export format -> rdflib serializer name (None: not RDF)
+FORMATS: dict[str, str | None] = {
+    "turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig",
+    "graphml": None, "csv": None, "facts": None,
+}
+_SUFFIX_FORMAT = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
+                  ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".trig": "trig", ".nq": "nquads", ".n3": "n3"}
+CSV_COLUMNS = ["article", "subject", "subject_type", "relation", "object", "object_type", "amount", "currency",
+               "round", "date", "confidence", "start", "end", "evidence"]
+
+
+def write_atomic(path: str | Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def generate_facts(facts: Iterable[Fact]) -> str:
+    """JSON Lines in the format of the shared evaluation README."""
+    return "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in facts)
+
+
+def generate_csv(facts: Iterable[Fact]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for f in facts:
+        row = f.to_dict()
+        row.setdefault("object", "")
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def generate_graphml(corpus: Corpus) -> str:
+    import networkx as nx
+
+    from .build import build_graph
+
+    g = build_graph(corpus)
+    plain = nx.MultiDiGraph()
+    for node, data in g.nodes(data=True):
+        plain.add_node(node, **{k: _graphml_value(v) for k, v in data.items() if v is not None})
+    for u, v, k, data in g.edges(keys=True, data=True):
+        plain.add_edge(u, v, key=k, **{a: _graphml_value(b) for a, b in data.items() if b is not None})
+    return "\n".join(nx.generate_graphml(plain)) + "\n"
+
+
+def _graphml_value(value):
+    if isinstance(value, (list, set, tuple)):
+        return "|".join(str(v) for v in value)
+    return value
+
+
+def generate(corpus: Corpus, fmt: str) -> str:
+    """The corpus serialized in one of :data:`FORMATS`."""
+    if fmt not in FORMATS:
+        raise DealgraphError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "facts":
+        return generate_facts(corpus.facts)
+    if fmt == "csv":
+        return generate_csv(corpus.facts)
+    if fmt == "graphml":
+        return generate_graphml(corpus)
+    from .rdf import to_rdf
+
+    return to_rdf(corpus).serialize(format=FORMATS[fmt])
+
+
+def rdf_format_for(path: str | Path) -> str:
+    return _SUFFIX_FORMAT.get(Path(path).suffix.lower(), "turtle")
+
+
+def read_graph(path: str | Path):
+    """Parse a saved graph file (format from its extension; Turtle by default) into an rdflib Graph."""
+    from rdflib import ConjunctiveGraph, Graph
+
+    from .rdf import bind_prefixes
+
+    path = Path(path)
+    if not path.is_file():
+        raise GraphFileError(f"{path}: no such graph file")
+    fmt = rdf_format_for(path)
+    g = ConjunctiveGraph() if fmt in ("trig", "nquads") else Graph()
+    try:
+        g.parse(str(path), format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise GraphFileError(f"{path}: not a readable {fmt} graph: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+    if fmt in ("trig", "nquads"):
+        flat = Graph()
+        for triple in g.triples((None, None, None)):
+            flat.add(triple)
+        g = flat
+    return bind_prefixes(g)

@@ -1,0 +1,757 @@
+"""Read entities and facts from articles.
+
+Per article: the body (page furniture dropped) runs through the spaCy
+pipeline; entity mentions are grouped into clusters (short names, surnames and
+acronyms join their full name); each sentence is then *masked* — every entity,
+money amount and definite reference ("the startup", "it") becomes a typed
+placeholder such as ``⟨O3⟩`` — and the relation patterns of
+``data/relations.json`` run over the masked text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .clean import split_body
+from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fact
+from .money import Money, find_dates, find_money, round_type
+from .resources import load_json, load_jsonl
+
+_PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
+_LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
+_KIND_TYPE = {"O": ORGANIZATION, "P": PERSON, "G": PLACE}
+DEFAULT_CONFIDENCE = 0.8
+BATCH_ARTICLES = 32
+
+
+# ---------------------------------------------------------------------------
+# data
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    regex: re.Pattern
+    relation: str | None
+    s: str | None
+    o: str | None
+    funded: str | None
+    view: str
+    confidence: float
+    skip_debt: bool
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    rules: tuple[_Rule, ...]
+    raise_verbs: re.Pattern
+    raise_before: re.Pattern
+    round_after: re.Pattern
+    round_before: re.Pattern
+    valuation_before: re.Pattern
+    valuation_after: re.Pattern
+    valuation_subject: re.Pattern
+    total: re.Pattern
+    speculative: re.Pattern
+    portion_after: re.Pattern
+    debt: re.Pattern
+    coref: re.Pattern
+    coref_blockers: frozenset[str]
+    investor_heads: frozenset[str]
+    honorifics: frozenset[str]
+    key_suffixes: frozenset[str]
+    org_suffixes: frozenset[str]
+    founder_titles: re.Pattern
+    founder_only: frozenset[str]
+
+
+def _words(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """Compile the lexicon and relation patterns once (validated on load)."""
+    lex = load_json("lexicon.json")
+    spec = load_json("relations.json")
+    macros: dict[str, str] = {}
+    for name, body in spec["macros"].items():  # later macros use earlier ones
+        macros[name] = _expand(body, macros)
+    rules = []
+    for raw in spec["rules"]:
+        try:
+            regex = re.compile(_expand(raw["re"], macros), re.I)
+        except re.error as exc:
+            raise ValueError(f"relations.json rule {raw.get('id')!r}: {exc}") from exc
+        rules.append(_Rule(raw["id"], regex, raw.get("relation"), raw.get("s"), raw.get("o"), raw.get("funded"),
+                           raw.get("view", "full"), float(raw.get("confidence", DEFAULT_CONFIDENCE)),
+                           bool(raw.get("skip_debt"))))
+    verbs = _words(lex["raise_verbs"])
+    rounds = _words(lex["round_words"])
+    return _Lexicon(
+        rules=tuple(rules),
+        raise_verbs=re.compile(rf"\b(?:{verbs})\b"),
+        raise_before=re.compile(rf"\b(?:{verbs})\b(?:\s+[^\s⟨]+){{0,4}}\s*$"),
+        round_after=re.compile(rf"^(?:\s+[^\s⟨]+){{0,5}}?\s+(?:{rounds})\b", re.I),
+        round_before=re.compile(rf"\b(?:{rounds})\b(?:\s+[^\s⟨]+){{0,3}}\s*$", re.I),
+        valuation_before=re.compile(lex["valuation_before"], re.I),
+        valuation_after=re.compile(lex["valuation_after"], re.I),
+        valuation_subject=re.compile(
+            r"(?:⟨[OP](\d+)⟩[’']?s?\s+(?:[\w-]+\s+){0,2}valuation"
+            r"|valu(?:e|ed|ing)\s+⟨[OP](\d+)⟩\s+at"
+            r"|⟨[OP](\d+)⟩\s*,?\s*\(?(?:which is |which was |is |was |will be |would be |now |being |is now |has been )?(?:valued|worth))"
+            r"[^⟨.;]*$"),
+        total=re.compile(lex["total_cues"], re.I),
+        speculative=re.compile(lex["speculative_cues"], re.I),
+        portion_after=re.compile(lex["portion_after"], re.I),
+        debt=re.compile(rf"\b(?:{_words(lex['debt_cues'])})", re.I),
+        coref=re.compile(rf"\b(?P<det>[Tt]he|[Tt]his)\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)(?P<head>{_words(lex['coref_heads'])})\b"),
+        coref_blockers=frozenset(lex["coref_blockers"]),
+        investor_heads=frozenset(lex["coref_investor_heads"]),
+        honorifics=frozenset(lex["honorifics"]),
+        key_suffixes=frozenset(lex["name_suffixes_dropped_in_keys"]),
+        org_suffixes=frozenset(lex["org_suffix_words"]),
+        founder_titles=re.compile(rf"\b(?:{_words(lex['founder_titles'])})\b", re.I),
+        founder_only=frozenset(t.lower() for t in lex["founder_only_titles"]),
+    )
+
+
+def _expand(text: str, macros: dict[str, str]) -> str:
+    def sub(m: re.Match) -> str:
+        return macros[m.group(1)] if m.group(1) in macros else m.group(0)
+
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"\{([A-Z]+)\}", sub, text)
+    return text
+
+
+# ---------------------------------------------------------------------------
+# names
+@lru_cache(maxsize=1)
+def gazetteer_keys() -> dict[str, str]:
+    """Key of every gazetteer name and alias -> the gazetteer's canonical name."""
+    out: dict[str, str] = {}
+    for entry in load_jsonl("gazetteer.jsonl"):
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            out.setdefault(name_key(name), entry["name"])
+    return out
+
+
+def name_key(name: str, suffixes: Iterable[str] | None = None) -> str:
+    """Normalized form used to decide that two names are the same entity.
+
+    >>> name_key("Tencent Holdings Ltd."), name_key("the Tencent"), name_key("Nestlé’s")
+    ('tencent', 'tencent', 'nestle')
+    """
+    drop = frozenset(suffixes) if suffixes is not None else lexicon().key_suffixes
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’`]s\b", "", text)
+    words = re.sub(r"[^\w\s]", " ", text).split()
+    while words and words[-1] in drop:
+        words.pop()
+    while words and words[0] == "the":
+        words.pop(0)
+    return " ".join(words)
+
+
+def _clean_name(text: str, honorifics: frozenset[str]) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"[’']s?$", "", text).strip()
+    first, _, rest = text.partition(" ")
+    if rest and first in honorifics:
+        text = rest
+    return text
+
+
+# ---------------------------------------------------------------------------
+# per-article records
+@dataclass
+class _Sentence:
+    start: int
+    text: str
+    mentions: list[tuple[int, int, str, str]]  # (start, end, kind, text), offsets in sentence
+
+
+@dataclass
+class _Cluster:
+    id: int
+    key: str
+    names: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    first: int = 0
+    mentions: int = 0
+    role_votes: Counter = field(default_factory=Counter)
+
+    @property
+    def kind(self) -> str:
+        """The kind the NER gave most often ('O', 'P' or 'G'); roles can overrule it later."""
+        return self.labels.most_common(1)[0][0]
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n)))
+
+
+@dataclass
+class _Item:
+    kind: str  # O P G M
+    cluster: int | None = None
+    money: Money | None = None
+    coref: bool = False
+
+
+@dataclass
+class _Masked:
+    full: str
+    collapsed: str
+    items: list[_Item]
+
+
+@dataclass
+class _RawFact:
+    relation: str
+    subject: int
+    object: int | None
+    sentence: int
+    confidence: float
+    money: Money | None = None
+    round: str | None = None
+    date: str | None = None
+
+
+# ---------------------------------------------------------------------------
+# public API
+def extract(articles: Iterable[Article], nlp=None) -> Iterator[Extraction]:
+    """Yield one :class:`Extraction` per article, in order.
+
+    Articles are processed in small batches so the spaCy pipeline can batch
+    their paragraphs, while memory stays flat on large corpora.
+    """
+    if nlp is None:
+        from .nlp import load_pipeline
+
+        nlp = load_pipeline()
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= BATCH_ARTICLES:
+            yield from _extract_batch(batch, nlp)
+            batch = []
+    if batch:
+        yield from _extract_batch(batch, nlp)
+
+
+def _extract_batch(articles: list[Article], nlp) -> Iterator[Extraction]:
+    bodies = [split_body(a.text) for a in articles]
+    jobs = [(text, (i, offset)) for i, body in enumerate(bodies) for offset, text in body.paragraphs]
+    sentences: dict[int, list[_Sentence]] = defaultdict(list)
+    for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if len(text) < 3:
+                continue
+            lead = sent.text.index(text[0])
+            base = sent.start_char + lead
+            mentions = [(e.start_char - base, e.end_char - base, _LABEL_KIND[e.label_], e.text)
+                        for e in sent.ents if e.label_ in _LABEL_KIND]
+            sentences[i].append(_Sentence(offset + base, text, mentions))
+    for i, article in enumerate(articles):
+        yield _ArticleReader(article, bodies[i].title or article.title, sentences[i]).read()
+
+
+# ---------------------------------------------------------------------------
+class _ArticleReader:
+    """Everything read from one article; see the module docstring."""
+
+    def __init__(self, article: Article, title: str | None, sentences: list[_Sentence]):
+        self.article = article
+        self.title = title or ""
+        self.sentences = sentences
+        self.lex = lexicon()
+        self.clusters: list[_Cluster] = []
+        self.mention_cluster: dict[tuple[int, int], int] = {}  # (sentence, mention index) -> cluster
+        self.facts: list[_RawFact] = []
+        self.investors: set[int] = set()
+
+    # -- entry point ---------------------------------------------------------
+    def read(self) -> Extraction:
+        self._cluster_mentions()
+        self.focus = self._find_focus()
+        funded_prev: int | None = None
+        for si in range(len(self.sentences)):
+            masked = self._mask(si, with_coref=True)
+            funded, explicit = self._funded(masked)
+            if funded is None:
+                funded = funded_prev if funded_prev is not None else self.focus
+            self._read_money(si, masked, funded, inherited=not explicit)
+            self._read_relations(si, masked, funded, inherited=not explicit)
+            if explicit:
+                funded_prev = funded
+        return self._materialize()
+
+    # -- clusters ------------------------------------------------------------
+    def _cluster_mentions(self) -> None:
+        by_key: dict[str, int] = {}
+        order = []
+        for si, sent in enumerate(self.sentences):
+            for mi, (start, _end, kind, text) in enumerate(sent.mentions):
+                name = _clean_name(text, self.lex.honorifics)
+                key = name_key(name)
+                if not key:
+                    continue
+                if key not in by_key:
+                    by_key[key] = len(self.clusters)
+                    self.clusters.append(_Cluster(len(self.clusters), key, first=sent.start + start))
+                c = self.clusters[by_key[key]]
+                c.names[name] += 1
+                c.labels[kind] += 1
+                c.mentions += 1
+                self.mention_cluster[(si, mi)] = c.id
+                order.append((si, mi))
+        parent = list(range(len(self.clusters)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(short: int, full: int) -> None:
+            a, b = find(short), find(full)
+            if a != b:
+                parent[a] = b
+
+        tokens = {c.id: c.key.split() for c in self.clusters}
+        known = gazetteer_keys()
+        for c in self.clusters:
+            longer = [d for d in self.clusters if d.id != c.id and len(tokens[d.id]) > len(tokens[c.id])]
+            if not longer:
+                continue
+            if c.labels.get("P") or c.labels.get("O") and len(tokens[c.id]) == 1:
+                people = [d for d in longer if d.labels.get("P", 0) >= d.labels.get("O", 0)
+                          and set(tokens[c.id]) <= set(tokens[d.id])]
+                if len({find(d.id) for d in people}) == 1:
+                    union(c.id, people[0].id)
+                    continue
+            if c.labels.most_common(1)[0][0] != "O" or c.key in known or any(len(n.split()) > len(tokens[c.id]) for n in c.names):
+                continue
+            prefix = [d for d in longer if d.first < c.first and d.labels.get("O")
+                      and (tokens[d.id][: len(tokens[c.id])] == tokens[c.id]
+                           or (tokens[d.id][: len(tokens[c.id]) - 1] == tokens[c.id][:-1]
+                               and len(tokens[c.id][-1]) >= 3 and tokens[d.id][len(tokens[c.id]) - 1].startswith(tokens[c.id][-1])))]
+            if len({find(d.id) for d in prefix}) == 1:
+                union(c.id, prefix[0].id)
+                continue
+            name = c.name
+            if name.isupper() and 2 <= len(name) <= 6:
+                acronym = [d for d in longer if d.first < c.first and _initials(d.name) == name]
+                if len({find(d.id) for d in acronym}) == 1:
+                    union(c.id, acronym[0].id)
+        self._merge_parenthetical_aliases(union)
+        merged: dict[int, _Cluster] = {}
+        remap = {}
+        for c in self.clusters:
+            root = find(c.id)
+            remap[c.id] = root
+            if root == c.id:
+                merged[root] = c
+        for c in self.clusters:
+            root = remap[c.id]
+            if root != c.id:
+                r = merged[root]
+                r.names.update(c.names)
+                r.labels.update(c.labels)
+                r.mentions += c.mentions
+                r.first = min(r.first, c.first)
+        self.mention_cluster = {k: remap[v] for k, v in self.mention_cluster.items()}
+        self.by_id = merged
+
+    def _merge_parenthetical_aliases(self, union) -> None:
+        """'International Finance Corporation (IFC)', 'CPP Investments (aka the Canada Pension Plan ...)'."""
+        for si, sent in enumerate(self.sentences):
+            for mi in range(len(sent.mentions) - 1):
+                (_, end1, _, _), (start2, end2, _, _) = sent.mentions[mi], sent.mentions[mi + 1]
+                between, after = sent.text[end1:start2], sent.text[end2:end2 + 3]
+                if re.fullmatch(r"\s*\(\s*(?:aka,?|a\.k\.a\.,?|also known as|formerly(?: known as)?|or)?\s*(?:the\s+)?", between) and after.lstrip().startswith(")"):
+                    a, b = self.mention_cluster.get((si, mi)), self.mention_cluster.get((si, mi + 1))
+                    if a is not None and b is not None:
+                        union(b, a)
+
+    def _find_focus(self) -> int | None:
+        """The article's main company: most often the one raising money, else the most mentioned."""
+        explicit = Counter()
+        for si in range(len(self.sentences)):
+            funded, is_explicit = self._funded(self._mask(si, with_coref=False))
+            if is_explicit and funded is not None:
+                explicit[funded] += 1
+        title = self.title.casefold()
+        best, best_score = None, 0.0
+        for cid, c in self.by_id.items():
+            if c.kind != "O":
+                continue
+            in_title = any(n.casefold() in title for n in c.names)
+            score = 3 * explicit[cid] + c.mentions + 2 * in_title
+            if score > best_score:
+                best, best_score = cid, score
+        return best
+
+    # -- masking -------------------------------------------------------------
+    def _mask(self, si: int, with_coref: bool) -> _Masked:
+        sent = self.sentences[si]
+        text = sent.text
+        spans: list[tuple[int, int, _Item]] = []
+        for start, end, money in ((m.start, m.end, m) for m in find_money(text)):
+            spans.append((start, end, _Item("M", money=money)))
+        for mi, (start, end, _kind, _t) in enumerate(sent.mentions):
+            cid = self.mention_cluster.get((si, mi))
+            if cid is None or any(s < end and start < e for s, e, _ in spans):
+                continue
+            spans.append((start, end, _Item(self.by_id[cid].kind, cluster=cid)))
+        if with_coref:
+            spans.extend(self._coref_spans(si, spans))
+        spans.sort(key=lambda x: x[0])
+        parts, items, pos = [], [], 0
+        for start, end, item in spans:
+            if start < pos:
+                continue
+            parts.append(text[pos:start])
+            parts.append(f"⟨{item.kind}{len(items)}⟩")
+            items.append(item)
+            pos = end
+        parts.append(text[pos:])
+        full = _tidy("".join(parts))
+        collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:a|an|the|its|their|which|who|whose|one of)\b[^,;]*?(?:,|(?=[.;]?$))", "", full)
+        collapsed = re.sub(r"\s{2,}", " ", collapsed)
+        return _Masked(full, collapsed, items)
+
+    def _coref_spans(self, si: int, taken: list[tuple[int, int, _Item]]):
+        text = self.sentences[si].text
+        prev = self._sentence_orgs(si - 1) if si > 0 else []
+        here_before = lambda pos: [c for c in self._sentence_orgs(si, before=pos)]  # noqa: E731
+        found = []
+        for m in self.lex.coref.finditer(text):
+            mods = m.group("mods").lower().split()
+            if any(w in self.lex.coref_blockers for w in mods) or any(s < m.end() and m.start() < e for s, e, _ in taken):
+                continue
+            if text[m.end("head"):m.end("head") + 1] == "s" or re.match(r"\s+(?:that|which|who)\b", text[m.end():]) and mods == []:
+                pass
+            target = self._coref_target(m.group("head"), prev, here_before(m.start()))
+            if target is not None:
+                found.append((m.start("head"), m.end("head"), _Item("O", cluster=target, coref=True)))
+        m = re.match(r"(It|it)\b(?!['’]s\s+(?:been|time|not|a|an|the)\b)", text)
+        if m:
+            target = prev[0] if prev else self.focus
+            if target is not None:
+                found.append((0, 2, _Item("O", cluster=target, coref=True)))
+        return found
+
+    def _coref_target(self, head: str, prev: list[int], here: list[int]) -> int | None:
+        if head in self.lex.investor_heads:
+            if here:
+                return here[0]
+            return prev[0] if prev else self.focus
+        if self.focus is not None and (self.focus in prev or self.focus in here):
+            return self.focus
+        candidates = [c for c in here + prev if c not in self.investors]
+        return candidates[0] if candidates else self.focus
+
+    def _sentence_orgs(self, si: int, before: int | None = None) -> list[int]:
+        sent = self.sentences[si]
+        out = []
+        for mi, (start, _e, _k, _t) in enumerate(sent.mentions):
+            cid = self.mention_cluster.get((si, mi))
+            if cid is not None and self.by_id[cid].kind == "O" and (before is None or start < before) and cid not in out:
+                out.append(cid)
+        return out
+
+    # -- who raises money in this sentence ------------------------------------
+    def _funded(self, masked: _Masked) -> tuple[int | None, bool]:
+        for rule in self.lex.rules:
+            if not rule.funded:
+                continue
+            view = masked.collapsed if rule.view == "collapsed" else masked.full
+            m = rule.regex.search(view)
+            if m:
+                ids = self._org_items(m.group(rule.funded), masked)
+                if ids:
+                    return ids[0], True
+        for m in self.lex.raise_verbs.finditer(masked.full):
+            after = masked.full[m.end():m.end() + 80]
+            if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed)\b", after, re.I)):
+                continue
+            before = [it for it in _PLACEHOLDER.finditer(masked.full[:m.start()]) if it.group(1) in "OP"]
+            if before:
+                return masked.items[int(before[-1].group(2))].cluster, True
+        return None, False
+
+    # -- money ---------------------------------------------------------------
+    def _read_money(self, si: int, masked: _Masked, funded: int | None, inherited: bool) -> None:
+        full, lex = masked.full, self.lex
+        for m in _PLACEHOLDER.finditer(full):
+            if m.group(1) != "M":
+                continue
+            money = masked.items[int(m.group(2))].money
+            before, after = full[:m.start()], full[m.end():]
+            if lex.portion_after.match(after):
+                continue
+            if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
+                subject = self._valuation_subject(before, masked)
+                conf = DEFAULT_CONFIDENCE
+                if subject is None:
+                    subject, conf = funded, DEFAULT_CONFIDENCE * 0.85
+                if subject is not None:
+                    self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money))
+                continue
+            clause = re.split(r"[,;:]\s", before)[-1]
+            if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause):
+                continue
+            if not (lex.raise_before.search(before) or lex.round_after.match(after) or lex.round_before.search(before)):
+                continue
+            if funded is None:
+                continue
+            kind = round_type(_strip_placeholders(after[:60])) or round_type(_strip_placeholders(before[-40:])) or "unspecified"
+            self.facts.append(_RawFact("raised", funded, None, si, DEFAULT_CONFIDENCE * (0.85 if inherited else 1.0),
+                                       money=money, round=kind, date=self._date_near(si, money)))
+
+    def _valuation_subject(self, before: str, masked: _Masked) -> int | None:
+        m = self.lex.valuation_subject.search(before)
+        if not m:
+            return None
+        idx = next(g for g in m.groups() if g is not None)
+        return masked.items[int(idx)].cluster
+
+    def _date_near(self, si: int, money: Money) -> str | None:
+        dates = find_dates(self.sentences[si].text)
+        if not dates:
+            return None
+        return min(dates, key=lambda d: abs(d[0] - money.start))[1]
+
+    # -- relations -----------------------------------------------------------
+    def _read_relations(self, si: int, masked: _Masked, funded: int | None, inherited: bool) -> None:
+        debt = bool(self.lex.debt.search(self.sentences[si].text))
+        for rule in self.lex.rules:
+            if not rule.relation or (rule.skip_debt and debt):
+                continue
+            view = masked.collapsed if rule.view == "collapsed" else masked.full
+            for m in rule.regex.finditer(view):
+                self._apply(rule, m, view, si, masked, funded, inherited)
+
+    def _apply(self, rule: _Rule, m: re.Match, view: str, si: int, masked: _Masked,
+               funded: int | None, inherited: bool) -> None:
+        relation = rule.relation
+        conf = rule.confidence
+        relations = [relation]
+        if relation == "@stake":
+            relations = ["acquired" if _is_majority(m.group("stake")) else "invested_in"]
+        elif relation == "@titles":
+            titles = m.group("t")
+            relations = []
+            if self.lex.founder_titles.search(titles):
+                relations.append("founded_by")
+            if any(t.strip().lower() not in self.lex.founder_only for t in re.split(r",|\band\b|&|/", titles) if t.strip()):
+                relations.append("executive_of")
+        for rel in relations:
+            swap = rel == "founded_by" and rule.relation == "@titles"
+            s_spec, o_spec = (rule.o, rule.s) if swap else (rule.s, rule.o)
+            subjects, s_weak = self._role(s_spec, m, view, masked, funded, inherited, si, "P" if rel == "executive_of" else "OP")
+            objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,
+                                         "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP")
+            c = conf * (0.85 if (s_weak or o_weak) else 1.0)
+            for s in subjects:
+                for o in objects:
+                    if s != o:
+                        self.facts.append(_RawFact(rel, s, o, si, c))
+                        if rel in ("invested_in", "led_round"):
+                            self.investors.add(s)
+
+    def _role(self, spec: str | None, m: re.Match, view: str, masked: _Masked, funded: int | None,
+              inherited: bool, si: int, kinds: str) -> tuple[list[int], bool]:
+        """Resolve a rule's subject or object spec to cluster ids (and whether the guess was indirect)."""
+        for option in (spec or "").split("|"):
+            if not option.startswith("@"):
+                text = _group(m, option)
+                if text is None:
+                    continue
+                if option == "s" and _group(m, "s2"):
+                    text = text + " " + m.group("s2")
+                ids = self._items_of(text, masked, kinds)
+                weak = any(masked.items[int(i)].coref for i in re.findall(r"⟨[OP](\d+)⟩", text))
+                if ids:
+                    return ids, weak
+                continue
+            found = self._special_role(option, m, view, masked, funded, si)
+            if found is not None:
+                if kinds == "P" and self.by_id[found].kind != "P":
+                    continue
+                return [found], option != "@first" or inherited
+        return [], False
+
+    def _special_role(self, option: str, m: re.Match, view: str, masked: _Masked, funded: int | None, si: int) -> int | None:
+        before = [p for p in _PLACEHOLDER.finditer(view[:m.start()]) if p.group(1) == "O"]
+        after = [p for p in _PLACEHOLDER.finditer(view[m.end():]) if p.group(1) == "O"]
+        if option == "@funded":
+            return funded
+        if option == "@focus":
+            return self.focus
+        if option in ("@near", "@near_before"):
+            if before:
+                return masked.items[int(before[-1].group(2))].cluster
+            if option == "@near" and after:
+                return masked.items[int(after[0].group(2))].cluster
+            return None
+        if option == "@first":
+            first = [p for p in _PLACEHOLDER.finditer(view) if p.group(1) == "O"]
+            return masked.items[int(first[0].group(2))].cluster if first else None
+        if option == "@recent":
+            if before:
+                return masked.items[int(before[-1].group(2))].cluster
+            for sj in range(si - 1, -1, -1):
+                orgs = self._sentence_orgs(sj)
+                if orgs:
+                    return orgs[-1]
+        return None
+
+    def _items_of(self, text: str, masked: _Masked, kinds: str) -> list[int]:
+        """Cluster ids named in a matched group, skipping possessive descriptors ('China’s', 'PharmEasy’s parent')."""
+        found = list(re.finditer(r"⟨([OPG])(\d+)⟩([’']s)?", text))
+        out = []
+        for n, p in enumerate(found):
+            if p.group(1) not in kinds or (p.group(3) and n < len(found) - 1):
+                continue
+            if re.match(r"-(?:based|headquartered)", text[p.end():]):
+                continue
+            cid = masked.items[int(p.group(2))].cluster
+            if cid is not None and cid not in out:
+                out.append(cid)
+        return out
+
+    def _org_items(self, text: str, masked: _Masked) -> list[int]:
+        return self._items_of(text, masked, "OP")
+
+    # -- output --------------------------------------------------------------
+    def _materialize(self) -> Extraction:
+        for f in self.facts:  # the roles an entity plays decide its type where NER was unsure
+            subject_type, object_type = _ROLE_TYPES[f.relation]
+            self._vote(f.subject, subject_type)
+            if f.object is not None:
+                self._vote(f.object, object_type)
+        best: dict[tuple, Fact] = {}
+        for f in self.facts:
+            fact = self._to_fact(f)
+            if fact is None:
+                continue
+            key = fact.key()
+            if key not in best or fact.confidence > best[key].confidence or (
+                    fact.relation == "raised" and best[key].round == "unspecified" and fact.round != "unspecified"):
+                best[key] = fact
+        led = {(f.subject, f.object) for f in best.values() if f.relation == "led_round"}
+        facts = [f for f in best.values() if not (f.relation == "invested_in" and (f.subject, f.object) in led)]
+        facts = _merge_money(facts)
+        facts.sort(key=lambda f: (f.start, f.relation, f.subject, f.object or ""))
+        used = {f.subject for f in facts} | {f.object for f in facts if f.object}
+        entities = []
+        for c in self.by_id.values():
+            if c.name in used:
+                entities.append(Entity(c.name, _KIND_TYPE[self._final_kind(c)], set(c.names) - {c.name}, {self.article.id}))
+        return Extraction(self.article, entities, facts)
+
+    def _vote(self, cid: int, kind: str | None) -> None:
+        if kind:
+            self.by_id[cid].role_votes[kind] += 1
+
+    def _final_kind(self, c: _Cluster) -> str:
+        if c.role_votes.get("G"):
+            return "G"
+        if c.role_votes.get("P") and c.labels.get("P"):
+            return "P"
+        if c.role_votes.get("O") or c.role_votes.get("OP"):
+            if c.labels.get("P") and not c.role_votes.get("O") and len(c.name.split()) >= 2 and not _org_shaped(c.name, self.lex):
+                return "P"
+            return "O"
+        return c.labels.most_common(1)[0][0]
+
+    def _to_fact(self, f: _RawFact) -> Fact | None:
+        s = self.by_id[f.subject]
+        s_kind = self._final_kind(s)
+        o = self.by_id[f.object] if f.object is not None else None
+        o_kind = self._final_kind(o) if o else None
+        need_s, need_o = _ROLE_TYPES[f.relation]
+        if not _kind_ok(s_kind, need_s) or (o is not None and not _kind_ok(o_kind, need_o)):
+            return None
+        sent = self.sentences[f.sentence]
+        return Fact(
+            article=self.article.id, subject=s.name, subject_type=_KIND_TYPE[s_kind], relation=f.relation,
+            object=o.name if o else None, object_type=_KIND_TYPE[o_kind] if o else None,
+            amount=f.money.amount if f.money else None, currency=f.money.currency if f.money else None,
+            round=f.round, date=f.date, evidence=sent.text, start=sent.start, end=sent.start + len(sent.text),
+            confidence=f.confidence,
+        )
+
+
+# relation -> (subject kinds, object kinds); "OP": an organization, or a person acting as one (investor, acquirer)
+_ROLE_TYPES: dict[str, tuple[str, str | None]] = {
+    "invested_in": ("OP", "O"), "led_round": ("OP", "O"), "acquired": ("OP", "O"), "merged_with": ("O", "O"),
+    "founded_by": ("O", "P"), "executive_of": ("P", "O"), "subsidiary_of": ("O", "O"),
+    "headquartered_in": ("O", "G"), "partner_of": ("O", "O"), "raised": ("O", None), "valued_at": ("O", None),
+}
+
+
+def _kind_ok(kind: str | None, need: str | None) -> bool:
+    return need is None or (kind is not None and kind in need)
+
+
+def _org_shaped(name: str, lex: _Lexicon) -> bool:
+    words = name.split()
+    return bool(words) and (words[-1] in lex.org_suffixes or any(re.match(r"^[A-Z]?[a-z]+[A-Z]", w) for w in words))
+
+
+def _is_majority(stake: str) -> bool:
+    if re.search(r"\b(?:majority|controlling|full|entire|whole|remaining)\b", stake, re.I):
+        return True
+    pct = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", stake)
+    return bool(pct and float(pct.group(1)) > 50 and not re.search(r"less than|under|below", stake, re.I))
+
+
+def _merge_money(facts: list[Fact]) -> list[Fact]:
+    """One money fact per company, relation and amount (within 2%)."""
+    out: list[Fact] = []
+    for f in facts:
+        if f.amount is not None:
+            twin = next((g for g in out if g.amount is not None and g.subject == f.subject and g.relation == f.relation
+                         and g.currency == f.currency and abs(g.amount - f.amount) <= 0.02 * max(g.amount, f.amount)), None)
+            if twin is not None:
+                continue
+        out.append(f)
+    return out
+
+
+def _group(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in {"of", "and", "the", "for"}).upper()
+
+
+def _strip_placeholders(text: str) -> str:
+    return _PLACEHOLDER.sub(" ", text)
+
+
+def _tidy(text: str) -> str:
+    """Drop what distracts the patterns: currency conversions, alias brackets, tickers, 'etc.'."""
+    text = re.sub(r"(⟨M\d+⟩)\s*\(\s*(?:or\s+|about\s+|around\s+|~)?⟨M\d+⟩\s*\)", r"\1", text)
+    text = re.sub(r"\s*\(\s*(?:aka,?\s+|a\.k\.a\.,?\s+|also known as\s+|formerly(?: known as)?\s+)?(?:the\s+)?⟨[OPG]\d+⟩\s*\)", "", text)
+    text = re.sub(r"\s*\(\s*(?:[A-Z]{2,}[A-Za-z&]*|(?:NYSE|NASDAQ|Nasdaq|HKEX|SGX|BSE|NSE|LSE|TSE|SSE|SZSE)\s*:\s*[\w.]+)\s*\)", "", text)
+    text = re.sub(r"\(([^()⟨]*)\)", "", text)
+    text = re.sub(r"\(([^()]*)\)", r", \1,", text)
+    text = re.sub(r",?\s*\betc\b\.?,?", ",", text)
+    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r",\s*,", ",", text)
+    return re.sub(r"\s{2,}", " ", text).strip()

@@ -1,0 +1,96 @@
+"""Money amounts, round types and dates in deal news.
+
+>>> [(m.amount, m.currency) for m in find_money("raised US$30M and RMB 400 million, then 400 million yuan")]
+[(30000000.0, 'USD'), (400000000.0, 'CNY'), (400000000.0, 'CNY')]
+>>> [(m.amount, m.currency) for m in find_money("a deal worth Rs 4,546 crore, or $1.1bn")]
+[(45460000000.0, 'INR'), (1100000000.0, 'USD')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import load_json
+
+_MONTHS = ("January February March April May June July August September October November December").split()
+_DATE = re.compile(r"\b(?:(?P<month>" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS)
+                   + r")\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: float
+    currency: str
+    qualifier: str | None = None  # "over", "up to", ...
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, dict, dict, dict]:
+    data = load_json("currencies.json")
+    prefix, suffix, scales = data["prefix"], data["suffix"], data["scales"]
+
+    def alt(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale = r"(?:" + alt(scales) + r")\b"
+    qualifier = r"(?:(?P<q>" + alt(data["qualifiers"]) + r")\s*)?"
+    pre = (qualifier + r"(?P<cur>" + alt(prefix) + r")\s?(?P<num>" + number + r")(?:\s?(?P<scale>" + scale + r"))?")
+    post = (qualifier + r"(?P<num2>" + number + r")\s?(?:(?P<scale2>" + scale + r")\s?)?(?P<cur2>" + alt(suffix) + r")\b")
+    # A prefix marker made of letters needs a word boundary before it ("RMB", not "...RMB").
+    pattern = re.compile(r"(?<![\w$])(?:" + pre + r"|" + post.replace("?P<q>", "?P<q2>") + r")")
+    return pattern, prefix, suffix, scales
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount in ``text`` with its ISO 4217 currency; amounts are in units."""
+    pattern, prefix, suffix, scales = _pattern()
+    found = []
+    for m in pattern.finditer(text):
+        if m.group("cur"):
+            cur, num, scale, q = prefix[m.group("cur")], m.group("num"), m.group("scale"), m.group("q")
+        else:
+            cur, num, scale, q = suffix[m.group("cur2")], m.group("num2"), m.group("scale2"), m.group("q2")
+            if not scale and m.group("cur2") in {"USD", "EUR", "INR", "IDR", "HKD", "SGD", "CNY", "RMB"} and "," not in num:
+                continue  # "2020 USD" is too weak a signal without a scale
+        value = float(num.replace(",", "")) * (scales[scale] if scale else 1)
+        if value <= 0 or (not scale and value < 1000 and cur not in {"USD", "EUR", "GBP"}):
+            continue
+        found.append(Money(m.start(), m.end(), value, cur, q.lower() if q else None))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _round_types() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p, re.I), label) for p, label in load_json("lexicon.json")["round_types"]]
+
+
+def round_type(text: str) -> str | None:
+    """The round type named in ``text`` ('series-d', 'seed', 'ipo', ...), or None.
+
+    >>> round_type("USD 100 million in Series D funding"), round_type("a pre-IPO round")
+    ('series-d', 'pre-ipo')
+    """
+    best: tuple[int, str] | None = None
+    for pattern, label in _round_types():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            value = label.format(*(g.lower() for g in m.groups())) if m.groups() else label
+            best = (m.start(), value)
+    return best[1] if best else None
+
+
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """(offset, 'YYYY' or 'YYYY-MM') for each month-year or year mentioned."""
+    out = []
+    for m in _DATE.finditer(text):
+        year, month = m.group("year"), m.group("month")
+        if month:
+            idx = next(i for i, name in enumerate(_MONTHS) if name.startswith(month[:3]))
+            out.append((m.start(), f"{year}-{idx + 1:02d}"))
+        else:
+            out.append((m.start(), year))
+    return out

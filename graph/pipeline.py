@@ -1,0 +1,79 @@
+"""The main job: articles in, graph files out."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DealgraphError, InputError
+from .model import Article, Corpus
+
+GRAPH_FILE, HTML_FILE, FACTS_FILE = "graph.ttl", "graph.html", "facts.jsonl"
+
+
+@dataclass
+class BuildResult:
+    corpus: Corpus
+    errors: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+    written: list[Path] = field(default_factory=list)
+
+
+def sample_paths() -> list[Path]:
+    """The sample articles shipped inside the package."""
+    from .resources import samples_dir
+
+    return sorted(samples_dir().glob("*.txt"))
+
+
+def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Callable[[Article], None] | None = None,
+                errors: list[InputError] | None = None) -> Corpus:
+    """Read, extract and resolve: the data model of everything in ``paths``."""
+    from .extract import extract
+    from .ingest import read_articles
+    from .resolve import resolve
+
+    articles = list(read_articles(paths, errors if errors is not None else []))
+    extractions = []
+    for ex in extract(articles, nlp=nlp):
+        extractions.append(ex)
+        if progress:
+            progress(ex.article)
+    return resolve(extractions)
+
+
+def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None = None, *, nlp=None,
+          progress: Callable[[Article], None] | None = None, title: str | None = None) -> BuildResult:
+    """Build the graph of ``paths`` (the shipped samples when None) and, with ``out_dir``, write
+    graph.ttl, graph.html and facts.jsonl there. Unreadable inputs are collected in ``errors``."""
+    from .export import generate, write_atomic
+
+    started = time.perf_counter()
+    paths = list(paths) if paths else sample_paths()
+    errors: list[InputError] = []
+    corpus = read_corpus(paths, nlp=nlp, progress=progress, errors=errors)
+    if not corpus.articles:
+        raise DealgraphError("no article could be read" + (": " + "; ".join(str(e) for e in errors) if errors else ""))
+    result = BuildResult(corpus, errors)
+    if out_dir is not None:
+        from .build import build_graph
+        from .view import render_html
+
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        write_atomic(out / GRAPH_FILE, generate(corpus, "turtle"))
+        label = title or f"dealgraph: {len(corpus.articles)} articles"
+        write_atomic(out / HTML_FILE, render_html(build_graph(corpus), title=label))
+        write_atomic(out / FACTS_FILE, generate(corpus, "facts"))
+        result.written = [out / GRAPH_FILE, out / HTML_FILE, out / FACTS_FILE]
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def load_corpus(graph_path: str | Path) -> Corpus:
+    """The data model of a saved graph file."""
+    from .export import read_graph
+    from .rdf import corpus_from_rdf
+
+    return corpus_from_rdf(read_graph(graph_path))

@@ -1,0 +1,96 @@
+"""SPARQL 1.1 queries over a saved graph (read-only)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .errors import QueryError
+
+RESULT_FORMATS = ("table", "csv", "tsv", "json")
+
+
+def run_query(graph: Graph, query: str):
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; updates are refused."""
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        prepared = prepareQuery(query, initNs=dict(graph.namespaces()))
+    except Exception as exc:
+        try:
+            parseUpdate(query)
+        except Exception:
+            raise QueryError(f"malformed SPARQL query: {_first_line(exc)}") from None
+        raise QueryError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: queries are read-only") from None
+    try:
+        return graph.query(prepared)
+    except Exception as exc:
+        raise QueryError(f"query failed: {_first_line(exc)}") from None
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def format_result(result, fmt: str = "table") -> str:
+    """Text for a query result: a table, CSV, TSV or the W3C SPARQL results JSON; Turtle for graphs."""
+    if fmt not in RESULT_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; choose one of {', '.join(RESULT_FORMATS)}")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        g = result.graph
+        return g.serialize(format="json-ld" if fmt == "json" else "nt" if fmt in ("csv", "tsv") else "turtle")
+    if result.type == "ASK":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
+        return ("true" if result.askAnswer else "false") + "\n"
+    names = [str(v) for v in result.vars]
+    rows = [[row[i] for i in range(len(names))] for row in result]
+    if fmt == "json":
+        bindings = [{n: _json_term(t) for n, t in zip(names, row) if t is not None} for row in rows]
+        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "tsv":
+        lines = ["\t".join("?" + n for n in names)]
+        lines += ["\t".join(t.n3() if t is not None else "" for t in row) for row in rows]
+        return "\n".join(lines) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(names)
+        writer.writerows([["" if t is None else str(t) for t in row] for row in rows])
+        return out.getvalue()
+    return _table(names, [["" if t is None else _short(t) for t in row] for row in rows])
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if isinstance(term, Literal):
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype:
+            out["datatype"] = str(term.datatype)
+    return out
+
+
+def _short(term) -> str:
+    text = str(term)
+    if isinstance(term, URIRef) and "/id/entity/" in text:
+        return "<" + text.rsplit("/", 1)[-1] + ">"
+    return text.replace("\n", " ")
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
+    clip = lambda s, w: s if len(s) <= w else s[: w - 1] + "…"  # noqa: E731
+    line = "  ".join(n.ljust(w) for n, w in zip(names, widths))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(clip(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"

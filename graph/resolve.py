@@ -1,0 +1,67 @@
+"""Entity resolution across articles.
+
+Names with the same key (case, accents, punctuation and legal suffixes folded:
+"Tencent", "Tencent Holdings", "Tencent Holdings Ltd.") become one entity, and
+so do names the gazetteer lists as aliases of one organization. The canonical
+label is the gazetteer's name when the corpus uses it, else the most frequent
+form. "Sequoia Capital China" keeps its own node: its key differs.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .extract import gazetteer_keys, name_key
+from .model import Article, Corpus, Entity, Extraction
+
+
+def resolve(extractions: Iterable[Extraction]) -> Corpus:
+    """Merge per-article entities into one set of canonical entities and rename facts to match."""
+    extractions = list(extractions)
+    gazetteer = gazetteer_keys()
+    group_of: dict[str, str] = {}  # key -> group id
+    names: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, Counter] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    articles: dict[str, set[str]] = defaultdict(set)
+    local: dict[tuple[str, str], str] = {}  # (article, local name) -> group
+
+    def group_for(entity: Entity) -> str:
+        keys = [name_key(n) for n in [entity.name, *sorted(entity.aliases)]]
+        for key in keys:
+            if key in group_of:
+                return group_of[key]
+        known = next((gazetteer[k] for k in keys if k in gazetteer), None)
+        return f"gazetteer:{known}" if known else f"key:{keys[0]}"
+
+    for ex in extractions:
+        for entity in ex.entities:
+            group = group_for(entity)
+            for n in [entity.name, *entity.aliases]:
+                group_of.setdefault(name_key(n), group)
+            names[group][entity.name] += 1
+            aliases[group].update(entity.aliases)
+            types[group][entity.type] += 1
+            articles[group].add(ex.article.id)
+            local[(ex.article.id, entity.name)] = group
+
+    canonical: dict[str, str] = {}
+    entities: dict[str, Entity] = {}
+    for group in sorted(names):
+        used = names[group]
+        preferred = group.split(":", 1)[1] if group.startswith("gazetteer:") else None
+        seen = set(used) | aliases[group]
+        label = preferred if preferred in seen else max(sorted(used), key=lambda n: (used[n], len(n)))
+        canonical[group] = label
+        entities[label] = Entity(label, types[group].most_common(1)[0][0], (seen - {label}), articles[group])
+
+    facts = []
+    for ex in extractions:
+        for f in ex.facts:
+            s = canonical[local[(ex.article.id, f.subject)]]
+            o = canonical[local[(ex.article.id, f.object)]] if f.object else None
+            facts.append(replace(f, subject=s, subject_type=entities[s].type, object=o,
+                                 object_type=entities[o].type if o else None))
+    article_list: list[Article] = [ex.article for ex in extractions]
+    return Corpus(article_list, entities, facts)
