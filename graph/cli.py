@@ -173,7 +173,7 @@ def view(graph_file: str, output: str) -> None:
     Example:
       dealgraph view out/graph.ttl -o graph.html
     """
-    from .build import build_graph
+    from .network import build_graph
     from .export import write_atomic
     from .pipeline import load_corpus
     from .view import render_html

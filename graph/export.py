@@ -65,7 +65,7 @@ def generate_csv(facts: Iterable[Fact]) -> str:
 def generate_graphml(corpus: Corpus) -> str:
     import networkx as nx
 
-    from .build import build_graph
+    from .network import build_graph
 
     g = build_graph(corpus)
     plain = nx.MultiDiGraph()
@@ -103,7 +103,7 @@ def rdf_format_for(path: str | Path) -> str:
 
 def read_graph(path: str | Path):
     """Parse a saved graph file (format from its extension; Turtle by default) into an rdflib Graph."""
-    from rdflib import ConjunctiveGraph, Graph
+    from rdflib import Dataset, Graph
 
     from .rdf import bind_prefixes
 
@@ -111,7 +111,7 @@ def read_graph(path: str | Path):
     if not path.is_file():
         raise GraphFileError(f"{path}: no such graph file")
     fmt = rdf_format_for(path)
-    g = ConjunctiveGraph() if fmt in ("trig", "nquads") else Graph()
+    g = Dataset() if fmt in ("trig", "nquads") else Graph()
     try:
         g.parse(str(path), format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types

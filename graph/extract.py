@@ -591,8 +591,9 @@ class _ArticleReader:
         return [], False
 
     def _special_role(self, option: str, m: re.Match, view: str, masked: _Masked, funded: int | None, si: int) -> int | None:
-        before = [p for p in _PLACEHOLDER.finditer(view[:m.start()]) if p.group(1) == "O"]
-        after = [p for p in _PLACEHOLDER.finditer(view[m.end():]) if p.group(1) == "O"]
+        # organizations the NER took for people (kind P) can fill these roles too; their role decides the type
+        before = [p for p in _PLACEHOLDER.finditer(view[:m.start()]) if p.group(1) in "OP"]
+        after = [p for p in _PLACEHOLDER.finditer(view[m.end():]) if p.group(1) in "OP"]
         if option == "@funded":
             return funded
         if option == "@focus":

@@ -85,6 +85,7 @@ class EntityFixer:
         candidates.extend((2, s) for s in self._after_org_heads(doc))
         candidates.extend((2, s) for s in self._raise_subjects(doc))
         candidates.extend((2, s) for s in self._after_titles(doc))
+        candidates.extend((0, s) for s in self._suffix_names(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
         for m in _BASED.finditer(doc.text):
             span = doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
@@ -160,6 +161,21 @@ class EntityFixer:
                 end = self._capital_run(doc, i + 1)
                 if end > i + 1 and not doc[i + 1].is_sent_start:
                     yield Span(doc, i + 1, end, label="ORG")
+
+    def _suffix_names(self, doc: Doc):
+        """'Orion Holdings', 'Blue Lake Ventures': capitalized words ending in an organization word."""
+        for i, tok in enumerate(doc):
+            if tok.text not in self.org_suffixes or not tok.text[:1].isupper():
+                continue
+            start = i
+            while start > 0 and doc[start - 1].text[:1].isupper() and "\n" not in doc[start - 1].whitespace_ \
+                    and doc[start - 1].lower_ not in self.titles and doc[start - 1].text not in _MONTHS:
+                start -= 1
+            while start < i and (doc[start].lower_ in {"the", "a", "an", "in", "on", "at", "by", "for", "with", "and", "but", "as"}
+                                 or (doc[start].is_sent_start and doc[start].text in {"Backed", "Founded", "Led", "After", "Before", "Under"})):
+                start += 1
+            if start < i:
+                yield Span(doc, start, i + 1, label="ORG")
 
     def _after_titles(self, doc: Doc):
         """'CEO, Jane Doe' / 'chairman A. Velumani': two or three capitalized words after a job title are a person."""

@@ -57,7 +57,7 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
         raise DealgraphError("no article could be read" + (": " + "; ".join(str(e) for e in errors) if errors else ""))
     result = BuildResult(corpus, errors)
     if out_dir is not None:
-        from .build import build_graph
+        from .network import build_graph
         from .view import render_html
 
         out = Path(out_dir)

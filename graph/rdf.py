@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 
-from .build import money_label, money_node_id
+from .network import money_label, money_node_id
 from .extract import name_key
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Fact
 

@@ -1,0 +1,36 @@
+from graph.clean import split_body
+
+PAGE = """Orbit Labs raises $12m to map soil
+
+Written by Sam Writer Published on
+Editor: Jo Editor
+
+Orbit Labs, a Lyon-based agritech startup, has raised $12 million from Field Capital.
+
+The company plans to hire 40 engineers.
+
+You might like these
+Some other firm raised $9m for an unrelated app.
+
+© 2024 Example News. All rights reserved.
+"""
+
+
+def test_body_drops_bylines_teasers_and_footer():
+    body = split_body(PAGE)
+    assert body.title == "Orbit Labs raises $12m to map soil"
+    texts = [t for _, t in body.paragraphs]
+    assert texts == ["Orbit Labs, a Lyon-based agritech startup, has raised $12 million from Field Capital.",
+                     "The company plans to hire 40 engineers."]
+
+
+def test_offsets_point_into_the_original_text():
+    body = split_body(PAGE)
+    for offset, text in body.paragraphs:
+        assert PAGE[offset:offset + len(text)] == text
+
+
+def test_date_line_and_dateline_are_stripped():
+    body = split_body(" date 2021-03-04 [SEOUL] Mint Bank has raised $5 million from Cedar Partners.\n")
+    assert body.date == "2021-03-04"
+    assert body.paragraphs[0][1] == "Mint Bank has raised $5 million from Cedar Partners."

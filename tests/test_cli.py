@@ -1,0 +1,166 @@
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from graph.cli import EXPORT_FORMATS, cli
+
+from .conftest import read
+
+INVESTORS = "SELECT ?name WHERE { ?i dg:investedIn|dg:ledRound ?c . ?c rdfs:label \"WeDoctor\" . ?i rdfs:label ?name } ORDER BY ?name"
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample_graph(sample_build):
+    return str(sample_build[1] / "graph.ttl")
+
+
+def test_build_with_no_path_uses_the_shipped_samples(runner, tmp_path):
+    result = runner.invoke(cli, ["build", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert re.match(r"\d+ articles, \d+ entities, \d+ facts in [\d.]+ s", result.output)
+    for name in ("graph.ttl", "graph.html", "facts.jsonl"):
+        assert (tmp_path / name).stat().st_size > 0
+    n_articles = int(result.output.split()[0])
+    assert n_articles >= 8
+    relations = {json.loads(line)["relation"] for line in read(tmp_path, "facts.jsonl").splitlines()}
+    assert relations >= {"invested_in", "led_round", "acquired", "merged_with", "founded_by", "executive_of",
+                         "subsidiary_of", "headquartered_in", "partner_of", "raised", "valued_at"}
+
+
+def test_build_reports_bad_inputs_and_still_builds(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Orion Robotics has raised $20 million in a round led by Index Ventures.", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x00\x01")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "1 articles" in result.stdout
+    for name, reason in (("binary.txt", "binary file"), ("empty.txt", "empty file"), ("latin.txt", "not UTF-8")):
+        assert f"Error: {tmp_path / name}: {reason}" in result.stderr
+    assert "Traceback" not in result.output
+    assert "Index Ventures" in read(out, "facts.jsonl")
+
+
+def test_build_with_nothing_readable_fails_cleanly(runner, tmp_path):
+    result = runner.invoke(cli, ["build", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "no article could be read" in result.stderr and "Traceback" not in result.output
+
+
+def test_extract_facts_and_table(runner, tmp_path):
+    path = tmp_path / "deal.txt"
+    path.write_text("Hangzhou-based Mintleaf Health has raised USD 45 million in a Series C round led by Hillhouse Capital.", encoding="utf-8")
+    result = runner.invoke(cli, ["extract", str(path), "--format", "facts"])
+    assert result.exit_code == 0
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    raised = next(f for f in facts if f["relation"] == "raised")
+    assert raised == {**raised, "article": "deal", "subject": "Mintleaf Health", "amount": 45000000, "currency": "USD", "round": "series-c"}
+    assert {"evidence", "start", "end", "confidence"} <= set(raised)
+    table = runner.invoke(cli, ["extract", str(path), "--format", "table"])
+    assert "deal\tHillhouse Capital\tled_round\tMintleaf Health" in table.stdout
+
+
+def test_query_formats(runner, sample_graph):
+    table = runner.invoke(cli, ["query", sample_graph, INVESTORS])
+    assert table.exit_code == 0 and "AIA Group" in table.stdout and "NWS Holdings" in table.stdout
+    as_json = json.loads(runner.invoke(cli, ["query", sample_graph, INVESTORS, "--format", "json"]).stdout)
+    names = {b["name"]["value"] for b in as_json["results"]["bindings"]}
+    assert as_json["head"]["vars"] == ["name"] and {"AIA Group", "NWS Holdings", "Tencent Holdings"} <= names
+    csv_out = runner.invoke(cli, ["query", sample_graph, INVESTORS, "--format", "csv"]).stdout
+    assert csv_out.splitlines()[0] == "name" and "AIA Group" in csv_out
+    tsv_out = runner.invoke(cli, ["query", sample_graph, INVESTORS, "--format", "tsv"]).stdout
+    assert tsv_out.splitlines()[0] == "?name" and '"AIA Group"' in tsv_out
+    ask = runner.invoke(cli, ["query", sample_graph, "ASK { ?x dg:mergedWith ?y }", "--format", "json"])
+    assert json.loads(ask.stdout) == {"head": {}, "boolean": True}
+    construct = runner.invoke(cli, ["query", sample_graph, "CONSTRUCT { ?a dg:acquired ?b } WHERE { ?a dg:acquired ?b }"])
+    assert len(Graph().parse(data=construct.stdout, format="turtle")) >= 2
+
+
+def test_query_from_file_and_describe(runner, sample_graph, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text("DESCRIBE ?c WHERE { ?c rdfs:label \"Doctolib\" }", encoding="utf-8")
+    result = runner.invoke(cli, ["query", sample_graph, "-f", str(rq)])
+    assert result.exit_code == 0 and "Doctolib" in result.stdout
+
+
+def test_query_errors_have_no_traceback(runner, sample_graph):
+    bad = runner.invoke(cli, ["query", sample_graph, "SELECT ?x WHERE { ?x ?y }"])
+    assert bad.exit_code == 1 and "malformed SPARQL query" in bad.stderr and "Traceback" not in bad.output
+    update = runner.invoke(cli, ["query", sample_graph, "DELETE WHERE { ?s ?p ?o }"])
+    assert update.exit_code == 1 and "updates" in update.stderr and "not allowed" in update.stderr
+    missing = runner.invoke(cli, ["query", "nope.ttl", "ASK {}"])
+    assert missing.exit_code == 1 and "nope.ttl" in missing.stderr
+    usage = runner.invoke(cli, ["query", sample_graph])
+    assert usage.exit_code == 2
+
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_export_every_format(runner, sample_graph, tmp_path, fmt):
+    out = tmp_path / f"graph.{fmt}"
+    result = runner.invoke(cli, ["export", sample_graph, "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    original = Graph().parse(sample_graph, format="turtle")
+    if fmt == "trig":
+        from rdflib import Dataset
+
+        assert len(list(Dataset().parse(data=text, format="trig").quads())) == len(original)
+    elif fmt in ("turtle", "nt", "jsonld", "xml"):
+        parsed = Graph().parse(data=text, format={"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}[fmt])
+        assert len(parsed) == len(original)
+    elif fmt == "graphml":
+        import networkx as nx
+
+        g = nx.read_graphml(str(out))
+        assert g.has_node("WeDoctor") and g.nodes["WeDoctor"]["type"] == "Organization"
+    else:
+        header = text.splitlines()[0].split(",")
+        assert header[:4] == ["article", "subject", "subject_type", "relation"] and "AIA Group" in text
+
+
+def test_view_is_offline_and_escapes_article_text(runner, tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text('Mosaic Capital led a $5 million round in <img src=x onerror=alert(1)> Labs, '
+                       'and Quill Health has raised $3 million from Mosaic Capital "</script><script>alert(2)</script>".',
+                       encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(cli, ["build", str(hostile), "-o", str(out)]).exit_code == 0
+    html_file = tmp_path / "view.html"
+    result = runner.invoke(cli, ["view", str(out / "graph.ttl"), "-o", str(html_file)])
+    assert result.exit_code == 0
+    page = html_file.read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link)[^>]+(src|href)=\"?https?:", page)
+    assert "vis.Network" in page and "Organization" in page
+    assert "<img src=x" not in page and "</script><script>alert(2)" not in page
+
+
+def test_version_and_help_with_examples(runner):
+    assert runner.invoke(cli, ["--version"]).output.startswith("dealgraph, version ")
+    for command in ["build", "extract", "query", "export", "view"]:
+        result = runner.invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output, command
+
+
+def test_every_command_is_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for command in cli.commands:
+        assert f"dealgraph {command}" in readme
+
+
+def test_importing_the_cli_does_not_load_spacy():
+    code = "import sys, graph.cli; print('spacy' in sys.modules, 'rdflib' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
