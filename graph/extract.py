@@ -431,15 +431,12 @@ class _ArticleReader:
     def _coref_spans(self, si: int, taken: list[tuple[int, int, _Item]]):
         text = self.sentences[si].text
         prev = self._sentence_orgs(si - 1) if si > 0 else []
-        here_before = lambda pos: [c for c in self._sentence_orgs(si, before=pos)]  # noqa: E731
         found = []
         for m in self.lex.coref.finditer(text):
             mods = m.group("mods").lower().split()
             if any(w in self.lex.coref_blockers for w in mods) or any(s < m.end() and m.start() < e for s, e, _ in taken):
                 continue
-            if text[m.end("head"):m.end("head") + 1] == "s" or re.match(r"\s+(?:that|which|who)\b", text[m.end():]) and mods == []:
-                pass
-            target = self._coref_target(m.group("head"), prev, here_before(m.start()))
+            target = self._coref_target(m.group("head"), prev, self._sentence_orgs(si, before=m.start()))
             if target is not None:
                 found.append((m.start("head"), m.end("head"), _Item("O", cluster=target, coref=True)))
         m = re.match(r"(It|it)\b(?!['’]s\s+(?:been|time|not|a|an|the)\b)", text)
