@@ -60,17 +60,18 @@ def build(paths: tuple[str, ...], out_dir: str) -> None:
     """
     from .pipeline import build as run_build
 
-    bar = None
-    if sys.stderr.isatty():
-        from .ingest import read_articles
+    bars: list = []
 
-        total = sum(1 for _ in read_articles(paths or _sample_paths(), []))
-        bar = click.progressbar(length=total, label="Reading articles", file=sys.stderr)
-        bar.__enter__()
+    def show_progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(click.progressbar(length=total, label="Reading articles", file=sys.stderr))
+            bars[0].__enter__()
+        bars[0].update(1)
+
     try:
-        result = run_build(list(paths) or None, out_dir, progress=(lambda _a: bar.update(1)) if bar else None)
+        result = run_build(list(paths) or None, out_dir, progress=show_progress if sys.stderr.isatty() else None)
     finally:
-        if bar:
+        for bar in bars:
             bar.__exit__(None, None, None)
     corpus = result.corpus
     click.echo(f"{len(corpus.articles)} articles, {len(corpus.entities)} entities, {len(corpus.facts)} facts "
@@ -80,12 +81,6 @@ def build(paths: tuple[str, ...], out_dir: str) -> None:
     _report_input_errors(result.errors)
     if result.errors:
         sys.exit(1)
-
-
-def _sample_paths():
-    from .pipeline import sample_paths
-
-    return sample_paths()
 
 
 @cli.command()

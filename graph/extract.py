@@ -473,7 +473,7 @@ class _ArticleReader:
             view = masked.collapsed if rule.view == "collapsed" else masked.full
             m = rule.regex.search(view)
             if m:
-                ids = self._org_items(m.group(rule.funded), masked)
+                ids = self._items_of(m.group(rule.funded), masked, "OP")
                 if ids:
                     return ids[0], True
         for m in self.lex.raise_verbs.finditer(masked.full):
@@ -626,9 +626,6 @@ class _ArticleReader:
             if cid is not None and cid not in out:
                 out.append(cid)
         return out
-
-    def _org_items(self, text: str, masked: _Masked) -> list[int]:
-        return self._items_of(text, masked, "OP")
 
     # -- output --------------------------------------------------------------
     def _materialize(self) -> Extraction:

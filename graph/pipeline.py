@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DealgraphError, InputError
-from .model import Article, Corpus
+from .model import Corpus
 
 GRAPH_FILE, HTML_FILE, FACTS_FILE = "graph.ttl", "graph.html", "facts.jsonl"
 
@@ -27,7 +27,10 @@ def sample_paths() -> list[Path]:
     return sorted(samples_dir().glob("*.txt"))
 
 
-def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Callable[[Article], None] | None = None,
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
+
+
+def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Progress | None = None,
                 errors: list[InputError] | None = None) -> Corpus:
     """Read, extract and resolve: the data model of everything in ``paths``."""
     from .extract import extract
@@ -39,12 +42,12 @@ def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Callable[[Artic
     for ex in extract(articles, nlp=nlp):
         extractions.append(ex)
         if progress:
-            progress(ex.article)
+            progress(len(extractions), len(articles))
     return resolve(extractions)
 
 
 def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None = None, *, nlp=None,
-          progress: Callable[[Article], None] | None = None, title: str | None = None) -> BuildResult:
+          progress: Progress | None = None, title: str | None = None) -> BuildResult:
     """Build the graph of ``paths`` (the shipped samples when None) and, with ``out_dir``, write
     graph.ttl, graph.html and facts.jsonl there. Unreadable inputs are collected in ``errors``."""
     from .export import generate, write_atomic

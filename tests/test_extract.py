@@ -1,5 +1,4 @@
 """Extraction on sentences written for these tests (common phrasings of deal news)."""
-import pytest
 import spacy
 
 from graph.extract import extract, name_key
