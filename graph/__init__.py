@@ -16,7 +16,7 @@ __version__ = "0.1.0"
 _API = {
     "build": "pipeline", "read_corpus": "pipeline", "load_corpus": "pipeline", "sample_paths": "pipeline",
     "BuildResult": "pipeline",
-    "read_articles": "ingest", "split_body": "clean", "extract": "extract", "resolve": "resolve",
+    "read_articles": "ingest", "split_body": "clean", "extract": "extraction", "resolve": "resolution",
     "build_graph": "network", "to_rdf": "rdf", "corpus_from_rdf": "rdf", "entity_iri": "rdf",
     "run_query": "query", "format_result": "query", "render_html": "view",
     "generate": "export", "read_graph": "export", "write_atomic": "export", "FORMATS": "export",

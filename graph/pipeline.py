@@ -33,9 +33,9 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Progress | None = None,
                 errors: list[InputError] | None = None) -> Corpus:
     """Read, extract and resolve: the data model of everything in ``paths``."""
-    from .extract import extract
+    from .extraction import extract
     from .ingest import read_articles
-    from .resolve import resolve
+    from .resolution import resolve
 
     articles = list(read_articles(paths, errors if errors is not None else []))
     extractions = []

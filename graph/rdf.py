@@ -15,7 +15,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 from .network import money_label, money_node_id
-from .extract import name_key
+from .extraction import name_key
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Fact
 
 BASE = "https://w3id.org/dealgraph/"

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .extract import gazetteer_keys, name_key
+from .extraction import gazetteer_keys, name_key
 from .model import Article, Corpus, Entity, Extraction
 
 

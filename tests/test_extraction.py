@@ -1,7 +1,7 @@
 """Extraction on sentences written for these tests (common phrasings of deal news)."""
 import spacy
 
-from graph.extract import extract, name_key
+from graph.extraction import extract, name_key
 from graph.model import Article
 from graph.nlp import EntityFixer
 
@@ -84,3 +84,17 @@ def test_entity_fixer_on_a_blank_pipeline():
     doc = fixer(nlp("Nigerian genomics startup Zyqora raised money from insurer AIA Group."))
     labels = {(e.text, e.label_) for e in doc.ents}
     assert ("Zyqora", "ORG") in labels and ("AIA Group", "ORG") in labels
+
+
+def test_public_api_names_stay_functions_after_every_module_is_imported():
+    # a submodule named like an API function would shadow it once imported
+    import importlib
+    import pkgutil
+
+    import graph
+
+    for info in pkgutil.iter_modules(graph.__path__):
+        importlib.import_module(f"graph.{info.name}")
+    for name in graph.__all__:
+        if name != "__version__":
+            assert not isinstance(getattr(graph, name), type(graph)), name
