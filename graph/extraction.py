@@ -434,7 +434,7 @@ class _ArticleReader:
         found = []
         for m in self.lex.coref.finditer(text):
             mods = m.group("mods").lower().split()
-            if any(w in self.lex.coref_blockers for w in mods) or any(s < m.end() and m.start() < e for s, e, _ in taken):
+            if any(w in self.lex.coref_blockers for w in mods) or any(s < m.end() and m.start("head") < e for s, e, _ in taken):
                 continue
             target = self._coref_target(m.group("head"), prev, self._sentence_orgs(si, before=m.start()))
             if target is not None:

