@@ -23,6 +23,8 @@ from .resources import load_json, load_jsonl
 
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
+_REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _KIND_TYPE = {"O": ORGANIZATION, "P": PERSON, "G": PLACE}
 DEFAULT_CONFIDENCE = 0.8
 BATCH_ARTICLES = 32
@@ -65,6 +67,7 @@ class _Lexicon:
     org_suffixes: frozenset[str]
     founder_titles: re.Pattern
     founder_only: frozenset[str]
+    legal_suffixes: frozenset[str]
 
 
 def _words(words: Iterable[str]) -> str:
@@ -115,6 +118,7 @@ def lexicon() -> _Lexicon:
         org_suffixes=frozenset(lex["org_suffix_words"]),
         founder_titles=re.compile(rf"\b(?:{_words(lex['founder_titles'])})\b", re.I),
         founder_only=frozenset(t.lower() for t in lex["founder_only_titles"]),
+        legal_suffixes=frozenset(lex["legal_suffixes"]),
     )
 
 
@@ -130,6 +134,13 @@ def _expand(text: str, macros: dict[str, str]) -> str:
 
 # ---------------------------------------------------------------------------
 # names
+@lru_cache(maxsize=1)
+def media_keys() -> frozenset[str]:
+    """Keys of the news outlets the gazetteer lists (role "media")."""
+    return frozenset(name_key(n) for e in load_jsonl("gazetteer.jsonl") if e.get("role") == "media"
+                     for n in [e["name"], *e.get("aliases", [])])
+
+
 @lru_cache(maxsize=1)
 def gazetteer_keys() -> dict[str, str]:
     """Key of every gazetteer name and alias -> the gazetteer's canonical name."""
@@ -250,7 +261,7 @@ def _extract_batch(articles: list[Article], nlp) -> Iterator[Extraction]:
     jobs = [(text, (i, offset)) for i, body in enumerate(bodies) for offset, text in body.paragraphs]
     sentences: dict[int, list[_Sentence]] = defaultdict(list)
     for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
-        for sent in doc.sents:
+        for sent in _sentences(doc, lexicon().legal_suffixes):
             text = sent.text.strip()
             if len(text) < 3:
                 continue
@@ -261,6 +272,26 @@ def _extract_batch(articles: list[Article], nlp) -> Iterator[Extraction]:
             sentences[i].append(_Sentence(offset + base, text, mentions))
     for i, article in enumerate(articles):
         yield _ArticleReader(article, bodies[i].title or article.title, sentences[i]).read()
+
+
+def _sentences(doc, legal: frozenset[str]) -> Iterator:
+    """The sentences of ``doc``, rejoining those the sentence splitter cut after a legal
+    suffix ('Docon Technologies Pvt. | Ltd, a unit of ...')."""
+    held = None  # start of a sentence that ended on 'Pvt.', 'Co.', ...
+    for sent in doc.sents:
+        if held is not None:
+            first = sent[0].text
+            if not (first in legal or first[:1].islower() or first in {",", ";"}):
+                yield doc[held:sent.start]
+                held = None
+        begin = sent.start if held is None else held
+        if sent[-1].text in legal and sent[-1].text.endswith("."):
+            held = begin
+        else:
+            held = None
+            yield doc[begin:sent.end]
+    if held is not None:
+        yield doc[held:len(doc)]
 
 
 # ---------------------------------------------------------------------------
@@ -276,10 +307,14 @@ class _ArticleReader:
         self.mention_cluster: dict[tuple[int, int], int] = {}  # (sentence, mention index) -> cluster
         self.facts: list[_RawFact] = []
         self.investors: set[int] = set()
+        self.media: set[int] = set()
+        self.focus: int | None = None
 
     # -- entry point ---------------------------------------------------------
     def read(self) -> Extraction:
+        self._add_surname_mentions()
         self._cluster_mentions()
+        self.media = self._find_media()
         self.focus = self._find_focus()
         funded_prev: int | None = None
         for si in range(len(self.sentences)):
@@ -294,6 +329,23 @@ class _ArticleReader:
         return self._materialize()
 
     # -- clusters ------------------------------------------------------------
+    def _add_surname_mentions(self) -> None:
+        """'Soelistyo will lead ...': a surname alone, once the full name was given, is a mention the NER skips."""
+        surnames = set()
+        for sent in self.sentences:
+            for _s, _e, kind, text in sent.mentions:
+                words = _clean_name(text, self.lex.honorifics).split()
+                if kind == "P" and len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and len(words[-1]) >= 3:
+                    surnames.add(words[-1])
+        if not surnames:
+            return
+        pattern = re.compile(rf"(?<![\w-])(?:{_words(surnames)})(?![\w-])")
+        for sent in self.sentences:
+            added = [(m.start(), m.end(), "P", m.group()) for m in pattern.finditer(sent.text)
+                     if not any(s < m.end() and m.start() < e for s, e, _k, _t in sent.mentions)]
+            if added:
+                sent.mentions[:] = sorted(sent.mentions + added)
+
     def _cluster_mentions(self) -> None:
         by_key: dict[str, int] = {}
         order = []
@@ -381,6 +433,19 @@ class _ArticleReader:
                     if a is not None and b is not None:
                         union(b, a)
 
+    def _find_media(self) -> set[int]:
+        """News outlets: listed as media, or named as the one reporting ('X reported', 'told X').
+
+        They are never what 'the company' refers to, nor the company raising money."""
+        known = media_keys()
+        media = {cid for cid, c in self.by_id.items() if c.key in known}
+        for si, sent in enumerate(self.sentences):
+            for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
+                cid = self.mention_cluster.get((si, mi))
+                if cid is not None and (_REPORTED_AFTER.match(sent.text, end) or _TOLD_BEFORE.search(sent.text[:start])):
+                    media.add(cid)
+        return media
+
     def _find_focus(self) -> int | None:
         """The article's main company: most often the one raising money, else the most mentioned."""
         explicit = Counter()
@@ -391,7 +456,7 @@ class _ArticleReader:
         title = self.title.casefold()
         best, best_score = None, 0.0
         for cid, c in self.by_id.items():
-            if c.kind != "O":
+            if (c.kind != "O" and not explicit[cid]) or cid in self.media:  # NER takes some companies for people
                 continue
             in_title = any(n.casefold() in title for n in c.names)
             score = 3 * explicit[cid] + c.mentions + 2 * in_title
@@ -424,7 +489,8 @@ class _ArticleReader:
             pos = end
         parts.append(text[pos:])
         full = _tidy("".join(parts))
-        collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:a|an|the|its|their|which|who|whose|one of)\b[^,;]*?(?:,|(?=[.;]?$))", "", full)
+        collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of)\b|⟨G\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))",
+                           "", full)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)
         return _Masked(full, collapsed, items)
 
@@ -434,7 +500,7 @@ class _ArticleReader:
         found = []
         for m in self.lex.coref.finditer(text):
             mods = m.group("mods").lower().split()
-            if any(w in self.lex.coref_blockers for w in mods) or any(s < m.end() and m.start("head") < e for s, e, _ in taken):
+            if any(w in self.lex.coref_blockers or w.endswith(("’s", "'s")) for w in mods) or any(s < m.end() and m.start("head") < e for s, e, _ in taken):
                 continue
             target = self._coref_target(m.group("head"), prev, self._sentence_orgs(si, before=m.start()))
             if target is not None:
@@ -447,6 +513,8 @@ class _ArticleReader:
         return found
 
     def _coref_target(self, head: str, prev: list[int], here: list[int]) -> int | None:
+        here = [c for c in here if c not in self.media]
+        prev = [c for c in prev if c not in self.media]
         if head in self.lex.investor_heads:
             if here:
                 return here[0]
@@ -461,7 +529,8 @@ class _ArticleReader:
         out = []
         for mi, (start, _e, _k, _t) in enumerate(sent.mentions):
             cid = self.mention_cluster.get((si, mi))
-            if cid is not None and self.by_id[cid].kind == "O" and (before is None or start < before) and cid not in out:
+            if cid is not None and (self.by_id[cid].kind == "O" or cid == self.focus) \
+                    and (before is None or start < before) and cid not in out:
                 out.append(cid)
         return out
 
@@ -473,14 +542,15 @@ class _ArticleReader:
             view = masked.collapsed if rule.view == "collapsed" else masked.full
             m = rule.regex.search(view)
             if m:
-                ids = self._items_of(m.group(rule.funded), masked, "OP")
+                ids = [i for i in self._items_of(m.group(rule.funded), masked, "OP") if i not in self.media]
                 if ids:
                     return ids[0], True
         for m in self.lex.raise_verbs.finditer(masked.full):
             after = masked.full[m.end():m.end() + 80]
             if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed)\b", after, re.I)):
                 continue
-            before = [it for it in _PLACEHOLDER.finditer(masked.full[:m.start()]) if it.group(1) in "OP"]
+            before = [it for it in _PLACEHOLDER.finditer(masked.full[:m.start()]) if it.group(1) in "OP"
+                      and masked.items[int(it.group(2))].cluster not in self.media]
             if before:
                 return masked.items[int(before[-1].group(2))].cluster, True
         return None, False
@@ -558,6 +628,9 @@ class _ArticleReader:
             objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,
                                          "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP")
             c = conf * (0.85 if (s_weak or o_weak) else 1.0)
+            if rel in ("invested_in", "led_round"):  # outlets report rounds, they do not fund them
+                subjects = [s for s in subjects if s not in self.media]
+                objects = [o for o in objects if o not in self.media]
             for s in subjects:
                 for o in objects:
                     if s != o:
@@ -644,7 +717,9 @@ class _ArticleReader:
                     fact.relation == "raised" and best[key].round == "unspecified" and fact.round != "unspecified"):
                 best[key] = fact
         led = {(f.subject, f.object) for f in best.values() if f.relation == "led_round"}
-        facts = [f for f in best.values() if not (f.relation == "invested_in" and (f.subject, f.object) in led)]
+        bought = {(f.subject, f.object, f.start) for f in best.values() if f.relation == "acquired"}
+        facts = [f for f in best.values() if not (f.relation == "invested_in" and (
+            (f.subject, f.object) in led or (f.subject, f.object, f.start) in bought))]  # a buyer is not an investor
         facts = _merge_money(facts)
         facts.sort(key=lambda f: (f.start, f.relation, f.subject, f.object or ""))
         used = {f.subject for f in facts} | {f.object for f in facts if f.object}

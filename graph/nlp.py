@@ -65,6 +65,7 @@ class EntityFixer:
         self.not_entities = {w.lower() for w in lex["not_entities"]}
         self.places = set(lex["possessive_places"])
         self.person_heads = set(lex["person_not_org_heads"])
+        self.kin_words = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "billionaire"}
         self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
         self.titles = {t.lower() for t in lex["titles"]}
         self.gazetteer = PhraseMatcher(nlp.vocab)
@@ -96,10 +97,13 @@ class EntityFixer:
         chosen: list[Span] = []
         taken: set[int] = set()
         for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
+            if span.text in _MONTHS:  # "on Monday announced": a day, whatever a rule made of it
+                continue
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(self._extend_legal(span))
                 taken.update(range(chosen[-1].start, chosen[-1].end))
-        doc.ents = self._regional_names([self._typed_by_apposition(s) for s in sorted(chosen, key=lambda s: s.start)])
+        spans = [self._typed_by_apposition(s) for s in sorted(chosen, key=lambda s: s.start)]
+        doc.ents = self._regional_names(self._joined_names(spans, nationalities))
         return doc
 
     # -- helpers -------------------------------------------------------------
@@ -111,6 +115,14 @@ class EntityFixer:
             end -= 1
         if start >= end:
             return None
+        for k in range(start + 1, end):
+            if doc[k].text == "(" and ")" not in doc[k:end].text:  # "BMM Cements Ltd (BCL"
+                end = k
+                break
+            if doc[k - 1].text.endswith(".") and doc[k - 1].text in self.legal and doc[k].text not in self.legal \
+                    and doc[k].text[:1].isupper():  # "Harriman & Co. Best Doctors": a sentence the senter missed
+                end = k
+                break
         for k in range(start + 1, min(start + 4, end - 1)):  # "China's Iaso Biotherapeutics"
             if doc[k].text in {"’s", "'s"} and doc[start:k].text in self.places:
                 start = k + 1
@@ -228,6 +240,37 @@ class EntityFixer:
             if tok.text in self.org_heads and not (span.label_ == "PERSON" and tok.text in self.person_heads):
                 return Span(doc, span.start, span.end, label="ORG")
         return span
+
+    def _joined_names(self, spans: list[Span], nationalities: set[str]) -> list[Span]:
+        """Repair names the NER cut in two: 'Toyota' + 'Tsusho', 'Prashant' + 'Singh',
+        'Mohali-based Ivy' + 'Health and Life Sciences', and 'his wife Meena' (a person)."""
+        out: list[Span] = []
+        for span in spans:
+            doc = span.doc
+            prev = out[-1] if out else None
+            before = doc[span.start - 1] if span.start > 0 else None
+            if prev is not None and prev.label_ == "ORG" and prev.end == span.start and span.label_ in {"PERSON", "ORG"} \
+                    and len(span) <= 2 and prev[-1].whitespace_ == " " and span[0].is_alpha:
+                out[-1] = Span(doc, prev.start, span.end, label="ORG")
+                continue
+            if before is not None and self._loose_capitalized(before, nationalities) and (prev is None or prev.end < span.start):
+                two_back = doc[before.i - 1] if before.i > 0 else None
+                if span.label_ == "PERSON" or (span.label_ == "ORG" and two_back is not None
+                                               and two_back.lower_ in {"based", "headquartered"}):
+                    span = Span(doc, before.i, span.end, label=span.label_)
+            if span.label_ in {"GPE", "ORG"} and before is not None and before.lower_ in self.kin_words \
+                    and span.text not in self.places and not self._org_shaped(span):
+                span = Span(doc, span.start, span.end, label="PERSON")
+            out.append(span)
+        return out
+
+    def _loose_capitalized(self, tok, nationalities: set[str]) -> bool:
+        """A capitalized word outside any entity that could start a name."""
+        return (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and tok.whitespace_ == " "
+                and tok.text not in _MONTHS and tok.lower_ not in self.titles and tok.lower_ not in self.not_entities
+                and tok.text not in nationalities and tok.text not in self.places
+                and tok.lower_ not in {"the", "a", "an", "and", "but", "or", "in", "on", "at", "by", "for", "with",
+                                       "its", "his", "her", "their", "our", "this", "that", "mr", "ms", "dr"})
 
     def _regional_names(self, spans: list[Span]) -> list[Span]:
         """'Sequoia Capital India', 'AAIC Japan': an organization (or an acronym) right before a
