@@ -54,6 +54,7 @@ class _Lexicon:
     round_before: re.Pattern
     valuation_before: re.Pattern
     valuation_after: re.Pattern
+    deal_value_before: re.Pattern
     valuation_subject: re.Pattern
     total: re.Pattern
     speculative: re.Pattern
@@ -101,6 +102,7 @@ def lexicon() -> _Lexicon:
         round_before=re.compile(rf"\b(?:{rounds})\b(?:\s+[^\s⟨]+){{0,3}}\s*$", re.I),
         valuation_before=re.compile(lex["valuation_before"], re.I),
         valuation_after=re.compile(lex["valuation_after"], re.I),
+        deal_value_before=re.compile(lex["deal_value_before"], re.I),
         valuation_subject=re.compile(
             r"(?:⟨[OP](\d+)⟩[’']?s?\s+(?:[\w-]+\s+){0,2}valuation"
             r"|valu(?:e|ed|ing)\s+⟨[OP](\d+)⟩\s+at"
@@ -285,7 +287,8 @@ def _sentences(doc, legal: frozenset[str]) -> Iterator:
                 yield doc[held:sent.start]
                 held = None
         begin = sent.start if held is None else held
-        if sent[-1].text in legal and sent[-1].text.endswith("."):
+        last = sent[-2].text + "." if len(sent) > 1 and sent[-1].text == "." else sent[-1].text
+        if last in legal and last.endswith("."):
             held = begin
         else:
             held = None
@@ -545,14 +548,16 @@ class _ArticleReader:
                 ids = [i for i in self._items_of(m.group(rule.funded), masked, "OP") if i not in self.media]
                 if ids:
                     return ids[0], True
-        for m in self.lex.raise_verbs.finditer(masked.full):
-            after = masked.full[m.end():m.end() + 80]
-            if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed)\b", after, re.I)):
-                continue
-            before = [it for it in _PLACEHOLDER.finditer(masked.full[:m.start()]) if it.group(1) in "OP"
-                      and masked.items[int(it.group(2))].cluster not in self.media]
-            if before:
-                return masked.items[int(before[-1].group(2))].cluster, True
+        # the collapsed view first: in 'DXY, which counts Tencent among its backers, closed ...' DXY raises
+        for view in (masked.collapsed, masked.full):
+            for m in self.lex.raise_verbs.finditer(view):
+                after = view[m.end():m.end() + 80]
+                if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed)\b", after, re.I)):
+                    continue
+                before = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
+                          and masked.items[int(it.group(2))].cluster not in self.media]
+                if before:
+                    return masked.items[int(before[-1].group(2))].cluster, True
         return None, False
 
     # -- money ---------------------------------------------------------------
@@ -563,8 +568,8 @@ class _ArticleReader:
                 continue
             money = masked.items[int(m.group(2))].money
             before, after = full[:m.start()], full[m.end():]
-            if lex.portion_after.match(after):
-                continue
+            if lex.portion_after.match(after) or lex.deal_value_before.search(before[-60:]):
+                continue  # a price per share or the value of a deal, not money raised
             if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
                 subject = self._valuation_subject(before, masked)
                 conf = DEFAULT_CONFIDENCE

