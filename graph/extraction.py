@@ -105,7 +105,7 @@ def lexicon() -> _Lexicon:
         deal_value_before=re.compile(lex["deal_value_before"], re.I),
         valuation_subject=re.compile(
             r"(?:⟨[OP](\d+)⟩[’']?s?\s+(?:[\w-]+\s+){0,2}valuation"
-            r"|valu(?:e|ed|ing)\s+⟨[OP](\d+)⟩\s+at"
+            r"|valu(?:es|e|ed|ing)\s+⟨[OP](\d+)⟩\s+at"
             r"|⟨[OP](\d+)⟩\s*,?\s*\(?(?:which is |which was |is |was |will be |would be |now |being |is now |has been )?(?:valued|worth))"
             r"[^⟨.;]*$"),
         total=re.compile(lex["total_cues"], re.I),
@@ -459,9 +459,15 @@ class _ArticleReader:
         """The article's main company: most often the one raising money, else the most mentioned."""
         explicit = Counter()
         for si in range(len(self.sentences)):
-            funded, is_explicit = self._funded(self._mask(si, with_coref=False))
+            masked = self._mask(si, with_coref=False)
+            funded, is_explicit = self._funded(masked)
             if is_explicit and funded is not None:
                 explicit[funded] += 1
+            for m in _PLACEHOLDER.finditer(masked.full):  # 'the deal values X at ...': X is what the news is about
+                if m.group(1) == "M" and self.lex.valuation_before.search(masked.full[max(0, m.start() - 60):m.start()]):
+                    valued = self._valuation_subject(masked.full[:m.start()], masked)
+                    if valued is not None:
+                        explicit[valued] += 1
         title = self.title.casefold()
         best, best_score = None, 0.0
         for cid, c in self.by_id.items():

@@ -66,6 +66,9 @@ class EntityFixer:
         self.not_entities = {w.lower() for w in lex["not_entities"]}
         self.places = set(lex["possessive_places"])
         self.person_heads = set(lex["person_not_org_heads"])
+        self.org_cue_words = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
+                              "from", "by", "invest", "invests", "backed", "startup", "firm", "company", "investor",
+                              "investors", "including", "like", "rival", "peer", "unit", "arm", "subsidiary"}
         self.kin_words = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "billionaire"}
         self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
         self.raise_verbs |= set(lex["deal_verbs"])
@@ -107,7 +110,7 @@ class EntityFixer:
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(self._extend_legal(span))
                 taken.update(range(chosen[-1].start, chosen[-1].end))
-        spans = [self._typed_by_apposition(s) for s in sorted(chosen, key=lambda s: s.start)]
+        spans = [self._typed_by_context(self._typed_by_apposition(s)) for s in sorted(chosen, key=lambda s: s.start)]
         spans = self._coordinated(self._split_pairs(spans))
         doc.ents = self._regional_names(self._joined_names(spans, nationalities))
         return doc
@@ -259,6 +262,15 @@ class EntityFixer:
                 continue
             if start <= k and doc[k].text not in _STRIP_TAIL:
                 yield Span(doc, start, k + 1, label="ORG")
+
+    def _typed_by_context(self, span: Span) -> Span:
+        """'acquire Livongo', 'from Silver Lake': an unknown 'place' where deal news puts a company is one."""
+        if span.label_ != "GPE" or span.text in self.places or span.start == 0:
+            return span
+        before = span.doc[span.start - 1].lower_
+        if before in self.org_cue_words:
+            return Span(span.doc, span.start, span.end, label="ORG")
+        return span
 
     def _typed_by_apposition(self, span: Span) -> Span:
         """'Medisync, a maker of clinic software': a name the NER took for a place or a person
