@@ -312,10 +312,11 @@ class _ArticleReader:
         self.investors: set[int] = set()
         self.media: set[int] = set()
         self.focus: int | None = None
+        self.focus_funded = False
 
     # -- entry point ---------------------------------------------------------
     def read(self) -> Extraction:
-        self._add_surname_mentions()
+        self._add_repeated_mentions()
         self._cluster_mentions()
         self.media = self._find_media()
         self.focus = self._find_focus()
@@ -332,19 +333,24 @@ class _ArticleReader:
         return self._materialize()
 
     # -- clusters ------------------------------------------------------------
-    def _add_surname_mentions(self) -> None:
-        """'Soelistyo will lead ...': a surname alone, once the full name was given, is a mention the NER skips."""
-        surnames = set()
+    def _add_repeated_mentions(self) -> None:
+        """One name, one entity per article: where the NER tagged a name once, its other
+        occurrences are mentions too ('Fitbit co-founder ...'), and so is a person's surname
+        alone once the full name was given ('Soelistyo will lead ...')."""
+        names: dict[str, str] = {}
         for sent in self.sentences:
             for _s, _e, kind, text in sent.mentions:
-                words = _clean_name(text, self.lex.honorifics).split()
+                name = _clean_name(text, self.lex.honorifics)
+                words = name.split()
+                if len(name) >= 3 and name[:1].isupper():
+                    names.setdefault(name, kind)
                 if kind == "P" and len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and len(words[-1]) >= 3:
-                    surnames.add(words[-1])
-        if not surnames:
+                    names.setdefault(words[-1], "P")
+        if not names:
             return
-        pattern = re.compile(rf"(?<![\w-])(?:{_words(surnames)})(?![\w-])")
+        pattern = re.compile(rf"(?<![\w-])(?:{_words(names)})(?![\w-])")
         for sent in self.sentences:
-            added = [(m.start(), m.end(), "P", m.group()) for m in pattern.finditer(sent.text)
+            added = [(m.start(), m.end(), names[m.group()], m.group()) for m in pattern.finditer(sent.text)
                      if not any(s < m.end() and m.start() < e for s, e, _k, _t in sent.mentions)]
             if added:
                 sent.mentions[:] = sorted(sent.mentions + added)
@@ -477,6 +483,7 @@ class _ArticleReader:
             score = 3 * explicit[cid] + c.mentions + 2 * in_title
             if score > best_score:
                 best, best_score = cid, score
+        self.focus_funded = best is not None and explicit[best] > 0
         return best
 
     # -- masking -------------------------------------------------------------
@@ -683,8 +690,8 @@ class _ArticleReader:
         after = [p for p in _PLACEHOLDER.finditer(view[m.end():]) if p.group(1) in "OP"]
         if option == "@funded":
             return funded
-        if option == "@focus":
-            return self.focus
+        if option == "@focus":  # only an article about a deal has a company 'its' can safely mean
+            return self.focus if self.focus_funded else None
         if option in ("@near", "@near_before"):
             if before:
                 return masked.items[int(before[-1].group(2))].cluster

@@ -107,6 +107,16 @@ CASES = [
      [('Doctor Anywhere', 'valued_at', (400000000.0, 'USD')), ('EDBI', 'invested_in', 'Doctor Anywhere'), ('Square Peg', 'invested_in', 'Doctor Anywhere')]),
     ('Wang Xiaochuan, who founded search engine Sogou, launched Baichuan Intelligence in 2023.',
      [('Sogou', 'founded_by', 'Wang Xiaochuan'), ('Baichuan Intelligence', 'founded_by', 'Wang Xiaochuan')]),
+    ('Hangzhou-based Lianyi Medical said on Thursday it has completed a 500 million yuan Series C round. The financing was led by Qiming Venture Partners, with CDH Investments and Matrix Partners China also taking part.\n\nThe company, which runs a network of dialysis centres, was founded in 2014 by Chen Hao, a former surgeon. Chen serves as chief executive.\n\nIt previously raised $20 million in a Series B round in March 2019 from Lilly Asia Ventures.',
+     [('Lianyi Medical', 'raised', (500000000.0, 'CNY')), ('Qiming Venture Partners', 'led_round', 'Lianyi Medical'), ('CDH Investments', 'invested_in', 'Lianyi Medical'), ('Matrix Partners China', 'invested_in', 'Lianyi Medical'), ('Lianyi Medical', 'founded_by', 'Chen Hao'), ('Chen Hao', 'executive_of', 'Lianyi Medical'), ('Lianyi Medical', 'raised', (20000000.0, 'USD')), ('Lilly Asia Ventures', 'invested_in', 'Lianyi Medical'), ('Lianyi Medical', 'headquartered_in', 'Hangzhou')]),
+    ('Share this article\n\nFitbit to be acquired by Google\n\nGoogle has agreed to buy wearables maker Fitbit for $2.1 billion, the companies said. Fitbit co-founder James Park will stay on.\n\nRelated: Apple Watch sales rise\nCopyright 2024 Example News. All rights reserved.',
+     [('Google', 'acquired', 'Fitbit'), ('Fitbit', 'founded_by', 'James Park')]),
+    ("Nigerian healthtech Reliance Health has raised $40 million in a Series B round led by General Atlantic and Partech Africa.\nThe startup will use the funds to expand into Egypt. Reliance Health's founder and CEO, Femi Kuti, said the firm is profitable in Lagos.\nEarlier, in 2021, the firm raised $6 million from Partech.",
+     [('Reliance Health', 'raised', (40000000.0, 'USD')), ('General Atlantic', 'led_round', 'Reliance Health'), ('Partech Africa', 'led_round', 'Reliance Health'), ('Reliance Health', 'founded_by', 'Femi Kuti'), ('Femi Kuti', 'executive_of', 'Reliance Health'), ('Reliance Health', 'raised', (6000000.0, 'USD')), ('Partech', 'invested_in', 'Reliance Health')]),
+    ('Private equity firm KKR will take a controlling stake in Indian hospital chain Max Healthcare, valuing the company at Rs 9,000 crore. Max Healthcare is a subsidiary of Max India.',
+     [('KKR', 'acquired', 'Max Healthcare'), ('Max Healthcare', 'valued_at', (90000000000.0, 'INR')), ('Max Healthcare', 'subsidiary_of', 'Max India')]),
+    ('GoodDoc, a Seoul startup, merged with rival Medibuddy Korea in January. The combined company is backed by SoftBank Ventures Asia and Kakao Ventures.',
+     [('GoodDoc', 'merged_with', 'Medibuddy Korea')]),
 ]
 
 
@@ -133,3 +143,11 @@ def test_phrasing(nlp, text, expected):
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
 
+
+
+def test_news_without_a_deal_yields_no_facts(nlp):
+    text = ("Clinics in Chengdu and Wuhan saw long queues this week. Zhou Min, a nurse at West China Hospital, said "
+            "patients arrived before dawn.\n\nThe National Health Commission asked residents to book online through "
+            "apps such as WeChat. Analysts at Morgan Stanley expect more online consultations.\n\nIn Geneva, the "
+            "World Health Organization praised the response. Its director Maria Santos visited Beijing on Monday.")
+    assert _facts(nlp, text) == set()
