@@ -41,8 +41,11 @@ def _read_one(path: str) -> Iterator[Article | InputError]:
         return
     p = Path(path)
     if p.is_dir():
+        # skip hidden files and dealgraph's own output folders (they hold a graph.ttl), so that
+        # 'dealgraph build news/ -o news/out' run twice does not read its own output back
         files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                       and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                       and not (f.parent / "graph.ttl").is_file())
         if not files:
             yield InputError(path, "folder holds no .txt, .html or .jsonl files")
         for f in files:

@@ -197,6 +197,7 @@ class EntityFixer:
                 continue
             start = i
             while start > 0 and doc[start - 1].text[:1].isupper() and "\n" not in doc[start - 1].whitespace_ \
+                    and not doc[start - 1].text.endswith(".") \
                     and doc[start - 1].lower_ not in self.titles and doc[start - 1].text not in _MONTHS:
                 start -= 1
             while start < i and (doc[start].lower_ in {"the", "a", "an", "in", "on", "at", "by", "for", "with", "and", "but", "as"}
@@ -254,7 +255,8 @@ class EntityFixer:
             if k < 0 or not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit():
                 continue
             start = k
-            while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()) and not doc[start].is_sent_start:
+            while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()) \
+                    and not doc[start].is_sent_start and not doc[start - 1].text.endswith("."):
                 start -= 1
             if doc[start].is_sent_start and doc[start].lower_ in {"the", "it", "this", "in", "on", "last", "today", "its", "they"}:
                 start += 1
@@ -335,7 +337,8 @@ class EntityFixer:
             prev = out[-1] if out else None
             before = doc[span.start - 1] if span.start > 0 else None
             if prev is not None and prev.label_ == "ORG" and prev.end == span.start and span.label_ in {"PERSON", "ORG"} \
-                    and len(span) <= 2 and prev[-1].whitespace_ == " " and span[0].is_alpha:
+                    and len(span) <= 2 and prev[-1].whitespace_ == " " and span[0].is_alpha \
+                    and prev[-1].text not in self.legal and not prev[-1].text.endswith("."):
                 out[-1] = Span(doc, prev.start, span.end, label="ORG")
                 continue
             if before is not None and self._loose_capitalized(before, nationalities) and (prev is None or prev.end < span.start):

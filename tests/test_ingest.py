@@ -18,6 +18,17 @@ def test_folder_is_read_recursively_and_other_files_skipped(tmp_path):
     assert next(a for a in articles if a.id == "b2").url == "u"
 
 
+def test_build_output_folders_inside_an_input_folder_are_skipped(tmp_path):
+    (tmp_path / "one.txt").write_text("Alpha raised $1 million.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("graph.ttl", "facts.jsonl", "graph.html"):
+        (out / name).write_text("written by a build", encoding="utf-8")
+    errors = []
+    assert [a.id for a in read_articles([tmp_path], errors)] == ["one"]
+    assert errors == []
+
+
 @pytest.mark.parametrize("name, data, reason", [
     ("bin.txt", b"\x00\x01\x02abc", "binary file"),
     ("empty.txt", b"  \n\n", "empty file"),

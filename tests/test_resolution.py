@@ -1,0 +1,31 @@
+"""Entity resolution across articles, on short articles written for this test."""
+from graph.extraction import extract
+from graph.model import Article
+from graph.resolution import resolve
+
+ARTICLES = [
+    Article("a1", "Chengdu-based Medlinker has raised $50 million in a Series C round led by Tencent Holdings Ltd. "
+                  "Sequoia Capital China also joined."),
+    Article("a2", "Yidu Cloud raised $100 million from Tencent and Sequoia Capital. Sequoia Capital China, a unit of "
+                  "Sequoia Capital, led the round."),
+    Article("a3", "WeDoctor raised $250 million from Tencent Holdings and Hillhouse Capital Group. Hillhouse "
+                  "previously backed the firm in 2018."),
+]
+
+
+def test_one_node_per_organization_with_its_aliases(nlp):
+    corpus = resolve(list(extract(ARTICLES, nlp=nlp)))
+    tencent = [name for name in corpus.entities if name.startswith("Tencent")]
+    assert tencent == ["Tencent Holdings"]
+    assert {"Tencent", "Tencent Holdings Ltd."} <= corpus.entities["Tencent Holdings"].aliases
+    assert corpus.entities["Tencent Holdings"].articles == {"a1", "a2", "a3"}
+    funded = {f.object for f in corpus.facts if f.subject == "Tencent Holdings" and f.relation in ("invested_in", "led_round")}
+    assert funded == {"Medlinker", "Yidu Cloud", "WeDoctor"}
+
+
+def test_a_regional_arm_stays_its_own_node_linked_to_its_parent(nlp):
+    corpus = resolve(list(extract(ARTICLES, nlp=nlp)))
+    assert "Sequoia Capital China" in corpus.entities and "Sequoia Capital" in corpus.entities
+    assert any(f.subject == "Sequoia Capital China" and f.relation == "subsidiary_of" and f.object == "Sequoia Capital"
+               for f in corpus.facts)
+    assert {f.object for f in corpus.facts if f.subject == "Sequoia Capital China"} >= {"Medlinker", "Yidu Cloud"}
