@@ -9,7 +9,7 @@ import click
 from . import __version__
 from .errors import DealgraphError
 
-EXPORT_FORMATS = ["turtle", "nt", "jsonld", "xml", "trig", "graphml", "csv"]
+EXPORT_FORMATS = ["turtle", "nt", "jsonld", "xml", "trig", "nquads", "graphml", "csv", "facts"]
 QUERY_FORMATS = ["table", "csv", "tsv", "json"]
 
 

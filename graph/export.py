@@ -17,9 +17,11 @@ from .model import Corpus, Fact
 
 #: export format -> rdflib serializer name (None: not RDF)
 FORMATS: dict[str, str | None] = {
-    "turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig",
+    "turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig", "nquads": "nquads",
     "graphml": None, "csv": None, "facts": None,
 }
+#: formats that keep the named graph of each article; the others hold the union of all graphs
+QUAD_FORMATS = {"trig", "nquads"}
 _SUFFIX_FORMAT = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
                   ".rdf": "xml", ".xml": "xml", ".owl": "xml", ".trig": "trig", ".nq": "nquads", ".n3": "n3"}
 CSV_COLUMNS = ["article", "subject", "subject_type", "relation", "object", "object_type", "amount", "currency",
@@ -92,9 +94,21 @@ def generate(corpus: Corpus, fmt: str) -> str:
         return generate_csv(corpus.facts)
     if fmt == "graphml":
         return generate_graphml(corpus)
-    from .rdf import to_rdf
+    from .rdf import flatten, to_rdf
 
-    return to_rdf(corpus).serialize(format=FORMATS[fmt])
+    dataset = to_rdf(corpus)
+    if fmt in QUAD_FORMATS:
+        return dataset.serialize(format=FORMATS[fmt])
+    if fmt == "jsonld":
+        return flatten(dataset).serialize(format="json-ld", context=jsonld_context(), auto_compact=True)
+    return flatten(dataset).serialize(format=FORMATS[fmt])
+
+
+def jsonld_context() -> dict:
+    """The published JSON-LD @context (``ontology/context.jsonld``), inlined so exports parse offline."""
+    from .resources import ontology_path
+
+    return json.loads(ontology_path("context.jsonld").read_text(encoding="utf-8"))["@context"]
 
 
 def rdf_format_for(path: str | Path) -> str:
@@ -102,7 +116,11 @@ def rdf_format_for(path: str | Path) -> str:
 
 
 def read_graph(path: str | Path):
-    """Parse a saved graph file (format from its extension; Turtle by default) into an rdflib Graph."""
+    """Parse a saved graph file (format from its extension; Turtle by default).
+
+    TriG and N-Quads give an rdflib Dataset whose default graph is the union of all
+    graphs, so plain patterns see everything and ``GRAPH ?article { ... }`` works too.
+    """
     from rdflib import Dataset, Graph
 
     from .rdf import bind_prefixes
@@ -111,14 +129,9 @@ def read_graph(path: str | Path):
     if not path.is_file():
         raise GraphFileError(f"{path}: no such graph file")
     fmt = rdf_format_for(path)
-    g = Dataset() if fmt in ("trig", "nquads") else Graph()
+    g = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
     try:
         g.parse(str(path), format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types
         raise GraphFileError(f"{path}: not a readable {fmt} graph: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
-    if fmt in ("trig", "nquads"):
-        flat = Graph()
-        for triple in g.triples((None, None, None)):
-            flat.add(triple)
-        g = flat
     return bind_prefixes(g)

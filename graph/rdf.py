@@ -1,26 +1,51 @@
 """RDF view of the graph (rdflib), and back.
 
-Every fact is a direct triple (``<investor> dg:investedIn <company>``) plus a
-``dg:Fact`` node reifying it with its evidence sentence, offsets, article and
-confidence, so "where did we read this?" is one SPARQL query. Money facts
-point to ``dg:FundingRound`` / ``dg:Valuation`` nodes that carry the amount.
+The knowledge model (``ontology/dealgraph.ttl``) says every fact twice, always
+consistently:
+
+* a **direct edge** for easy queries: ``<investor> dg:investedIn <company>``,
+  ``<company> dg:raised <round>``, ``<buyer> dg:acquired <target>``, ...;
+* a **deal event** for detail: a ``dg:FundingRound`` (or ``dg:IPO``) with its
+  company, amount, currency, amount in USD, round type, date, lead investors,
+  investors and post-money valuation; a ``dg:Acquisition``; a ``dg:Merger``.
+
+**Provenance.** Each article is a named graph (its IRI is the article's IRI)
+holding the article's title, url and date and everything read from it. Each
+fact is also a ``dg:Fact`` node, an ``rdf:Statement`` about its direct edge
+(standard RDF reification) that is a ``prov:Entity`` derived from the article
+(``prov:wasDerivedFrom``) with the evidence sentence, its character offsets and
+a confidence. Reification rather than RDF-star because it is plain RDF 1.1: it
+survives every format we export (Turtle, N-Triples, RDF/XML, JSON-LD, TriG,
+N-Quads), every SPARQL 1.1 store, and rdflib, which does not parse RDF-star.
+Named graphs alone could not carry a sentence and offsets per fact.
+
+Entities (type, label, aliases, ``owl:sameAs`` Wikidata) are shared by all
+articles and live in the default graph.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 
-from .network import money_label, money_node_id
 from .extraction import name_key
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Fact
+from .network import money_label
+from .resources import load_json, load_jsonl
 
 BASE = "https://w3id.org/dealgraph/"
 DG = Namespace(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+DCT = Namespace("http://purl.org/dc/terms/")
+WD = Namespace("http://www.wikidata.org/entity/")
+SCHEMA = Namespace("https://schema.org/")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 
 PROPERTY = {
     "invested_in": DG.investedIn, "led_round": DG.ledRound, "acquired": DG.acquired,
@@ -31,13 +56,13 @@ PROPERTY = {
 RELATION = {v: k for k, v in PROPERTY.items()}
 CLASS = {"Organization": DG.Organization, "Person": DG.Person, "Place": DG.Place}
 TYPE_OF_CLASS = {v: k for k, v in CLASS.items()}
+PREFIXES = {"dg": DG, "id": ID, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "prov": PROV, "dct": DCT, "wd": WD,
+            "schema": SCHEMA, "skos": SKOS}
 
 
 def bind_prefixes(g: Graph) -> Graph:
-    g.bind("dg", DG, replace=True)
-    g.bind("id", ID, replace=True)
-    g.bind("rdfs", RDFS, replace=True)
-    g.bind("xsd", XSD, replace=True)
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, replace=True)
     return g
 
 
@@ -50,83 +75,223 @@ def _slug(text: str) -> str:
     return f"{readable}-{digest}" if readable else digest
 
 
+def _hash(*parts) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
 def entity_iri(name: str) -> URIRef:
     """IRI of an entity: from its normalized name, so the same entity keeps it across runs."""
     return ID["entity/" + _slug(name_key(name) or name)]
 
 
 def article_iri(article_id: str) -> URIRef:
+    """IRI of an article, which is also the name of the graph of what was read from it."""
     return ID["article/" + quote(_slug(article_id), safe="")]
 
 
 def _fact_iri(f: Fact) -> URIRef:
-    raw = f"{f.article}|{f.relation}|{f.subject}|{f.object}|{f.amount}|{f.currency}|{f.start}"
-    return ID["fact/" + hashlib.sha1(raw.encode()).hexdigest()[:16]]
+    return ID["fact/" + _hash(f.article, f.relation, f.subject, f.object, f.amount, f.currency, f.start)]
 
 
-def to_rdf(corpus: Corpus) -> Graph:
-    """The whole corpus as an rdflib Graph with explicit prefixes."""
-    g = bind_prefixes(Graph())
-    for a in corpus.articles:
-        node = article_iri(a.id)
-        g.add((node, RDF.type, DG.Article))
-        g.add((node, DG.articleId, Literal(a.id)))
-        for prop, value in ((DG.title, a.title), (DG.url, a.url), (DG.date, a.date)):
-            if value:
-                g.add((node, prop, Literal(value)))
+@lru_cache(maxsize=1)
+def usd_rates() -> dict[str, Decimal]:
+    """USD per unit of each currency, from the documented table ``graph/data/usd_rates.json``."""
+    return {code: Decimal(str(rate)) for code, rate in load_json("usd_rates.json")["usd_per_unit"].items()}
+
+
+@lru_cache(maxsize=1)
+def wikidata_ids() -> dict[str, str]:
+    """Entity name key -> Wikidata Q-id, from the curated table ``graph/data/wikidata.jsonl``."""
+    out = {}
+    for entry in load_jsonl("wikidata.jsonl"):
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            out[name_key(name)] = entry["qid"]
+    return out
+
+
+def in_usd(amount: float | None, currency: str | None) -> Decimal | None:
+    rate = usd_rates().get(currency or "")
+    if amount is None or rate is None:
+        return None
+    return (Decimal(str(amount)) * rate).quantize(Decimal("0.01"))
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _text(value: str) -> Literal:
+    """A string literal every RDF format can carry (RDF/XML cannot hold control characters)."""
+    return Literal(_NOT_XML.sub("", value))
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+
+
+# ---------------------------------------------------------------------------
+def to_rdf(corpus: Corpus) -> Dataset:
+    """The corpus as an rdflib Dataset: entities in the default graph, one named graph per article."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    default = ds.default_context
     for e in corpus.entities.values():
-        node = entity_iri(e.name)
-        g.add((node, RDF.type, CLASS[e.type]))
-        g.add((node, RDFS.label, Literal(e.name)))
-        g.add((node, DG.entityType, Literal(e.type)))
-        for alias in sorted(e.aliases):
-            g.add((node, DG.alias, Literal(alias)))
+        _add_entity(default, e)
+    articles = {a.id: a for a in corpus.articles}
+    by_article: dict[str, list[Fact]] = defaultdict(list)
     for f in corpus.facts:
-        _add_fact(g, f)
-    return g
+        by_article[f.article].append(f)
+    for aid in sorted(set(articles) | set(by_article)):
+        g = ds.graph(article_iri(aid))
+        _add_article(g, articles.get(aid) or Article(aid, ""))
+        _ArticleGraph(g, articles.get(aid), by_article.get(aid, [])).add()
+    return ds
 
 
-def _add_fact(g: Graph, f: Fact) -> None:
-    subject = entity_iri(f.subject)
-    prop = PROPERTY[f.relation]
-    if f.relation in MONEY_RELATIONS:
-        obj = ID[money_node_id(f).replace(":", "/")]
-        g.add((obj, RDF.type, DG.Valuation if f.relation == "valued_at" else DG.FundingRound))
-        g.add((obj, RDFS.label, Literal(money_label(f))))
-        g.add((obj, DG.amount, Literal(Decimal(str(f.amount)), datatype=XSD.decimal)))
-        g.add((obj, DG.currency, Literal(f.currency)))
-        g.add((obj, DG.article, article_iri(f.article)))
-        if f.relation == "raised":
-            g.add((obj, DG.roundType, Literal(f.round or "unspecified")))
-        if f.date:
-            g.add((obj, DG.date, Literal(f.date)))
-    else:
-        obj = entity_iri(f.object or "")
-        if f.relation == "acquired":
-            event = ID["acquisition/" + _fact_iri(f).split("/")[-1]]
+def flatten(ds: Graph) -> Graph:
+    """All triples of a Dataset in one Graph (for formats without named graphs)."""
+    flat = bind_prefixes(Graph())
+    for s, p, o, _graph in ds.quads((None, None, None, None)):
+        flat.add((s, p, o))
+    return flat
+
+
+def _add_entity(g: Graph, e: Entity) -> None:
+    node = entity_iri(e.name)
+    g.add((node, RDF.type, CLASS[e.type]))
+    g.add((node, RDFS.label, _text(e.name)))
+    g.add((node, DG.entityType, _text(e.type)))
+    for alias in sorted(e.aliases):
+        g.add((node, DG.alias, _text(alias)))
+    ids = wikidata_ids()
+    qid = next((ids[k] for k in [name_key(e.name)] + sorted(name_key(a) for a in e.aliases) if k in ids), None)
+    if qid:
+        g.add((node, OWL.sameAs, WD[qid]))
+
+
+def _add_article(g: Graph, a: Article) -> None:
+    node = article_iri(a.id)
+    g.add((node, RDF.type, DG.Article))
+    g.add((node, DG.articleId, _text(a.id)))
+    if a.title:
+        g.add((node, DCT.title, _text(a.title)))
+    if a.url:
+        g.add((node, DG.url, Literal(_NOT_XML.sub("", a.url), datatype=XSD.anyURI)))
+    if a.date:
+        g.add((node, DCT.date, _text(a.date)))
+
+
+class _ArticleGraph:
+    """Direct edges, deal events and fact provenance read from one article, in its named graph."""
+
+    def __init__(self, g: Graph, article: Article | None, facts: list[Fact]):
+        self.g = g
+        self.article = article_iri(facts[0].article) if facts else None
+        self.date = article.date if article else None
+        self.facts = sorted(facts, key=lambda f: (f.start, f.relation, f.subject, f.object or "", f.amount or 0))
+        self.rounds: dict[str, list[tuple[Fact, URIRef]]] = defaultdict(list)  # company -> its rounds here
+        self.valuations: dict[str, URIRef] = {}
+
+    def add(self) -> None:
+        for f in self.facts:  # money first: investors attach to the rounds
+            if f.relation in MONEY_RELATIONS:
+                self._money(f)
+        for company, rounds in self.rounds.items():
+            if company in self.valuations:
+                for _, node in rounds:
+                    self.g.add((node, DG.postMoneyValuation, self.valuations[company]))
+        for f in self.facts:
+            if f.relation not in MONEY_RELATIONS:
+                self._relation(f)
+
+    # -- events ----------------------------------------------------------------
+    def _money(self, f: Fact) -> None:
+        g, company = self.g, entity_iri(f.subject)
+        kind = "valuation" if f.relation == "valued_at" else "round"
+        node = ID[f"{kind}/" + _hash(f.article, f.relation, f.subject, f.currency, f.amount)]
+        if f.relation == "valued_at":
+            g.add((node, RDF.type, DG.Valuation))
+            g.add((node, DG.valuedCompany, company))
+            self.valuations.setdefault(f.subject, node)
+        else:
+            g.add((node, RDF.type, DG.IPO if f.round == "ipo" else DG.FundingRound))
+            g.add((node, DG.fundedCompany, company))
+            g.add((node, DG.roundType, _text(f.round or "unspecified")))
+            self.rounds[f.subject].append((f, node))
+            if f.date or self.date:
+                g.add((node, DG.announcementDate, _text(f.date or self.date)))
+        g.add((node, RDFS.label, _text(money_label(f))))
+        g.add((node, DG.amount, _decimal(f.amount or 0)))
+        g.add((node, DG.currency, _text(f.currency or "")))
+        usd = in_usd(f.amount, f.currency)
+        if usd is not None:
+            g.add((node, DG.amountUSD, Literal(usd, datatype=XSD.decimal)))
+        g.add((company, PROPERTY[f.relation], node))
+        self._provenance(f, company, PROPERTY[f.relation], node, node)
+
+    def _round_for(self, f: Fact) -> URIRef:
+        """The round an investor took part in: the one told in the same sentence, else the
+        article's first round of that company, else an undisclosed round."""
+        rounds = self.rounds.get(f.object or "")
+        if rounds:
+            return next((node for r, node in rounds if r.start == f.start), rounds[0][1])
+        node = ID["round/" + _hash(f.article, "undisclosed", f.object)]
+        company = entity_iri(f.object or "")
+        if (node, RDF.type, DG.FundingRound) not in self.g:
+            self.g.add((node, RDF.type, DG.FundingRound))
+            self.g.add((node, DG.fundedCompany, company))
+            self.g.add((node, DG.roundType, Literal("unspecified")))
+            self.g.add((node, RDFS.label, _text(f"undisclosed investment in {f.object}")))
+            self.g.add((company, DG.raised, node))
+            if self.date:
+                self.g.add((node, DG.announcementDate, _text(self.date)))
+        return node
+
+    def _relation(self, f: Fact) -> None:
+        g = self.g
+        subject, obj, prop = entity_iri(f.subject), entity_iri(f.object or ""), PROPERTY[f.relation]
+        event = None
+        if f.relation in ("invested_in", "led_round"):
+            event = self._round_for(f)
+            g.add((event, DG.investor, subject))
+            g.add((subject, DG.investedIn, obj))
+            if f.relation == "led_round":
+                g.add((event, DG.leadInvestor, subject))
+        elif f.relation == "acquired":
+            event = ID["acquisition/" + _hash(f.article, f.subject, f.object)]
             g.add((event, RDF.type, DG.Acquisition))
             g.add((event, DG.acquirer, subject))
             g.add((event, DG.target, obj))
-            g.add((event, DG.article, article_iri(f.article)))
+            g.add((event, RDFS.label, _text(f"{f.subject} acquires {f.object}")))
+            if self.date:
+                g.add((event, DG.announcementDate, _text(self.date)))
         elif f.relation == "merged_with":
-            event = ID["merger/" + _fact_iri(f).split("/")[-1]]
+            a, b = sorted([f.subject, f.object or ""])
+            event = ID["merger/" + _hash(f.article, a, b)]
             g.add((event, RDF.type, DG.Merger))
             g.add((event, DG.party, subject))
             g.add((event, DG.party, obj))
-            g.add((event, DG.article, article_iri(f.article)))
-    g.add((subject, prop, obj))
-    node = _fact_iri(f)
-    g.add((node, RDF.type, DG.Fact))
-    g.add((node, RDF.subject, subject))
-    g.add((node, RDF.predicate, prop))
-    g.add((node, RDF.object, obj))
-    g.add((node, DG.article, article_iri(f.article)))
-    g.add((node, DG.evidence, Literal(f.evidence)))
-    g.add((node, DG.startOffset, Literal(f.start)))
-    g.add((node, DG.endOffset, Literal(f.end)))
-    g.add((node, DG.confidence, Literal(Decimal(str(round(f.confidence, 3))), datatype=XSD.decimal)))
+            g.add((event, RDFS.label, _text(f"merger of {a} and {b}")))
+            if self.date:
+                g.add((event, DG.announcementDate, _text(self.date)))
+        g.add((subject, prop, obj))
+        self._provenance(f, subject, prop, obj, event)
+
+    def _provenance(self, f: Fact, subject: URIRef, prop: URIRef, obj: URIRef, event: URIRef | None) -> None:
+        g, node = self.g, _fact_iri(f)
+        g.add((node, RDF.type, DG.Fact))
+        g.add((node, RDF.subject, subject))
+        g.add((node, RDF.predicate, prop))
+        g.add((node, RDF.object, obj))
+        if event is not None:
+            g.add((node, DG.event, event))
+        g.add((node, PROV.wasDerivedFrom, article_iri(f.article)))
+        g.add((node, DG.evidence, _text(f.evidence)))
+        g.add((node, DG.startOffset, Literal(f.start)))
+        g.add((node, DG.endOffset, Literal(f.end)))
+        g.add((node, DG.confidence, Literal(Decimal(str(round(f.confidence, 3))), datatype=XSD.decimal)))
 
 
+# ---------------------------------------------------------------------------
 def corpus_from_rdf(g: Graph) -> Corpus:
     """Read a graph written by :func:`to_rdf` back into the data model (for views and exports of a saved graph)."""
     def text(node, prop) -> str | None:
@@ -134,31 +299,35 @@ def corpus_from_rdf(g: Graph) -> Corpus:
         return str(value) if value is not None else None
 
     articles = {}
-    for node in sorted(g.subjects(RDF.type, DG.Article)):
+    for node in sorted(set(g.subjects(RDF.type, DG.Article))):
         aid = text(node, DG.articleId) or str(node).rsplit("/", 1)[-1]
-        articles[node] = Article(id=aid, text="", title=text(node, DG.title), url=text(node, DG.url), date=text(node, DG.date))
+        articles[node] = Article(id=aid, text="", title=text(node, DCT.title), url=text(node, DG.url),
+                                 date=text(node, DCT.date))
     entities: dict[str, Entity] = {}
     names: dict = {}
     for cls, type_name in TYPE_OF_CLASS.items():
-        for node in g.subjects(RDF.type, cls):
+        for node in set(g.subjects(RDF.type, cls)):
             label = text(node, RDFS.label) or str(node)
             names[node] = label
             aliases = {str(a) for a in g.objects(node, DG.alias)}
             entities[label] = Entity(label, type_name, aliases, set())
     facts = []
-    for node in g.subjects(RDF.type, DG.Fact):
+    for node in set(g.subjects(RDF.type, DG.Fact)):
         prop, s, o = g.value(node, RDF.predicate), g.value(node, RDF.subject), g.value(node, RDF.object)
         relation = RELATION.get(prop)
         if relation is None or s not in names:
             continue
-        article_node = g.value(node, DG.article)
+        article_node = g.value(node, PROV.wasDerivedFrom)
         article = articles[article_node].id if article_node in articles else str(article_node)
         common = dict(article=article, subject=names[s], subject_type=entities[names[s]].type, relation=relation,
                       evidence=text(node, DG.evidence) or "", start=int(g.value(node, DG.startOffset) or 0),
                       end=int(g.value(node, DG.endOffset) or 0), confidence=float(g.value(node, DG.confidence) or 1.0))
         if relation in MONEY_RELATIONS:
+            round_type = text(o, DG.roundType)
+            date = text(o, DG.announcementDate)
+            article_date = articles[article_node].date if article_node in articles else None
             facts.append(Fact(**common, amount=float(g.value(o, DG.amount) or 0), currency=text(o, DG.currency),
-                              round=text(o, DG.roundType), date=text(o, DG.date)))
+                              round=round_type, date=date if date != article_date else None))
         elif o in names:
             facts.append(Fact(**common, object=names[o], object_type=entities[names[o]].type))
         else:
