@@ -20,7 +20,7 @@ _API = {
     "build_graph": "network", "to_rdf": "rdf", "corpus_from_rdf": "rdf", "entity_iri": "rdf",
     "run_query": "query", "format_result": "query", "render_html": "view",
     "generate": "export", "read_graph": "export", "write_atomic": "export", "FORMATS": "export",
-    "load_pipeline": "nlp", "find_money": "money",
+    "load_pipeline": "nlp", "find_money": "money", "validate": "shacl",
     "Article": "model", "Fact": "model", "Entity": "model", "Extraction": "model", "Corpus": "model",
     "DealgraphError": "errors", "InputError": "errors", "QueryError": "errors", "GraphFileError": "errors",
 }

@@ -111,27 +111,58 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
 
 
 @cli.command()
-@graph_argument
+@click.argument("graph_file", metavar="GRAPH", required=False, type=click.Path(dir_okay=False))
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
+@click.option("-n", "--named", "named", metavar="NAME", help="Run a query of the shipped library (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A parameter of a named query, e.g. -p company=WeDoctor (repeatable).")
+@click.option("--list", "list_named", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="json is the W3C SPARQL 1.1 results JSON. CONSTRUCT/DESCRIBE print Turtle (JSON-LD for json).")
-def query(graph_file: str, query: str | None, query_file, fmt: str) -> None:
-    """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query over a saved graph.
+def query(graph_file: str | None, query: str | None, query_file, named: str | None, params: tuple[str, ...],
+          list_named: bool, fmt: str) -> None:
+    """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query over a saved graph,
+    or one of the named analyst queries.
 
-    The prefixes dg: (ontology), id:, rdfs: and xsd: are predefined. Updates are refused.
+    The prefixes dg: (ontology), id:, rdfs:, xsd:, owl:, prov:, dct:, schema:, skos:
+    and wd: (Wikidata) are predefined. Updates are refused. A .trig or .nq graph keeps
+    one named graph per article, for GRAPH patterns.
 
     \b
     Example:
+      dealgraph query --list
+      dealgraph query out/graph.ttl --named investors-of -p company=WeDoctor
       dealgraph query out/graph.ttl 'SELECT ?who WHERE { ?w dg:investedIn ?c . ?w rdfs:label ?who }'
       dealgraph query out/graph.ttl -f investors.rq --format csv
     """
-    from .export import read_graph
-    from .query import format_result, run_query
+    from .query import format_result, named_queries, named_query, run_query
 
-    if (query is None) == (query_file is None):
-        raise click.UsageError("give a QUERY or -f FILE, not both")
-    text = query if query is not None else query_file.read()
+    if list_named:
+        for q in named_queries().values():
+            args = " ".join(f"-p {k}=...  " for k in q.params)
+            click.echo(f"{q.name}  {args}\n    {q.title}")
+            for k, (default, help_text) in q.params.items():
+                click.echo(f"    {k}: {help_text} (default: {default})")
+        return
+    if graph_file is None:
+        raise click.UsageError("give a GRAPH file (or --list)")
+    if sum(x is not None for x in (query, query_file, named)) != 1:
+        raise click.UsageError("give exactly one of QUERY, -f FILE or --named NAME")
+    if params and named is None:
+        raise click.UsageError("-p/--param goes with --named")
+    if named is not None:
+        values = {}
+        for item in params:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise click.UsageError(f"-p expects KEY=VALUE, got {item!r}")
+            values[key.strip()] = value
+        text = named_query(named).render(**values)
+    else:
+        text = query if query is not None else query_file.read()
+    from .export import read_graph
+
     sys.stdout.write(format_result(run_query(read_graph(graph_file), text), fmt))
 
 
@@ -176,6 +207,31 @@ def view(graph_file: str, output: str) -> None:
     corpus = load_corpus(graph_file)
     write_atomic(output, render_html(build_graph(corpus), title=f"dealgraph: {Path(graph_file).name}"))
     click.echo(f"wrote {output}", err=True)
+
+
+@cli.command()
+@graph_argument
+def validate(graph_file: str) -> None:
+    """Check a saved graph against the dealgraph SHACL shapes (ontology/shapes.ttl).
+
+    Prints each violation with the node, the property and what is wrong; the exit
+    code is 1 when the graph does not conform.
+
+    \b
+    Example:
+      dealgraph validate out/graph.ttl
+    """
+    from .export import read_graph
+    from .shacl import validate as run_validate
+
+    report = run_validate(read_graph(graph_file))
+    if report.conforms:
+        click.echo(f"{graph_file}: conforms to the dealgraph shapes")
+        return
+    for violation in report.violations:
+        click.echo(str(violation))
+    click.echo(f"{graph_file}: {len(report.violations)} violation(s) of the dealgraph shapes", err=True)
+    sys.exit(1)
 
 
 def main() -> None:

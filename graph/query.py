@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -94,3 +96,51 @@ def _table(names: list[str], rows: list[list[str]]) -> str:
     out += ["  ".join(clip(c, w).ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------
+# named queries: graph/queries/NAME.rq, with a header of '# title:' and '# param: NAME = DEFAULT | help' lines
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    params: dict[str, tuple[str, str]]  # name -> (default, help)
+    text: str
+
+    def render(self, **values: str) -> str:
+        """The query with each ``{{param}}`` replaced by a SPARQL string literal (defaults fill the rest)."""
+        unknown = set(values) - set(self.params)
+        if unknown:
+            raise QueryError(f"query {self.name!r} has no parameter {', '.join(sorted(unknown))}; "
+                             f"it takes: {', '.join(self.params) or 'none'}")
+        merged = {k: values.get(k, default) for k, (default, _help) in self.params.items()}
+        return re.sub(r"\{\{(\w+)\}\}", lambda m: _sparql_string(merged[m.group(1)]), self.text)
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """The library of analyst queries shipped in ``graph/queries``."""
+    from .resources import queries_dir
+
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        title, params = path.stem, {}
+        for line in text.splitlines():
+            if m := re.match(r"#\s*title:\s*(.+)", line):
+                title = m.group(1).strip()
+            elif m := re.match(r"#\s*param:\s*(\w+)\s*=\s*([^|]*)\|\s*(.*)", line):
+                params[m.group(1)] = (m.group(2).strip(), m.group(3).strip())
+        out[path.stem] = NamedQuery(path.stem, title, params, text)
+    return out
+
+
+def named_query(name: str) -> NamedQuery:
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; see 'dealgraph query --list' ({', '.join(queries)})")
+    return queries[name]
+
+
+def _sparql_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'

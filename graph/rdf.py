@@ -213,7 +213,9 @@ class _ArticleGraph:
             g.add((node, DG.valuedCompany, company))
             self.valuations.setdefault(f.subject, node)
         else:
-            g.add((node, RDF.type, DG.IPO if f.round == "ipo" else DG.FundingRound))
+            g.add((node, RDF.type, DG.FundingRound))  # an IPO is typed both, so queries need no inference
+            if f.round == "ipo":
+                g.add((node, RDF.type, DG.IPO))
             g.add((node, DG.fundedCompany, company))
             g.add((node, DG.roundType, _text(f.round or "unspecified")))
             self.rounds[f.subject].append((f, node))

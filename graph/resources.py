@@ -30,5 +30,9 @@ def ontology_path(name: str = "dealgraph.ttl") -> Path:
     return Path(__file__).resolve().parent.parent / "ontology" / name
 
 
+def queries_dir() -> Path:
+    return Path(str(resources.files("graph") / "queries"))
+
+
 def samples_dir() -> Path:
     return Path(str(resources.files("graph") / "samples"))

@@ -26,3 +26,15 @@ def sample_build(tmp_path_factory, nlp):
 
 def read(out: Path, name: str) -> str:
     return (out / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def runner():
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_build):
+    return str(sample_build / "graph.ttl")

@@ -17,16 +17,6 @@ from .conftest import read
 INVESTORS = "SELECT ?name WHERE { ?i dg:investedIn|dg:ledRound ?c . ?c rdfs:label \"WeDoctor\" . ?i rdfs:label ?name } ORDER BY ?name"
 
 
-@pytest.fixture(scope="module")
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture(scope="module")
-def sample_graph(sample_build):
-    return str(sample_build / "graph.ttl")
-
-
 def test_build_with_no_path_uses_the_shipped_samples(runner, tmp_path):
     result = runner.invoke(cli, ["build", "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output

@@ -38,3 +38,13 @@ def test_page_furniture_takes_no_part_in_facts(seeds_graph):
     names = rows(seeds_graph, "SELECT DISTINCT ?n WHERE { ?f rdf:subject|rdf:object ?e . ?e rdfs:label ?n }")
     for furniture in ("Xiaomi", "Huawei", "Oppo", "Halodoc"):
         assert (furniture,) not in names
+
+
+def test_graph_of_all_shared_articles_conforms_and_agrees_with_its_events(tmp_path, nlp):
+    from .test_rdf import assert_edges_and_events_agree
+
+    graph.build([SHARED / "corpus"], tmp_path, nlp=nlp)
+    g = graph.read_graph(tmp_path / "graph.ttl")
+    report = graph.validate(g)
+    assert report.conforms, [str(v) for v in report.violations]
+    assert_edges_and_events_agree(g)

@@ -1,0 +1,105 @@
+"""The named analyst queries, each checked for its answer on the graph of the sample articles."""
+import pytest
+
+from graph.cli import cli
+from graph.export import read_graph
+from graph.query import named_queries, named_query, run_query
+
+
+@pytest.fixture(scope="module")
+def sample_rdf(sample_graph):
+    return read_graph(sample_graph)
+
+
+def answer(g, name, **params):
+    return [tuple(str(v) if v is not None else None for v in row) for row in run_query(g, named_query(name).render(**params))]
+
+
+def test_investors_of_a_company(sample_rdf):
+    rows = {(r[0], r[1]) for r in answer(sample_rdf, "investors-of", company="wedoctor")}
+    assert rows == {("AIA Group", "lead"), ("NWS Holdings", "lead"), ("Tencent Holdings", "participant")}
+
+
+def test_co_investors(sample_rdf):
+    rows = {r[0] for r in answer(sample_rdf, "co-investors", investor="Tencent")}  # an alias works too
+    assert {"Country Garden Holdings", "Sequoia Capital", "AIA Group"} <= rows
+    assert "Tencent Holdings" not in rows
+
+
+def test_rounds_by_size(sample_rdf):
+    rows = answer(sample_rdf, "rounds-by-size")
+    usd = [float(r[4]) for r in rows if r[4] is not None]
+    assert usd == sorted(usd, reverse=True)
+    assert rows[0][:2] == ("Ping An Good Doctor", "ipo")
+    assert ("Doctolib", "EUR") in {(r[0], r[3]) for r in rows}
+
+
+def test_total_disclosed_funding_per_company(sample_rdf):
+    rows = {r[0]: (float(r[1]), int(r[2])) for r in answer(sample_rdf, "total-funding")}
+    assert rows["JD Health"] == (1.83e9, 2)
+    assert rows["Doctolib"][0] == pytest.approx(500e6 * 1.08)
+
+
+def test_acquisitions_by_acquirer(sample_rdf):
+    rows = {(r[0], r[1]) for r in answer(sample_rdf, "acquisitions")}
+    assert {("Amazon", "PillPack"), ("Teladoc", "Best Doctors")} <= rows
+
+
+def test_portfolio_of_an_investor(sample_rdf):
+    rows = {r[0] for r in answer(sample_rdf, "portfolio", investor="Sequoia Capital")}
+    assert rows == {"Tencent Trusted Doctors"}
+
+
+def test_people_and_their_roles(sample_rdf):
+    rows = set(answer(sample_rdf, "people"))
+    assert {("Anthony Tan", "founder", "Grab"), ("Jerry Liao Jieyuan", "founder", "WeDoctor")} <= rows
+
+
+def test_path_between_two_organizations(sample_rdf):
+    direct = answer(sample_rdf, "path", **{"from": "Tencent Holdings", "to": "WeDoctor"})
+    assert direct[0][0] == "1"
+    via = answer(sample_rdf, "path", **{"from": "AIA Group", "to": "Tencent Holdings"})
+    assert ("2", "WeDoctor", None) in via
+
+
+def test_facts_read_from_an_article(sample_rdf):
+    rows = answer(sample_rdf, "article-facts", article="wedoctor-strategic")
+    assert ("AIA Group", "ledRound", "WeDoctor") in {r[:3] for r in rows}
+    assert all(r[3] for r in rows)  # every fact has its sentence
+    assert [int(r[4]) for r in rows] == sorted(int(r[4]) for r in rows)
+
+
+def test_where_did_we_read_it(sample_rdf):
+    rows = answer(sample_rdf, "sources", entity="WeDoctor")
+    assert rows and all(r[4] == "wedoctor-strategic-2018" for r in rows if r[0] == "AIA Group")
+
+
+def test_every_named_query_runs_with_its_defaults(sample_rdf):
+    for name, q in named_queries().items():
+        assert q.title and q.title != name
+        assert run_query(sample_rdf, q.render()) is not None, name
+
+
+def test_hostile_parameters_stay_literals(sample_rdf):
+    assert answer(sample_rdf, "investors-of", company='x" } ; DROP ALL ; SELECT * { "') == []
+
+
+def test_cli_list_and_named(runner, sample_graph):
+    listed = runner.invoke(cli, ["query", "--list"])
+    assert listed.exit_code == 0
+    for name in named_queries():
+        assert name in listed.output
+    result = runner.invoke(cli, ["query", sample_graph, "--named", "investors-of", "-p", "company=WeDoctor",
+                                 "--format", "csv"])
+    assert result.exit_code == 0 and "AIA Group,lead" in result.output
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["--named", "no-such-query"], 1, "no named query"),
+    (["--named", "investors-of", "-p", "colour=red"], 1, "has no parameter colour"),
+    (["--named", "investors-of", "-p", "company"], 2, "KEY=VALUE"),
+    (["SELECT * {}", "-p", "a=b"], 2, "goes with --named"),
+])
+def test_cli_named_query_mistakes(runner, sample_graph, args, code, message):
+    result = runner.invoke(cli, ["query", sample_graph, *args])
+    assert result.exit_code == code and message in result.output and "Traceback" not in result.output
