@@ -192,21 +192,40 @@ def export(graph_file: str, fmt: str, output: str) -> None:
 @cli.command()
 @graph_argument
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
-def view(graph_file: str, output: str) -> None:
+@click.option("--focus", metavar="NAME", help="Show only the neighbourhood of this entity (a name or alias).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10), help="How many links around --focus.")
+@click.option("--min-degree", default=0, show_default=True, type=click.IntRange(0), help="Drop nodes with fewer links.")
+@click.option("--relation", "relations", multiple=True, metavar="RELATION",
+              help="Keep only these relations (repeatable), e.g. --relation led_round --relation invested_in.")
+@click.option("--size", "size_by", type=click.Choice(["degree", "funding"]), default="degree", show_default=True,
+              help="Node size at opening: by number of links or by disclosed funding (the page has a switch).")
+def view(graph_file: str, output: str, focus: str | None, depth: int, min_degree: int, relations: tuple[str, ...],
+         size_by: str) -> None:
     """Write a self-contained HTML view of a saved graph, to open in a browser (works offline).
+
+    Click a node or an edge for its facts, evidence sentences and source articles;
+    search, filter by relation or entity type, and switch how nodes are sized.
 
     \b
     Example:
       dealgraph view out/graph.ttl -o graph.html
+      dealgraph view out/graph.ttl -o tencent.html --focus Tencent --depth 2
+      dealgraph view out/graph.ttl -o deals.html --relation led_round --relation acquired --min-degree 2
     """
-    from .network import build_graph
     from .export import write_atomic
+    from .network import build_graph
     from .pipeline import load_corpus
-    from .view import render_html
+    from .view import neighbourhood, render_html
 
-    corpus = load_corpus(graph_file)
-    write_atomic(output, render_html(build_graph(corpus), title=f"dealgraph: {Path(graph_file).name}"))
-    click.echo(f"wrote {output}", err=True)
+    g = neighbourhood(build_graph(load_corpus(graph_file)), focus=focus, depth=depth, min_degree=min_degree,
+                      relations=relations or None)
+    parts = [f"around {focus} ({depth} link{'s' if depth != 1 else ''})" if focus else "",
+             f"relations: {', '.join(relations)}" if relations else "", f"min degree {min_degree}" if min_degree else ""]
+    subtitle = "; ".join(p for p in parts if p)
+    counts = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
+    write_atomic(output, render_html(g, title=f"dealgraph: {Path(graph_file).name}",
+                                     subtitle=f"{counts}; {subtitle}" if subtitle else counts, size_by=size_by))
+    click.echo(f"wrote {output} ({counts})", err=True)
 
 
 @cli.command()

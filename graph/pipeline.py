@@ -67,11 +67,25 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
         out.mkdir(parents=True, exist_ok=True)
         write_atomic(out / GRAPH_FILE, generate(corpus, "turtle"))
         label = title or f"dealgraph: {len(corpus.articles)} articles"
-        write_atomic(out / HTML_FILE, render_html(build_graph(corpus), title=label))
+        source = "the sample articles" if paths == sample_paths() else ", ".join(Path(str(p)).name for p in paths[:3]) + (
+            f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+        network = build_graph(corpus)
+        subtitle = (f"{network.number_of_nodes()} nodes, {network.number_of_edges()} edges from {source}; "
+                    f"built {built_at()}")
+        write_atomic(out / HTML_FILE, render_html(network, title=label, subtitle=subtitle))
         write_atomic(out / FACTS_FILE, generate(corpus, "facts"))
         result.written = [out / GRAPH_FILE, out / HTML_FILE, out / FACTS_FILE]
     result.seconds = time.perf_counter() - started
     return result
+
+
+def built_at() -> str:
+    """Now, in UTC to the minute; SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes it."""
+    import os
+    from datetime import datetime, timezone
+
+    seconds = int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
+    return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def load_corpus(graph_path: str | Path) -> Corpus:
