@@ -147,7 +147,7 @@ def test_view_is_offline_and_escapes_article_text(runner, tmp_path):
 
 def test_version_and_help_with_examples(runner):
     assert runner.invoke(cli, ["--version"]).output.startswith("dealgraph, version ")
-    for command in ["build", "extract", "query", "export", "view"]:
+    for command in ["build", "extract", "query", "export", "view", "validate"]:
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output, command
 
