@@ -212,6 +212,8 @@ def view(graph_file: str, output: str, focus: str | None, depth: int, min_degree
       dealgraph view out/graph.ttl -o tencent.html --focus Tencent --depth 2
       dealgraph view out/graph.ttl -o deals.html --relation led_round --relation acquired --min-degree 2
     """
+    from datetime import datetime, timezone
+
     from .export import write_atomic
     from .network import build_graph
     from .pipeline import load_corpus
@@ -221,10 +223,10 @@ def view(graph_file: str, output: str, focus: str | None, depth: int, min_degree
                       relations=relations or None)
     parts = [f"around {focus} ({depth} link{'s' if depth != 1 else ''})" if focus else "",
              f"relations: {', '.join(relations)}" if relations else "", f"min degree {min_degree}" if min_degree else ""]
-    subtitle = "; ".join(p for p in parts if p)
+    saved = datetime.fromtimestamp(Path(graph_file).stat().st_mtime, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     counts = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
-    write_atomic(output, render_html(g, title=f"dealgraph: {Path(graph_file).name}",
-                                     subtitle=f"{counts}; {subtitle}" if subtitle else counts, size_by=size_by))
+    subtitle = "; ".join(p for p in [f"{counts} from {Path(graph_file).name}, saved {saved}", *parts] if p)
+    write_atomic(output, render_html(g, title=f"dealgraph: {Path(graph_file).name}", subtitle=subtitle, size_by=size_by))
     click.echo(f"wrote {output} ({counts})", err=True)
 
 

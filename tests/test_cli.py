@@ -164,3 +164,26 @@ def test_importing_the_cli_does_not_load_spacy():
     code = "import sys, graph.cli; print('spacy' in sys.modules, 'rdflib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_view_trims_to_a_neighbourhood_relations_or_degree(runner, sample_graph, tmp_path):
+    def counts(*args):
+        out = tmp_path / "v.html"
+        result = runner.invoke(cli, ["view", sample_graph, "-o", str(out), *args])
+        assert result.exit_code == 0, result.output
+        nodes, edges = re.search(r"\((\d+) nodes, (\d+) edges\)", result.output).groups()
+        return int(nodes), int(edges), out.read_text(encoding="utf-8")
+
+    all_nodes, all_edges, _ = counts()
+    near, _, page = counts("--focus", "tencent", "--depth", "1")  # an alias, any case
+    assert 2 < near < all_nodes and "Tencent Holdings" in page and "PillPack" not in page
+    wider, _, _ = counts("--focus", "Tencent Holdings", "--depth", "2")
+    assert near < wider
+    _, led, page = counts("--relation", "led_round")
+    assert 0 < led < all_edges and '"relation": "acquired"' not in page
+    hubs, _, _ = counts("--min-degree", "3")
+    assert hubs < all_nodes
+    missing = runner.invoke(cli, ["view", sample_graph, "-o", str(tmp_path / "x.html"), "--focus", "Nobody Inc"])
+    assert missing.exit_code == 1 and "no entity named 'Nobody Inc'" in missing.output
+    bad = runner.invoke(cli, ["view", sample_graph, "-o", str(tmp_path / "x.html"), "--relation", "likes"])
+    assert bad.exit_code == 1 and "unknown relation likes" in bad.output
