@@ -23,7 +23,7 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from None
 
 
-graph_argument = click.argument("graph_file", metavar="GRAPH", type=click.Path(dir_okay=False))
+graph_argument = click.argument("graph_file", metavar="GRAPH", type=click.Path())  # a graph file or a store folder
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,9 +46,14 @@ def _report_input_errors(errors) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for graph.ttl, graph.html and facts.jsonl.")
-def build(paths: tuple[str, ...], out_dir: str) -> None:
+@click.option("-o", "--out", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder for graph.ttl, graph.html and facts.jsonl [default: out, unless --store is given].")
+@click.option("--store", "store", default=None, type=click.Path(file_okay=False),
+              help="Keep the graph in this Oxigraph store folder, incrementally: articles already stored are "
+                   "not read again, changed ones are replaced.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extract in this many processes (same output as one).")
+def build(paths: tuple[str, ...], out_dir: str | None, store: str | None, jobs: int) -> None:
     """Build a graph from articles: .txt, .html, .jsonl files, folders, or - for stdin.
 
     With no PATH, builds from the sample articles shipped inside dealgraph.
@@ -57,6 +62,7 @@ def build(paths: tuple[str, ...], out_dir: str) -> None:
     \b
     Example:
       dealgraph build news/ extra.html -o out
+      dealgraph build news/ --store store/ --jobs 2     # run daily: adds only what is new
     """
     from .pipeline import build as run_build
 
@@ -69,13 +75,20 @@ def build(paths: tuple[str, ...], out_dir: str) -> None:
         bars[0].update(1)
 
     try:
-        result = run_build(list(paths) or None, out_dir, progress=show_progress if sys.stderr.isatty() else None)
+        result = run_build(list(paths) or None, out_dir if out_dir or store else "out", store=store, jobs=jobs,
+                           progress=show_progress if sys.stderr.isatty() else None)
     finally:
         for bar in bars:
             bar.__exit__(None, None, None)
     corpus = result.corpus
-    click.echo(f"{len(corpus.articles)} articles, {len(corpus.entities)} entities, {len(corpus.facts)} facts "
-               f"in {result.seconds:.1f} s")
+    update = result.store_update
+    if update is not None:
+        click.echo(f"store {store}: {len(update.added)} articles added, {len(update.replaced)} replaced, "
+                   f"{len(update.unchanged)} unchanged, {len(update.rewritten)} rewritten for renamed entities "
+                   f"in {result.seconds:.1f} s")
+    else:
+        click.echo(f"{len(corpus.articles)} articles, {len(corpus.entities)} entities, {len(corpus.facts)} facts "
+                   f"in {result.seconds:.1f} s")
     for path in result.written:
         click.echo(f"wrote {path}")
     _report_input_errors(result.errors)
@@ -111,7 +124,7 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("graph_file", metavar="GRAPH", required=False, type=click.Path(dir_okay=False))
+@click.argument("graph_file", metavar="GRAPH", required=False, type=click.Path())
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
 @click.option("-n", "--named", "named", metavar="NAME", help="Run a query of the shipped library (see --list).")
@@ -162,8 +175,10 @@ def query(graph_file: str | None, query: str | None, query_file, named: str | No
     else:
         text = query if query is not None else query_file.read()
     from .export import read_graph
+    from .store import GraphStore, is_store
 
-    sys.stdout.write(format_result(run_query(read_graph(graph_file), text), fmt))
+    source = GraphStore(graph_file, read_only=True) if is_store(graph_file) else read_graph(graph_file)
+    sys.stdout.write(format_result(run_query(source, text), fmt))
 
 
 @cli.command()

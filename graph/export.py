@@ -126,8 +126,13 @@ def read_graph(path: str | Path):
     from .rdf import bind_prefixes
 
     path = Path(path)
+    from .store import GraphStore, is_store
+
+    if is_store(path):
+        store = GraphStore(path, read_only=True)
+        return store.dataset()
     if not path.is_file():
-        raise GraphFileError(f"{path}: no such graph file")
+        raise GraphFileError(f"{path}: no such graph file or store")
     fmt = rdf_format_for(path)
     g = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
     try:

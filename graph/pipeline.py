@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DealgraphError, InputError
-from .model import Corpus
+from .model import Article, Corpus, Extraction
 
 GRAPH_FILE, HTML_FILE, FACTS_FILE = "graph.ttl", "graph.html", "facts.jsonl"
 
@@ -18,6 +18,7 @@ class BuildResult:
     errors: list[InputError] = field(default_factory=list)
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
+    store_update: object | None = None  # a graph.store.StoreUpdate when building into a store
 
 
 def sample_paths() -> list[Path]:
@@ -31,34 +32,79 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
 def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Progress | None = None,
-                errors: list[InputError] | None = None) -> Corpus:
+                errors: list[InputError] | None = None, jobs: int = 1) -> Corpus:
     """Read, extract and resolve: the data model of everything in ``paths``."""
-    from .extraction import extract
     from .ingest import read_articles
     from .resolution import resolve
 
     articles = list(read_articles(paths, errors if errors is not None else []))
-    extractions = []
-    for ex in extract(articles, nlp=nlp):
-        extractions.append(ex)
-        if progress:
-            progress(len(extractions), len(articles))
-    return resolve(extractions)
+    return resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress))
+
+
+CHUNK = 16  # articles per task when extracting in several processes
+
+
+def extract_all(articles: list[Article], nlp=None, jobs: int = 1, progress: Progress | None = None) -> list[Extraction]:
+    """Extract every article, in ``jobs`` processes; the result is the same as the serial run, in input order."""
+    from .extraction import extract
+
+    out: list[Extraction] = []
+    if jobs <= 1 or len(articles) <= CHUNK:
+        for ex in extract(articles, nlp=nlp):
+            out.append(ex)
+            if progress:
+                progress(len(out), len(articles))
+        return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .nlp import load_pipeline
+
+    load_pipeline()  # loaded once here; forked workers share it
+    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        for part in pool.map(_extract_chunk, chunks):
+            out.extend(part)
+            if progress:
+                progress(len(out), len(articles))
+    return out
+
+
+def _extract_chunk(articles: list[Article]) -> list[Extraction]:
+    from .extraction import extract
+
+    return list(extract(articles))
 
 
 def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None = None, *, nlp=None,
-          progress: Progress | None = None, title: str | None = None) -> BuildResult:
-    """Build the graph of ``paths`` (the shipped samples when None) and, with ``out_dir``, write
-    graph.ttl, graph.html and facts.jsonl there. Unreadable inputs are collected in ``errors``."""
+          progress: Progress | None = None, title: str | None = None, store: str | Path | None = None,
+          jobs: int = 1) -> BuildResult:
+    """Build the graph of ``paths`` (the shipped samples when None). With ``out_dir``, write
+    graph.ttl, graph.html and facts.jsonl there; with ``store``, bring that Oxigraph store
+    up to date (incrementally, see :mod:`graph.store`). Unreadable inputs are collected in ``errors``."""
     from .export import generate, write_atomic
+    from .ingest import read_articles
 
     started = time.perf_counter()
     paths = list(paths) if paths else sample_paths()
     errors: list[InputError] = []
-    corpus = read_corpus(paths, nlp=nlp, progress=progress, errors=errors)
-    if not corpus.articles:
+    articles = list(read_articles(paths, errors))
+    if not articles:
         raise DealgraphError("no article could be read" + (": " + "; ".join(str(e) for e in errors) if errors else ""))
-    result = BuildResult(corpus, errors)
+    if store is not None:
+        from .store import update_store
+
+        update = update_store(store, articles, lambda todo: extract_all(todo, nlp=nlp, jobs=jobs, progress=progress))
+        result = BuildResult(update.corpus or Corpus(articles, {}, []), errors, store_update=update)
+        if out_dir is None:
+            result.seconds = time.perf_counter() - started
+            return result
+        corpus = load_corpus(store)
+    else:
+        from .resolution import resolve
+
+        corpus = resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress))
+    result = BuildResult(corpus, errors, store_update=result.store_update if store is not None else None)
     if out_dir is not None:
         from .network import build_graph
         from .view import render_html
@@ -90,6 +136,11 @@ def built_at() -> str:
 
 def load_corpus(graph_path: str | Path) -> Corpus:
     """The data model of a saved graph file."""
+    from .store import GraphStore, is_store
+
+    if is_store(graph_path):
+        store = GraphStore(graph_path, read_only=True)
+        return store.corpus()
     from .export import read_graph
     from .rdf import corpus_from_rdf
 

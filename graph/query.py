@@ -14,23 +14,40 @@ from .errors import QueryError
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
 
-def run_query(graph: Graph, query: str):
-    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query; updates are refused."""
+def run_query(graph, query: str):
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over an rdflib graph or a
+    :class:`~graph.store.GraphStore`; updates are refused."""
     from rdflib.plugins.sparql import prepareQuery
-    from rdflib.plugins.sparql.parser import parseUpdate
 
+    from .rdf import PREFIXES
+
+    if not isinstance(graph, Graph):  # a store runs SPARQL itself
+        return graph.query(query)
     try:
-        prepared = prepareQuery(query, initNs=dict(graph.namespaces()))
+        prepared = prepareQuery(query, initNs=dict(graph.namespaces()) | {k: str(v) for k, v in PREFIXES.items()})
     except Exception as exc:
-        try:
-            parseUpdate(query)
-        except Exception:
-            raise QueryError(f"malformed SPARQL query: {_first_line(exc)}") from None
-        raise QueryError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: queries are read-only") from None
+        check_read_only(query)
+        raise QueryError(f"malformed SPARQL query: {_first_line(exc)}") from None
     try:
         return graph.query(prepared)
     except Exception as exc:
         raise QueryError(f"query failed: {_first_line(exc)}") from None
+
+
+def check_read_only(query: str) -> None:
+    """Refuse SPARQL updates, with a message that says so."""
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parseQuery(query)
+        return
+    except Exception:  # not a query; an update?
+        pass
+    try:
+        parseUpdate(query)
+    except Exception:
+        return  # neither: the engine reports the syntax error
+    raise QueryError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: queries are read-only")
 
 
 def _first_line(exc: Exception) -> str:

@@ -129,8 +129,12 @@ def _decimal(value: float) -> Literal:
 
 
 # ---------------------------------------------------------------------------
-def to_rdf(corpus: Corpus) -> Dataset:
-    """The corpus as an rdflib Dataset: entities in the default graph, one named graph per article."""
+def to_rdf(corpus: Corpus, *, hashes: dict[str, str] | None = None, only: set[str] | None = None) -> Dataset:
+    """The corpus as an rdflib Dataset: entities in the default graph, one named graph per article.
+
+    ``hashes`` (article id -> hash of its text) are recorded for incremental stores;
+    ``only`` limits the named graphs to those articles.
+    """
     ds = Dataset()
     bind_prefixes(ds)
     default = ds.default_context
@@ -141,8 +145,12 @@ def to_rdf(corpus: Corpus) -> Dataset:
     for f in corpus.facts:
         by_article[f.article].append(f)
     for aid in sorted(set(articles) | set(by_article)):
+        if only is not None and aid not in only:
+            continue
         g = ds.graph(article_iri(aid))
         _add_article(g, articles.get(aid) or Article(aid, ""))
+        if hashes and aid in hashes:
+            g.add((article_iri(aid), DG.contentHash, Literal(hashes[aid])))
         _ArticleGraph(g, articles.get(aid), by_article.get(aid, [])).add()
     return ds
 

@@ -1,0 +1,284 @@
+"""A persistent, incremental graph store on disk, in Oxigraph (pyoxigraph).
+
+Layout of a store folder: ``dealgraph-store.json`` (a marker) and ``oxigraph/``
+(the database). Inside, as in every dealgraph dataset, each article is a named
+graph holding its metadata, a hash of its text and everything read from it;
+entities are in the default graph.
+
+Building into a store is incremental:
+
+* an article already stored with the same text changes nothing;
+* a new article adds its graph; an article whose text changed replaces its graph;
+* entities are resolved again over the stored articles and the new ones, and
+  the graphs whose entity names changed are rewritten.
+
+A first build writes a new store beside the target and renames it into place;
+later builds apply all their changes in one SPARQL update, which Oxigraph runs
+as a transaction. A build killed midway leaves the store as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import DealgraphError, GraphFileError
+from .model import MONEY_RELATIONS, Article, Corpus, Entity, Extraction, Fact
+
+MARKER = "dealgraph-store.json"
+DB = "oxigraph"
+
+
+def is_store(path: str | Path) -> bool:
+    return (Path(path) / MARKER).is_file()
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass
+class StoreUpdate:
+    added: list[str] = field(default_factory=list)  # article ids
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    rewritten: list[str] = field(default_factory=list)  # stored articles rewritten because an entity was renamed
+    corpus: Corpus | None = None
+
+
+class GraphStore:
+    """An open store folder; see the module docstring."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False):
+        import pyoxigraph
+
+        self.path = Path(path)
+        if not is_store(self.path):
+            raise GraphFileError(f"{self.path}: not a dealgraph store (no {MARKER})")
+        try:
+            self.db = pyoxigraph.Store.read_only(str(self.path / DB)) if read_only else pyoxigraph.Store(str(self.path / DB))
+        except OSError as exc:
+            raise GraphFileError(f"{self.path}: cannot open the store ({exc}); is another process using it?") from exc
+
+    # -- reading -------------------------------------------------------------
+    def query(self, text: str):
+        """Run SPARQL over the store (all graphs are the default graph) and return an rdflib Result."""
+        import pyoxigraph
+        from rdflib import Graph
+        from rdflib.query import Result
+
+        from .query import check_read_only
+        from .rdf import PREFIXES
+
+        check_read_only(text)
+        try:
+            answer = self.db.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()} | {"rdf": _RDF},
+                                   use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            from .errors import QueryError
+
+            raise QueryError(f"malformed SPARQL query: {exc}") from None
+        if isinstance(answer, pyoxigraph.QueryTriples):
+            g = Graph()
+            g.parse(data=answer.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+            result = Result("CONSTRUCT")
+            result.graph = g
+            return result
+        data = answer.serialize(format=pyoxigraph.QueryResultsFormat.JSON)
+        return Result.parse(io.BytesIO(data), format="json")
+
+    def dataset(self):
+        """The whole store as an rdflib Dataset (for exports, views and validation)."""
+        import pyoxigraph
+        from rdflib import Dataset
+
+        from .rdf import bind_prefixes
+
+        ds = Dataset(default_union=True)
+        ds.parse(data=self.db.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+        return bind_prefixes(ds)
+
+    def article_hashes(self) -> dict[str, str]:
+        rows = self.db.query("SELECT ?id ?hash WHERE { GRAPH ?g { ?a dg:articleId ?id ; dg:contentHash ?hash } }",
+                             prefixes={"dg": _DG})
+        return {row["id"].value: row["hash"].value for row in rows}
+
+    def corpus(self, skip: Iterable[str] = ()) -> Corpus:
+        """The stored articles (but ``skip``) as the data model, read with two queries."""
+        skip = set(skip)
+        articles = {}
+        for row in self.db.query(_ARTICLES, prefixes=_PREFIXES):
+            aid = row["id"].value
+            if aid not in skip:
+                articles[row["a"].value] = Article(aid, "", title=_value(row, "title"), url=_value(row, "url"),
+                                                   date=_value(row, "date"))
+        entities: dict[str, Entity] = {}
+        names = {}
+        for row in self.db.query(_ENTITIES, prefixes=_PREFIXES):
+            label = row["label"].value
+            names[row["e"].value] = label
+            entity = entities.setdefault(label, Entity(label, row["type"].value.rsplit("#", 1)[-1]))
+            if row["alias"] is not None:
+                entity.aliases.add(row["alias"].value)
+        facts = []
+        for row in self.db.query(_FACTS, prefixes=_PREFIXES):
+            article = articles.get(row["a"].value)
+            subject = names.get(row["s"].value)
+            if article is None or subject is None:
+                continue
+            relation = _RELATION[row["p"].value.rsplit("#", 1)[-1]]
+            common = dict(article=article.id, subject=subject, subject_type=entities[subject].type, relation=relation,
+                          evidence=row["evidence"].value, start=int(row["start"].value), end=int(row["end"].value),
+                          confidence=float(row["confidence"].value))
+            if relation in MONEY_RELATIONS:
+                date = _value(row, "round_date")
+                facts.append(Fact(**common, amount=float(row["amount"].value), currency=row["currency"].value,
+                                  round=_value(row, "round_type"), date=date if date != article.date else None))
+            elif row["o"].value in names:
+                obj = names[row["o"].value]
+                facts.append(Fact(**common, object=obj, object_type=entities[obj].type))
+            else:
+                continue
+            entities[subject].articles.add(article.id)
+            if facts[-1].object:
+                entities[facts[-1].object].articles.add(article.id)
+        facts.sort(key=lambda f: (f.article, f.start, f.relation, f.subject, f.object or "", f.amount or 0))
+        used = {n for f in facts for n in (f.subject, f.object) if n}
+        return Corpus(sorted(articles.values(), key=lambda a: a.id), {n: e for n, e in entities.items() if n in used}, facts)
+
+    def size_bytes(self) -> int:
+        return sum(f.stat().st_size for f in (self.path / DB).rglob("*") if f.is_file())
+
+    def close(self) -> None:
+        self.db.flush()
+        del self.db
+
+
+# ---------------------------------------------------------------------------
+def update_store(path: str | Path, articles: list[Article], extract_fn) -> StoreUpdate:
+    """Bring the store at ``path`` (created when missing) up to date with ``articles``.
+
+    ``extract_fn(articles) -> list[Extraction]`` reads the articles that are new or changed.
+    """
+    from .resolution import resolve
+
+    path = Path(path)
+    hashes = {a.id: content_hash(a.text) for a in articles}
+    report = StoreUpdate()
+    if not is_store(path):
+        if path.exists() and any(path.iterdir()):
+            raise DealgraphError(f"{path}: exists and is not a dealgraph store; give an empty or new folder")
+        report.added = sorted(hashes)
+        corpus = resolve(extract_fn(articles))
+        _create(path, corpus, hashes)
+        report.corpus = corpus
+        return report
+    store = GraphStore(path)
+    try:
+        stored = store.article_hashes()
+        todo = [a for a in articles if stored.get(a.id) != hashes[a.id]]
+        report.unchanged = sorted(a.id for a in articles if stored.get(a.id) == hashes[a.id])
+        report.added = sorted(a.id for a in todo if a.id not in stored)
+        report.replaced = sorted(a.id for a in todo if a.id in stored)
+        if not todo:
+            return report
+        old = store.corpus(skip={a.id for a in todo})
+        corpus = resolve(_as_extractions(old) + extract_fn(todo))
+        renamed = _renamed_articles(old, corpus)
+        report.rewritten = sorted(renamed - {a.id for a in todo})
+        all_hashes = stored | hashes
+        write = {a.id for a in todo} | renamed
+        store.db.update(_update_text(corpus, write, {k: all_hashes[k] for k in write if k in all_hashes}))
+        report.corpus = corpus
+        return report
+    finally:
+        store.close()
+
+
+def _create(path: Path, corpus: Corpus, hashes: dict[str, str]) -> None:
+    """A new store, written beside ``path`` and renamed into place, so a killed build leaves nothing half-made."""
+    import pyoxigraph
+
+    from .rdf import to_rdf
+
+    partial = path.with_name(path.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    ds = to_rdf(corpus, hashes=hashes)
+    db = pyoxigraph.Store(str(partial / DB))
+    db.bulk_load(ds.serialize(format="nquads").encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+    db.flush()
+    del db
+    (partial / MARKER).write_text(json.dumps({"format": 1, "created_by": "dealgraph"}) + "\n", encoding="utf-8")
+    if path.exists():
+        path.rmdir()  # empty, checked above
+    os.replace(partial, path)
+
+
+def _as_extractions(corpus: Corpus) -> list[Extraction]:
+    """Stored articles as extractions again, so entity resolution can run over old and new together."""
+    facts = defaultdict(list)
+    names = defaultdict(set)
+    for f in corpus.facts:
+        facts[f.article].append(f)
+        names[f.article].update(n for n in (f.subject, f.object) if n)
+    return [Extraction(a, [replace(corpus.entities[n], articles={a.id}) for n in sorted(names[a.id])], facts[a.id])
+            for a in corpus.articles]
+
+
+def _renamed_articles(old: Corpus, new: Corpus) -> set[str]:
+    """Stored articles that name an entity whose canonical name changed."""
+    canonical = {}
+    for e in new.entities.values():
+        for n in [e.name, *e.aliases]:
+            canonical.setdefault(n, e.name)
+    out = set()
+    for name, entity in old.entities.items():
+        if canonical.get(name, name) != name:
+            out |= entity.articles
+    return out
+
+
+def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str]) -> str:
+    """One SPARQL update: the entities again, and the graphs of ``articles`` replaced."""
+    from .rdf import article_iri, to_rdf
+
+    ds = to_rdf(corpus, hashes=hashes, only=articles)
+    parts = ["DROP SILENT DEFAULT"]
+    entity_triples = ds.default_context.serialize(format="nt")
+    parts.append("INSERT DATA { " + entity_triples + " }")
+    for aid in sorted(articles):
+        g = ds.graph(article_iri(aid))
+        parts.append(f"DROP SILENT GRAPH <{article_iri(aid)}>")
+        if len(g):
+            parts.append(f"INSERT DATA {{ GRAPH <{article_iri(aid)}> {{ {g.serialize(format='nt')} }} }}")
+    return " ;\n".join(parts)
+
+
+def _value(row, name: str) -> str | None:
+    term = row[name]
+    return term.value if term is not None else None
+
+
+_DG = "https://w3id.org/dealgraph/ontology#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_PREFIXES = {"dg": _DG, "rdf": _RDF, "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+             "prov": "http://www.w3.org/ns/prov#", "dct": "http://purl.org/dc/terms/"}
+_RELATION = {"investedIn": "invested_in", "ledRound": "led_round", "acquired": "acquired", "mergedWith": "merged_with",
+             "foundedBy": "founded_by", "executiveOf": "executive_of", "subsidiaryOf": "subsidiary_of",
+             "headquarteredIn": "headquartered_in", "partnerOf": "partner_of", "raised": "raised", "valuedAt": "valued_at"}
+_ARTICLES = """SELECT ?a ?id ?title ?url ?date WHERE { GRAPH ?g { ?a a dg:Article ; dg:articleId ?id .
+  OPTIONAL { ?a dct:title ?title } OPTIONAL { ?a dg:url ?url } OPTIONAL { ?a dct:date ?date } } }"""
+_ENTITIES = """SELECT ?e ?label ?type ?alias WHERE { VALUES ?type { dg:Organization dg:Person dg:Place }
+  ?e a ?type ; rdfs:label ?label . OPTIONAL { ?e dg:alias ?alias } }"""
+_FACTS = """SELECT ?a ?s ?p ?o ?evidence ?start ?end ?confidence ?amount ?currency ?round_type ?round_date WHERE {
+  GRAPH ?g { ?f a dg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?a ;
+             dg:evidence ?evidence ; dg:startOffset ?start ; dg:endOffset ?end ; dg:confidence ?confidence .
+    OPTIONAL { ?o dg:amount ?amount ; dg:currency ?currency }
+    OPTIONAL { ?o dg:roundType ?round_type } OPTIONAL { ?o dg:announcementDate ?round_date } } }"""

@@ -1,0 +1,116 @@
+"""The Oxigraph store: incremental builds, atomic updates, and every command reading a store."""
+import shutil
+
+import pyoxigraph
+import pytest
+
+import graph
+from graph import store as store_module
+from graph.cli import cli
+from graph.pipeline import read_corpus, sample_paths
+from graph.store import GraphStore, is_store
+
+
+def dump(path) -> set:
+    s = GraphStore(path, read_only=True)
+    try:
+        return set(s.db.quads_for_pattern(None, None, None, None))
+    finally:
+        del s.db
+
+
+@pytest.fixture()
+def news(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for p in sample_paths()[:4]:
+        shutil.copy(p, folder / p.name)
+    return folder
+
+
+def test_incremental_builds(news, tmp_path, nlp):
+    store = tmp_path / "store"
+    first = graph.build([news], store=store, nlp=nlp).store_update
+    assert is_store(store) and len(first.added) == 4
+    before = dump(store)
+    [[tencent]] = GraphStore(store, read_only=True).query(
+        'SELECT DISTINCT ?l WHERE { ?e a dg:Organization ; rdfs:label ?l ; rdfs:label|dg:alias "Tencent" }')
+
+    again = graph.build([news], store=store, nlp=nlp).store_update
+    assert again.added == again.replaced == [] and len(again.unchanged) == 4
+    assert dump(store) == before  # the same articles again change nothing
+
+    (news / "medlinker.txt").write_text("Medlinker lands funding\n\nChengdu-based Medlinker has raised $50 million in "
+                                        "a Series C round led by Tencent. Sequoia Capital China also joined.",
+                                        encoding="utf-8")
+    added = graph.build([news], store=store, nlp=nlp).store_update
+    assert added.added == ["medlinker"] and len(added.unchanged) == 4
+    rows = {tuple(str(v) for v in r) for r in GraphStore(store, read_only=True).query(
+        'SELECT ?who WHERE { ?i dg:ledRound ?c . ?c rdfs:label "Medlinker" . ?i rdfs:label ?who }')}
+    assert rows == {(str(tencent),)}  # "Tencent" resolved onto the stored entity
+
+    (news / "medlinker.txt").write_text("Medlinker lands funding\n\nChengdu-based Medlinker has raised $80 million in "
+                                        "a Series D round led by Hillhouse Capital.", encoding="utf-8")
+    replaced = graph.build([news], store=store, nlp=nlp).store_update
+    assert replaced.replaced == ["medlinker"]
+    s = GraphStore(store, read_only=True)
+    leads = {str(r[0]) for r in s.query('SELECT ?who WHERE { ?i dg:ledRound ?c . ?c rdfs:label "Medlinker" . '
+                                        '?i rdfs:label ?who }')}
+    assert leads == {"Hillhouse Capital"}  # the old facts of the article are gone
+    assert graph.validate(s.dataset()).conforms
+
+
+def test_a_failed_update_leaves_the_store_as_it_was(news, tmp_path, nlp, monkeypatch):
+    store = tmp_path / "store"
+    graph.build([news], store=store, nlp=nlp)
+    before = dump(store)
+    (news / "extra.txt").write_text("Acme Health has raised $5 million from Tembo Capital.", encoding="utf-8")
+    real = store_module._update_text
+    monkeypatch.setattr(store_module, "_update_text", lambda *a, **k: real(*a, **k) + " ;\nTHIS IS NOT SPARQL")
+    with pytest.raises(SyntaxError):
+        graph.build([news], store=store, nlp=nlp)
+    assert dump(store) == before
+
+
+def test_a_failed_first_build_leaves_no_store(news, tmp_path, nlp, monkeypatch):
+    store = tmp_path / "store"
+
+    class Killed(BaseException):
+        pass
+
+    def crash(*args, **kwargs):
+        raise Killed
+
+    monkeypatch.setattr(pyoxigraph.Store, "bulk_load", crash)
+    with pytest.raises(Killed):
+        graph.build([news], store=store, nlp=nlp)
+    assert not is_store(store)
+    monkeypatch.undo()
+    graph.build([news], store=store, nlp=nlp)  # and the next build works
+    assert is_store(store)
+
+
+def test_commands_read_a_store(runner, news, tmp_path):
+    store = tmp_path / "store"
+    assert runner.invoke(cli, ["build", str(news), "--store", str(store)]).exit_code == 0
+    assert not (tmp_path / "out").exists()
+    query = runner.invoke(cli, ["query", str(store), "--named", "people", "--format", "csv"])
+    assert query.exit_code == 0 and "founder" in query.output
+    assert runner.invoke(cli, ["validate", str(store)]).exit_code == 0
+    assert runner.invoke(cli, ["export", str(store), "--format", "trig", "-o", str(tmp_path / "g.trig")]).exit_code == 0
+    assert runner.invoke(cli, ["view", str(store), "-o", str(tmp_path / "g.html")]).exit_code == 0
+    refused = runner.invoke(cli, ["query", str(store), "DELETE WHERE { ?s ?p ?o }"])
+    assert refused.exit_code == 1 and "not allowed" in refused.output
+    not_a_store = runner.invoke(cli, ["build", str(news), "--store", str(news)])
+    assert not_a_store.exit_code == 1 and "not a dealgraph store" in not_a_store.output
+
+
+def test_jobs_give_the_same_output(tmp_path, nlp):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(4):
+        for p in sample_paths():
+            shutil.copy(p, folder / f"{i}-{p.name}")
+    serial = read_corpus([folder], nlp=nlp)
+    parallel = read_corpus([folder], nlp=nlp, jobs=2)
+    assert parallel.facts == serial.facts and parallel.entities == serial.entities
