@@ -131,10 +131,11 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter of a named query, e.g. -p company=WeDoctor (repeatable).")
 @click.option("--list", "list_named", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of a GRAPH.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="json is the W3C SPARQL 1.1 results JSON. CONSTRUCT/DESCRIBE print Turtle (JSON-LD for json).")
 def query(graph_file: str | None, query: str | None, query_file, named: str | None, params: tuple[str, ...],
-          list_named: bool, fmt: str) -> None:
+          list_named: bool, endpoint: str | None, fmt: str) -> None:
     """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query over a saved graph,
     or one of the named analyst queries.
 
@@ -148,6 +149,7 @@ def query(graph_file: str | None, query: str | None, query_file, named: str | No
       dealgraph query out/graph.ttl --named investors-of -p company=WeDoctor
       dealgraph query out/graph.ttl 'SELECT ?who WHERE { ?w dg:investedIn ?c . ?w rdfs:label ?who }'
       dealgraph query out/graph.ttl -f investors.rq --format csv
+      dealgraph query --endpoint http://127.0.0.1:7878/query --named people
     """
     from .query import format_result, named_queries, named_query, run_query
 
@@ -158,8 +160,10 @@ def query(graph_file: str | None, query: str | None, query_file, named: str | No
             for k, (default, help_text) in q.params.items():
                 click.echo(f"    {k}: {help_text} (default: {default})")
         return
-    if graph_file is None:
-        raise click.UsageError("give a GRAPH file (or --list)")
+    if endpoint is not None and graph_file is not None and query is None:
+        graph_file, query = None, graph_file  # 'query --endpoint URL "SELECT ..."': the one argument is the query
+    if (graph_file is None) == (endpoint is None):
+        raise click.UsageError("give a GRAPH file or store, or --endpoint URL (or --list)")
     if sum(x is not None for x in (query, query_file, named)) != 1:
         raise click.UsageError("give exactly one of QUERY, -f FILE or --named NAME")
     if params and named is None:
@@ -174,6 +178,11 @@ def query(graph_file: str | None, query: str | None, query_file, named: str | No
         text = named_query(named).render(**values)
     else:
         text = query if query is not None else query_file.read()
+    if endpoint is not None:
+        from .server import remote_query
+
+        sys.stdout.write(format_result(remote_query(endpoint, text), fmt))
+        return
     from .export import read_graph
     from .store import GraphStore, is_store
 
@@ -268,6 +277,58 @@ def validate(graph_file: str) -> None:
         click.echo(str(violation))
     click.echo(f"{graph_file}: {len(report.violations)} violation(s) of the dealgraph shapes", err=True)
     sys.exit(1)
+
+
+@cli.command()
+@click.argument("store", metavar="STORE", type=click.Path(file_okay=False, exists=True))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--allow-updates", is_flag=True, help="Accept SPARQL updates at /update and graph writes at /store.")
+def serve(store: str, host: str, port: int, allow_updates: bool) -> None:
+    """Serve a store as a SPARQL 1.1 endpoint, with a query page that works offline.
+
+    Queries go to /query (GET or POST) and, with --allow-updates, updates to /update,
+    as the Oxigraph server lays them out. Stop with Ctrl-C.
+
+    \b
+    Example:
+      dealgraph build news/ --store store/
+      dealgraph serve store/ --port 7878      # then open http://127.0.0.1:7878/
+    """
+    from .server import serve as run_server
+
+    def ready(url: str) -> None:
+        mode = "read-write" if allow_updates else "read-only"
+        click.echo(f"serving {store} ({mode}) at {url} ; SPARQL endpoint {url}query ; Ctrl-C to stop", err=True)
+
+    try:
+        run_server(store, host, port, allow_updates=allow_updates, ready=ready)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+@cli.command()
+@graph_argument
+@click.option("--endpoint", required=True, metavar="URL",
+              help="A SPARQL 1.1 Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph) "
+                   "or http://localhost:3030/ds/data (Fuseki).")
+def push(graph_file: str, endpoint: str) -> None:
+    """Load a graph or store into a triple store, one named graph per article (each replaced).
+
+    \b
+    Example:
+      dealgraph push store/ --endpoint http://127.0.0.1:7878/store
+    """
+    from .export import read_graph
+    from .pipeline import load_corpus
+    from .rdf import to_rdf
+    from .server import push as run_push
+
+    data = read_graph(graph_file)
+    dataset = data if hasattr(data, "graphs") else to_rdf(load_corpus(graph_file))
+    click.echo(f"pushed {run_push(dataset, endpoint)} graphs to {endpoint}", err=True)
 
 
 def main() -> None:

@@ -1,0 +1,192 @@
+"""SPARQL over HTTP: serve a store with the Oxigraph server, push a graph to any
+SPARQL 1.1 store, and query a remote endpoint.
+
+``serve`` runs the ``oxigraph`` server (from the ``oxigraph`` package) on a private
+loopback port and puts a small proxy in front of it. The proxy serves a query page
+of our own at ``/`` (the server's page loads its editor from a CDN, so it is blank
+offline) and forwards ``/query`` (and ``/update`` and ``/store`` when updates are
+allowed) as the Oxigraph server lays them out.
+"""
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+
+from .errors import DealgraphError, QueryError
+
+FORWARDED_HEADERS = ("Content-Type", "Accept")
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_binary() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(found).exists():
+        raise DealgraphError("the oxigraph server is not installed: pip install oxigraph")
+    return found
+
+
+def start_oxigraph(location: str | Path, port: int, *, allow_updates: bool = False) -> subprocess.Popen:
+    """Start the Oxigraph server on 127.0.0.1:port and wait until it answers."""
+    command = [oxigraph_binary(), "serve" if allow_updates else "serve-read-only", "--location", str(location),
+               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise DealgraphError(f"the oxigraph server stopped: {process.stderr.read().decode(errors='replace').strip()}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1) as answer:
+                answer.read()
+            return process
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise DealgraphError("the oxigraph server did not start within 30 s")
+
+
+def make_proxy(host: str, port: int, backend: int, *, allow_updates: bool) -> ThreadingHTTPServer:
+    page = (resources.files("graph") / "viewer" / "query.html").read_bytes()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, fmt, *args):  # quiet; errors still reach the client
+            pass
+
+        def do_GET(self):
+            path = urllib.parse.urlsplit(self.path).path
+            if path in ("/", "/index.html"):
+                return self._send(200, "text/html; charset=utf-8", page)
+            if path == "/query" or (allow_updates and path == "/store"):
+                return self._forward()
+            return self._send(404, "text/plain", b"not found: the SPARQL endpoint is /query\n")
+
+        def do_POST(self):
+            path = urllib.parse.urlsplit(self.path).path
+            if path == "/query" or (allow_updates and path in ("/update", "/store")):
+                return self._forward()
+            if path in ("/update", "/store"):
+                return self._send(403, "text/plain", b"read-only: start dealgraph serve with --allow-updates\n")
+            return self._send(404, "text/plain", b"not found\n")
+
+        do_PUT = do_DELETE = do_POST
+
+        def _forward(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else None
+            headers = {h: self.headers[h] for h in FORWARDED_HEADERS if self.headers.get(h)}
+            request = urllib.request.Request(f"http://127.0.0.1:{backend}{self.path}", data=body, headers=headers,
+                                             method=self.command)
+            try:
+                with urllib.request.urlopen(request, timeout=300) as answer:
+                    return self._send(answer.status, answer.headers.get("Content-Type", "text/plain"), answer.read())
+            except urllib.error.HTTPError as err:
+                return self._send(err.code, err.headers.get("Content-Type", "text/plain"), err.read())
+
+        def _send(self, status: int, content_type: str, body: bytes):
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return ThreadingHTTPServer((host, port), Handler)
+
+
+def serve(store: str | Path, host: str = "127.0.0.1", port: int = 7878, *, allow_updates: bool = False,
+          ready=None) -> None:
+    """Serve ``store`` until interrupted; ``ready(url)`` is called once it answers."""
+    from .store import DB, is_store
+
+    if not is_store(store):
+        raise DealgraphError(f"{store}: not a dealgraph store (build one with 'dealgraph build PATH --store DIR')")
+    def stop(signum, frame):  # SIGTERM stops the server the same way as Ctrl-C, so the oxigraph child stops too
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    backend = free_port()
+    process = start_oxigraph(Path(store) / DB, backend, allow_updates=allow_updates)
+    try:
+        httpd = make_proxy(host, port, backend, allow_updates=allow_updates)
+        if ready:
+            ready(f"http://{host}:{httpd.server_address[1]}/")
+        try:
+            httpd.serve_forever()
+        finally:
+            httpd.server_close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        process.stderr.close()
+
+
+# ---------------------------------------------------------------------------
+def push(dataset, endpoint: str) -> int:
+    """Put every graph of ``dataset`` into a SPARQL 1.1 Graph Store Protocol endpoint
+    (``.../store`` on Oxigraph, ``.../data`` on Fuseki), one named graph per article.
+    Returns the number of graphs written."""
+    count = 0
+    for g in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if not len(g):
+            continue
+        default = g.identifier == dataset.default_context.identifier
+        target = f"{endpoint}{'&' if '?' in endpoint else '?'}" + (
+            "default" if default else "graph=" + urllib.parse.quote(str(g.identifier), safe=""))
+        body = g.serialize(format="nt").encode("utf-8")
+        request = urllib.request.Request(target, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
+        try:
+            with urllib.request.urlopen(request, timeout=300) as answer:
+                answer.read()
+        except urllib.error.HTTPError as err:
+            raise DealgraphError(f"{endpoint}: the store refused graph {g.identifier}: {err.code} {err.reason}") from None
+        except OSError as err:
+            raise DealgraphError(f"{endpoint}: cannot reach the store: {err}") from None
+        count += 1
+    return count
+
+
+def remote_query(endpoint: str, query: str):
+    """Run a query on a SPARQL 1.1 endpoint; the answer as an rdflib Result."""
+    import io
+
+    from rdflib import Graph
+    from rdflib.query import Result
+
+    from .query import check_read_only
+    from .rdf import PREFIXES
+
+    check_read_only(query)
+    prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items()) + \
+        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+    data = urllib.parse.urlencode({"query": prologue + query}).encode()
+    request = urllib.request.Request(endpoint, data=data, headers={
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
+    try:
+        with urllib.request.urlopen(request, timeout=300) as answer:
+            kind, body = answer.headers.get("Content-Type", ""), answer.read()
+    except urllib.error.HTTPError as err:
+        raise QueryError(f"{endpoint}: {err.code} {err.read().decode(errors='replace').strip()[:300]}") from None
+    except OSError as err:
+        raise QueryError(f"{endpoint}: cannot reach the endpoint: {err}") from None
+    if "json" in kind:
+        return Result.parse(io.BytesIO(body), format="json")
+    result = Result("CONSTRUCT")
+    result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
+    return result
+
