@@ -98,6 +98,7 @@ def test_push_then_query_the_endpoint(runner, sample_store, sample_graph, tmp_pa
     finally:
         server.terminate()
         server.wait(timeout=20)
+        server.stderr.close()
 
 
 def test_unreachable_endpoints_are_clean_errors(runner, sample_graph):
