@@ -1,0 +1,128 @@
+"""Benchmark at scale: build throughput with 1 and 2 jobs, peak memory, store size,
+and the latency of the named analyst queries on the Oxigraph store against
+rdflib's default in-memory store.
+
+    python scripts/bench_scale.py --articles 1000 20000
+
+Corpora come from scripts/gen_corpus.py (synthetic deal news, fixed seed).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BUILD = """
+import resource, sys, time
+import graph
+started = time.perf_counter()
+graph.build([sys.argv[1]], store=sys.argv[2], jobs=int(sys.argv[3]))
+seconds = time.perf_counter() - started
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(seconds, peak)
+"""
+
+
+def build(corpus: Path, store: Path, jobs: int) -> tuple[float, float]:
+    out = subprocess.run([sys.executable, "-c", BUILD, str(corpus), str(store), str(jobs)],
+                         check=True, capture_output=True, text=True).stdout.split()
+    return float(out[0]), float(out[1]) / 1024  # seconds, MB
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def time_queries(source, queries: dict[str, str], runs: int, budget: float) -> dict[str, tuple[float, float]]:
+    from graph.query import run_query
+
+    out = {}
+    for name, text in queries.items():
+        samples = []
+        started = time.perf_counter()
+        for _ in range(runs):
+            t = time.perf_counter()
+            list(run_query(source, text))
+            samples.append((time.perf_counter() - t) * 1000)
+            if time.perf_counter() - started > budget:
+                break
+        out[name] = percentiles(samples)
+    return out
+
+
+def named_queries_for(store) -> dict[str, str]:
+    """Every named query, with parameters taken from the store (the busiest investor, a funded company)."""
+    from graph.query import named_queries
+
+    def top(query: str) -> str:
+        return str(next(iter(store.query(query)))[0])
+
+    investor = top("SELECT ?n (COUNT(?c) AS ?k) WHERE { ?i dg:investedIn ?c ; rdfs:label ?n } GROUP BY ?n ORDER BY DESC(?k) ?n LIMIT 1")
+    company = top("SELECT ?n (COUNT(?i) AS ?k) WHERE { ?i dg:investedIn ?c . ?c rdfs:label ?n } GROUP BY ?n ORDER BY DESC(?k) ?n LIMIT 1")
+    article = top("SELECT ?id WHERE { ?a dg:articleId ?id } ORDER BY ?id LIMIT 1")
+    params = {"company": company, "investor": investor, "from": investor, "to": company, "article": article,
+              "entity": company}
+    return {name: q.render(**{k: params[k] for k in q.params}) for name, q in named_queries().items()}
+
+
+def run(n: int, runs: int, workdir: Path) -> dict:
+    sys.path.insert(0, str(HERE))
+    from gen_corpus import generate
+
+    from graph.store import GraphStore
+
+    corpus = workdir / f"corpus-{n}.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for record in generate(n):
+            fh.write(json.dumps(record) + "\n")
+    result = {"articles": n}
+    for jobs in (1, 2):
+        store = workdir / f"store-{n}-j{jobs}"
+        seconds, peak = build(corpus, store, jobs)
+        result[f"jobs{jobs}"] = {"seconds": seconds, "articles_per_s": n / seconds, "peak_mb": peak}
+    store = GraphStore(workdir / f"store-{n}-j2", read_only=True)
+    result["store_mb"] = store.size_bytes() / 1e6
+    queries = named_queries_for(store)
+    result["oxigraph"] = time_queries(store, queries, runs, budget=20)
+    started = time.perf_counter()
+    dataset = store.dataset()  # rdflib's default in-memory store, union default graph
+    result["rdflib_load_s"] = time.perf_counter() - started
+    result["triples"] = len(dataset)
+    result["rdflib"] = time_queries(dataset, queries, runs, budget=30)
+    return result
+
+
+def report(r: dict) -> None:
+    j1, j2 = r["jobs1"], r["jobs2"]
+    print(f"\n== {r['articles']} articles ({r['triples']} triples)")
+    print(f"build, 1 job : {j1['articles_per_s']:7.1f} articles/s ({j1['seconds']:.0f} s), peak memory {j1['peak_mb']:.0f} MB")
+    print(f"build, 2 jobs: {j2['articles_per_s']:7.1f} articles/s ({j2['seconds']:.0f} s), peak memory {j2['peak_mb']:.0f} MB "
+          f"(per process); speed-up {j2['articles_per_s'] / j1['articles_per_s']:.2f}x")
+    print(f"store size {r['store_mb']:.1f} MB; rdflib load of the same data {r['rdflib_load_s']:.1f} s")
+    print(f"{'named query':16} {'oxigraph p50':>12} {'p95':>8} {'rdflib p50':>11} {'p95':>8} {'ratio':>7}")
+    for name in r["oxigraph"]:
+        o50, o95 = r["oxigraph"][name]
+        d50, d95 = r["rdflib"][name]
+        print(f"{name:16} {o50:10.1f}ms {o95:6.1f}ms {d50:9.1f}ms {d95:6.1f}ms {d50 / max(o50, 0.01):6.1f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000, 20000])
+    parser.add_argument("--runs", type=int, default=20, help="timed runs per query (fewer if a query is slow)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.articles:
+            report(run(n, args.runs, Path(tmp)))
+
+
+if __name__ == "__main__":
+    main()
