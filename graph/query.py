@@ -131,7 +131,12 @@ class NamedQuery:
             raise QueryError(f"query {self.name!r} has no parameter {', '.join(sorted(unknown))}; "
                              f"it takes: {', '.join(self.params) or 'none'}")
         merged = {k: values.get(k, default) for k, (default, _help) in self.params.items()}
-        return re.sub(r"\{\{(\w+)\}\}", lambda m: _sparql_string(merged[m.group(1)]), self.text)
+
+        def literal(m: re.Match) -> str:  # {{name}}, or {{lower:name}} for the lower-case value (to match dg:nameKey)
+            value = merged[m.group(2)]
+            return _sparql_string(value.lower() if m.group(1) else value)
+
+        return re.sub(r"\{\{(lower:)?(\w+)\}\}", literal, self.text)
 
 
 def named_queries() -> dict[str, NamedQuery]:

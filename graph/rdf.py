@@ -170,6 +170,8 @@ def _add_entity(g: Graph, e: Entity) -> None:
     g.add((node, DG.entityType, _text(e.type)))
     for alias in sorted(e.aliases):
         g.add((node, DG.alias, _text(alias)))
+    for key in sorted({n.lower() for n in [e.name, *e.aliases]}):  # exact, indexed lookups by any name in queries
+        g.add((node, DG.nameKey, _text(key)))
     ids = wikidata_ids()
     qid = next((ids[k] for k in [name_key(e.name)] + sorted(name_key(a) for a in e.aliases) if k in ids), None)
     if qid:
