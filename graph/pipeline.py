@@ -91,20 +91,18 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
     articles = list(read_articles(paths, errors))
     if not articles:
         raise DealgraphError("no article could be read" + (": " + "; ".join(str(e) for e in errors) if errors else ""))
+    update = None
     if store is not None:
         from .store import update_store
 
         update = update_store(store, articles, lambda todo: extract_all(todo, nlp=nlp, jobs=jobs, progress=progress))
-        result = BuildResult(update.corpus or Corpus(articles, {}, []), errors, store_update=update)
-        if out_dir is None:
-            result.seconds = time.perf_counter() - started
-            return result
-        corpus = load_corpus(store)
+        # the files show the whole store; without them, what this build read is enough
+        corpus = load_corpus(store) if out_dir is not None else update.corpus or Corpus(articles, {}, [])
     else:
         from .resolution import resolve
 
         corpus = resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress))
-    result = BuildResult(corpus, errors, store_update=result.store_update if store is not None else None)
+    result = BuildResult(corpus, errors, store_update=update)
     if out_dir is not None:
         from .network import build_graph
         from .view import render_html
