@@ -4,13 +4,11 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from graph.rdf import flatten
-
 from graph.cli import EXPORT_FORMATS, cli
+from graph.rdf import flatten
 
 from .conftest import read
 
