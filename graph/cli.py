@@ -53,7 +53,9 @@ def _report_input_errors(errors) -> None:
                    "not read again, changed ones are replaced.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extract in this many processes (same output as one).")
-def build(paths: tuple[str, ...], out_dir: str | None, store: str | None, jobs: int) -> None:
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Extract on a Dask distributed cluster (e.g. tcp://10.0.0.5:8786); needs dealgraph[distributed].")
+def build(paths: tuple[str, ...], out_dir: str | None, store: str | None, jobs: int, scheduler: str | None) -> None:
     """Build a graph from articles: .txt, .html, .jsonl files, folders, or - for stdin.
 
     With no PATH, builds from the sample articles shipped inside dealgraph.
@@ -76,7 +78,7 @@ def build(paths: tuple[str, ...], out_dir: str | None, store: str | None, jobs: 
 
     try:
         result = run_build(list(paths) or None, out_dir if out_dir or store else "out", store=store, jobs=jobs,
-                           progress=show_progress if sys.stderr.isatty() else None)
+                           scheduler=scheduler, progress=show_progress if sys.stderr.isatty() else None)
     finally:
         for bar in bars:
             bar.__exit__(None, None, None)

@@ -32,23 +32,27 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
 def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Progress | None = None,
-                errors: list[InputError] | None = None, jobs: int = 1) -> Corpus:
+                errors: list[InputError] | None = None, jobs: int = 1, scheduler=None) -> Corpus:
     """Read, extract and resolve: the data model of everything in ``paths``."""
     from .ingest import read_articles
     from .resolution import resolve
 
     articles = list(read_articles(paths, errors if errors is not None else []))
-    return resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress))
+    return resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress, scheduler=scheduler))
 
 
 CHUNK = 16  # articles per task when extracting in several processes
 
 
-def extract_all(articles: list[Article], nlp=None, jobs: int = 1, progress: Progress | None = None) -> list[Extraction]:
-    """Extract every article, in ``jobs`` processes; the result is the same as the serial run, in input order."""
+def extract_all(articles: list[Article], nlp=None, jobs: int = 1, progress: Progress | None = None,
+                scheduler: str | None = None) -> list[Extraction]:
+    """Extract every article, in ``jobs`` processes or on the Dask cluster at ``scheduler``;
+    the result is the same as the serial run, in input order."""
     from .extraction import extract
 
     out: list[Extraction] = []
+    if scheduler is not None:
+        return _extract_on_cluster(articles, scheduler, progress)
     if jobs <= 1 or len(articles) <= CHUNK:
         for ex in extract(articles, nlp=nlp):
             out.append(ex)
@@ -70,6 +74,28 @@ def extract_all(articles: list[Article], nlp=None, jobs: int = 1, progress: Prog
     return out
 
 
+def _extract_on_cluster(articles: list[Article], scheduler, progress: Progress | None) -> list[Extraction]:
+    """Chunks of articles as tasks on a Dask distributed cluster (``scheduler``: an address or a Client);
+    every worker needs dealgraph and its model installed."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError as exc:
+        raise DealgraphError("--scheduler needs Dask: pip install 'dealgraph[distributed]'") from exc
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler, timeout="30s")
+    try:
+        chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
+        futures = client.map(_extract_chunk, chunks, pure=False)
+        done = 0
+        for future in as_completed(futures):
+            done += len(chunks[futures.index(future)])
+            if progress:
+                progress(done, len(articles))
+        return [ex for part in client.gather(futures) for ex in part]
+    finally:
+        if client is not scheduler:
+            client.close()
+
+
 def _extract_chunk(articles: list[Article]) -> list[Extraction]:
     from .extraction import extract
 
@@ -78,7 +104,7 @@ def _extract_chunk(articles: list[Article]) -> list[Extraction]:
 
 def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None = None, *, nlp=None,
           progress: Progress | None = None, title: str | None = None, store: str | Path | None = None,
-          jobs: int = 1) -> BuildResult:
+          jobs: int = 1, scheduler=None) -> BuildResult:
     """Build the graph of ``paths`` (the shipped samples when None). With ``out_dir``, write
     graph.ttl, graph.html and facts.jsonl there; with ``store``, bring that Oxigraph store
     up to date (incrementally, see :mod:`graph.store`). Unreadable inputs are collected in ``errors``."""
@@ -95,13 +121,14 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
     if store is not None:
         from .store import update_store
 
-        update = update_store(store, articles, lambda todo: extract_all(todo, nlp=nlp, jobs=jobs, progress=progress))
+        update = update_store(store, articles, lambda todo: extract_all(todo, nlp=nlp, jobs=jobs, progress=progress,
+                                                                         scheduler=scheduler))
         # the files show the whole store; without them, what this build read is enough
         corpus = load_corpus(store) if out_dir is not None else update.corpus or Corpus(articles, {}, [])
     else:
         from .resolution import resolve
 
-        corpus = resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress))
+        corpus = resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress, scheduler=scheduler))
     result = BuildResult(corpus, errors, store_update=update)
     if out_dir is not None:
         from .network import build_graph

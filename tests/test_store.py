@@ -114,3 +114,25 @@ def test_jobs_give_the_same_output(tmp_path, nlp):
     serial = read_corpus([folder], nlp=nlp)
     parallel = read_corpus([folder], nlp=nlp, jobs=2)
     assert parallel.facts == serial.facts and parallel.entities == serial.entities
+
+
+def test_a_dask_cluster_gives_the_same_output(tmp_path, nlp):
+    distributed = pytest.importorskip("distributed")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(3):
+        for p in sample_paths():
+            shutil.copy(p, folder / f"{i}-{p.name}")
+    serial = read_corpus([folder], nlp=nlp)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        on_cluster = read_corpus([folder], scheduler=client)
+    assert on_cluster.facts == serial.facts and on_cluster.entities == serial.entities
+
+
+def test_build_on_a_scheduler_address(runner, news, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        result = runner.invoke(cli, ["build", str(news), "--scheduler", cluster.scheduler_address, "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "o" / "graph.ttl").is_file()
