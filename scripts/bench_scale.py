@@ -42,7 +42,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-class TooSlow(Exception):
+class TooSlow(BaseException):  # not an Exception: run_query turns those into QueryError
     pass
 
 
