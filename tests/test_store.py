@@ -105,28 +105,29 @@ def test_commands_read_a_store(runner, news, tmp_path):
     assert not_a_store.exit_code == 1 and "not a dealgraph store" in not_a_store.output
 
 
-def test_jobs_give_the_same_output(tmp_path, nlp):
+@pytest.fixture()
+def many(tmp_path):
+    """The samples four times over: enough articles for several extraction tasks."""
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(4):
         for p in sample_paths():
             shutil.copy(p, folder / f"{i}-{p.name}")
-    serial = read_corpus([folder], nlp=nlp)
-    parallel = read_corpus([folder], nlp=nlp, jobs=2)
+    return folder
+
+
+def test_jobs_give_the_same_output(many, nlp):
+    serial = read_corpus([many], nlp=nlp)
+    parallel = read_corpus([many], nlp=nlp, jobs=2)
     assert parallel.facts == serial.facts and parallel.entities == serial.entities
 
 
-def test_a_dask_cluster_gives_the_same_output(tmp_path, nlp):
+def test_a_dask_cluster_gives_the_same_output(many, nlp):
     distributed = pytest.importorskip("distributed")
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(3):
-        for p in sample_paths():
-            shutil.copy(p, folder / f"{i}-{p.name}")
-    serial = read_corpus([folder], nlp=nlp)
+    serial = read_corpus([many], nlp=nlp)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        on_cluster = read_corpus([folder], scheduler=client)
+        on_cluster = read_corpus([many], scheduler=client)
     assert on_cluster.facts == serial.facts and on_cluster.entities == serial.entities
 
 
