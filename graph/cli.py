@@ -323,14 +323,12 @@ def push(graph_file: str, endpoint: str) -> None:
     Example:
       dealgraph push store/ --endpoint http://127.0.0.1:7878/store
     """
-    from .export import read_graph
     from .pipeline import load_corpus
     from .rdf import to_rdf
     from .server import push as run_push
 
-    data = read_graph(graph_file)
-    dataset = data if hasattr(data, "graphs") else to_rdf(load_corpus(graph_file))
-    click.echo(f"pushed {run_push(dataset, endpoint)} graphs to {endpoint}", err=True)
+    # through the data model, so a .ttl file (which has no named graphs) is pushed one graph per article too
+    click.echo(f"pushed {run_push(to_rdf(load_corpus(graph_file)), endpoint)} graphs to {endpoint}", err=True)
 
 
 def main() -> None:

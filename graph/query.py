@@ -19,12 +19,12 @@ def run_query(graph, query: str):
     :class:`~graph.store.GraphStore`; updates are refused."""
     from rdflib.plugins.sparql import prepareQuery
 
-    from .rdf import PREFIXES
+    from .rdf import SPARQL_PREFIXES
 
     if not isinstance(graph, Graph):  # a store runs SPARQL itself
         return graph.query(query)
     try:
-        prepared = prepareQuery(query, initNs=dict(graph.namespaces()) | {k: str(v) for k, v in PREFIXES.items()})
+        prepared = prepareQuery(query, initNs=dict(graph.namespaces()) | SPARQL_PREFIXES)
     except Exception as exc:
         check_read_only(query)
         raise QueryError(f"malformed SPARQL query: {_first_line(exc)}") from None
@@ -32,6 +32,17 @@ def run_query(graph, query: str):
         return graph.query(prepared)
     except Exception as exc:
         raise QueryError(f"query failed: {_first_line(exc)}") from None
+
+
+def parse_answer(body: bytes, json_results: bool):
+    """An rdflib Result from a SPARQL answer: W3C JSON results, or N-Triples for CONSTRUCT/DESCRIBE."""
+    from rdflib.query import Result
+
+    if json_results:
+        return Result.parse(io.BytesIO(body), format="json")
+    result = Result("CONSTRUCT")
+    result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
+    return result
 
 
 def check_read_only(query: str) -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
@@ -56,8 +57,9 @@ PROPERTY = {
 RELATION = {v: k for k, v in PROPERTY.items()}
 CLASS = {"Organization": DG.Organization, "Person": DG.Person, "Place": DG.Place}
 TYPE_OF_CLASS = {v: k for k, v in CLASS.items()}
-PREFIXES = {"dg": DG, "id": ID, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "prov": PROV, "dct": DCT, "wd": WD,
+PREFIXES = {"dg": DG, "id": ID, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "prov": PROV, "dct": DCT, "wd": WD,
             "schema": SCHEMA, "skos": SKOS}
+SPARQL_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}  # for engines other than rdflib
 
 
 def bind_prefixes(g: Graph) -> Graph:
@@ -107,6 +109,12 @@ def wikidata_ids() -> dict[str, str]:
         for name in [entry["name"], *entry.get("aliases", [])]:
             out[name_key(name)] = entry["qid"]
     return out
+
+
+def wikidata_id(name: str, aliases: Iterable[str] = ()) -> str | None:
+    """The Wikidata Q-id of an entity known by ``name`` (or one of its ``aliases``), from the curated table."""
+    ids = wikidata_ids()
+    return next((ids[k] for k in [name_key(name)] + sorted(name_key(a) for a in aliases) if k in ids), None)
 
 
 def in_usd(amount: float | None, currency: str | None) -> Decimal | None:
@@ -172,8 +180,7 @@ def _add_entity(g: Graph, e: Entity) -> None:
         g.add((node, DG.alias, _text(alias)))
     for key in sorted({n.lower() for n in [e.name, *e.aliases]}):  # exact, indexed lookups by any name in queries
         g.add((node, DG.nameKey, _text(key)))
-    ids = wikidata_ids()
-    qid = next((ids[k] for k in [name_key(e.name)] + sorted(name_key(a) for a in e.aliases) if k in ids), None)
+    qid = wikidata_id(e.name, e.aliases)
     if qid:
         g.add((node, OWL.sameAs, WD[qid]))
 
@@ -304,6 +311,12 @@ class _ArticleGraph:
 
 
 # ---------------------------------------------------------------------------
+def own_date(announced: str | None, article_date: str | None) -> str | None:
+    """A round's own date read back: to_rdf fills dg:announcementDate with the article's date
+    when the sentence gave none, so that date is not the round's own."""
+    return announced if announced != article_date else None
+
+
 def corpus_from_rdf(g: Graph) -> Corpus:
     """Read a graph written by :func:`to_rdf` back into the data model (for views and exports of a saved graph)."""
     def text(node, prop) -> str | None:
@@ -335,11 +348,9 @@ def corpus_from_rdf(g: Graph) -> Corpus:
                       evidence=text(node, DG.evidence) or "", start=int(g.value(node, DG.startOffset) or 0),
                       end=int(g.value(node, DG.endOffset) or 0), confidence=float(g.value(node, DG.confidence) or 1.0))
         if relation in MONEY_RELATIONS:
-            round_type = text(o, DG.roundType)
-            date = text(o, DG.announcementDate)
             article_date = articles[article_node].date if article_node in articles else None
             facts.append(Fact(**common, amount=float(g.value(o, DG.amount) or 0), currency=text(o, DG.currency),
-                              round=round_type, date=date if date != article_date else None))
+                              round=text(o, DG.roundType), date=own_date(text(o, DG.announcementDate), article_date)))
         elif o in names:
             facts.append(Fact(**common, object=names[o], object_type=entities[names[o]].type))
         else:

@@ -162,17 +162,11 @@ def push(dataset, endpoint: str) -> int:
 
 def remote_query(endpoint: str, query: str):
     """Run a query on a SPARQL 1.1 endpoint; the answer as an rdflib Result."""
-    import io
-
-    from rdflib import Graph
-    from rdflib.query import Result
-
-    from .query import check_read_only
-    from .rdf import PREFIXES
+    from .query import check_read_only, parse_answer
+    from .rdf import SPARQL_PREFIXES
 
     check_read_only(query)
-    prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items()) + \
-        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+    prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in SPARQL_PREFIXES.items())
     data = urllib.parse.urlencode({"query": prologue + query}).encode()
     request = urllib.request.Request(endpoint, data=data, headers={
         "Content-Type": "application/x-www-form-urlencoded",
@@ -184,9 +178,5 @@ def remote_query(endpoint: str, query: str):
         raise QueryError(f"{endpoint}: {err.code} {err.read().decode(errors='replace').strip()[:300]}") from None
     except OSError as err:
         raise QueryError(f"{endpoint}: cannot reach the endpoint: {err}") from None
-    if "json" in kind:
-        return Result.parse(io.BytesIO(body), format="json")
-    result = Result("CONSTRUCT")
-    result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
-    return result
+    return parse_answer(body, json_results="json" in kind)
 

@@ -19,7 +19,6 @@ as a transaction. A build killed midway leaves the store as it was.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import shutil
@@ -28,8 +27,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from rdflib import URIRef
+
 from .errors import DealgraphError, GraphFileError
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Extraction, Fact
+from .rdf import RELATION, SPARQL_PREFIXES, own_date
 
 MARKER = "dealgraph-store.json"
 DB = "oxigraph"
@@ -70,28 +72,19 @@ class GraphStore:
     def query(self, text: str):
         """Run SPARQL over the store (all graphs are the default graph) and return an rdflib Result."""
         import pyoxigraph
-        from rdflib import Graph
-        from rdflib.query import Result
 
-        from .query import check_read_only
-        from .rdf import PREFIXES
+        from .query import check_read_only, parse_answer
 
         check_read_only(text)
         try:
-            answer = self.db.query(text, prefixes={k: str(v) for k, v in PREFIXES.items()} | {"rdf": _RDF},
-                                   use_default_graph_as_union=True)
+            answer = self.db.query(text, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as exc:
             from .errors import QueryError
 
             raise QueryError(f"malformed SPARQL query: {exc}") from None
         if isinstance(answer, pyoxigraph.QueryTriples):
-            g = Graph()
-            g.parse(data=answer.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
-            result = Result("CONSTRUCT")
-            result.graph = g
-            return result
-        data = answer.serialize(format=pyoxigraph.QueryResultsFormat.JSON)
-        return Result.parse(io.BytesIO(data), format="json")
+            return parse_answer(answer.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES), json_results=False)
+        return parse_answer(answer.serialize(format=pyoxigraph.QueryResultsFormat.JSON), json_results=True)
 
     def dataset(self):
         """The whole store as an rdflib Dataset (for exports, views and validation)."""
@@ -106,40 +99,39 @@ class GraphStore:
 
     def article_hashes(self) -> dict[str, str]:
         rows = self.db.query("SELECT ?id ?hash WHERE { GRAPH ?g { ?a dg:articleId ?id ; dg:contentHash ?hash } }",
-                             prefixes={"dg": _DG})
+                             prefixes=SPARQL_PREFIXES)
         return {row["id"].value: row["hash"].value for row in rows}
 
     def corpus(self, skip: Iterable[str] = ()) -> Corpus:
         """The stored articles (but ``skip``) as the data model, read with two queries."""
         skip = set(skip)
         articles = {}
-        for row in self.db.query(_ARTICLES, prefixes=_PREFIXES):
+        for row in self.db.query(_ARTICLES, prefixes=SPARQL_PREFIXES):
             aid = row["id"].value
             if aid not in skip:
                 articles[row["a"].value] = Article(aid, "", title=_value(row, "title"), url=_value(row, "url"),
                                                    date=_value(row, "date"))
         entities: dict[str, Entity] = {}
         names = {}
-        for row in self.db.query(_ENTITIES, prefixes=_PREFIXES):
+        for row in self.db.query(_ENTITIES, prefixes=SPARQL_PREFIXES):
             label = row["label"].value
             names[row["e"].value] = label
             entity = entities.setdefault(label, Entity(label, row["type"].value.rsplit("#", 1)[-1]))
             if row["alias"] is not None:
                 entity.aliases.add(row["alias"].value)
         facts = []
-        for row in self.db.query(_FACTS, prefixes=_PREFIXES):
+        for row in self.db.query(_FACTS, prefixes=SPARQL_PREFIXES):
             article = articles.get(row["a"].value)
             subject = names.get(row["s"].value)
             if article is None or subject is None:
                 continue
-            relation = _RELATION[row["p"].value.rsplit("#", 1)[-1]]
+            relation = RELATION[URIRef(row["p"].value)]
             common = dict(article=article.id, subject=subject, subject_type=entities[subject].type, relation=relation,
                           evidence=row["evidence"].value, start=int(row["start"].value), end=int(row["end"].value),
                           confidence=float(row["confidence"].value))
             if relation in MONEY_RELATIONS:
-                date = _value(row, "round_date")
                 facts.append(Fact(**common, amount=float(row["amount"].value), currency=row["currency"].value,
-                                  round=_value(row, "round_type"), date=date if date != article.date else None))
+                                  round=_value(row, "round_type"), date=own_date(_value(row, "round_date"), article.date)))
             elif row["o"].value in names:
                 obj = names[row["o"].value]
                 facts.append(Fact(**common, object=obj, object_type=entities[obj].type))
@@ -266,13 +258,6 @@ def _value(row, name: str) -> str | None:
     return term.value if term is not None else None
 
 
-_DG = "https://w3id.org/dealgraph/ontology#"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_PREFIXES = {"dg": _DG, "rdf": _RDF, "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-             "prov": "http://www.w3.org/ns/prov#", "dct": "http://purl.org/dc/terms/"}
-_RELATION = {"investedIn": "invested_in", "ledRound": "led_round", "acquired": "acquired", "mergedWith": "merged_with",
-             "foundedBy": "founded_by", "executiveOf": "executive_of", "subsidiaryOf": "subsidiary_of",
-             "headquarteredIn": "headquartered_in", "partnerOf": "partner_of", "raised": "raised", "valuedAt": "valued_at"}
 _ARTICLES = """SELECT ?a ?id ?title ?url ?date WHERE { GRAPH ?g { ?a a dg:Article ; dg:articleId ?id .
   OPTIONAL { ?a dct:title ?title } OPTIONAL { ?a dg:url ?url } OPTIONAL { ?a dct:date ?date } } }"""
 _ENTITIES = """SELECT ?e ?label ?type ?alias WHERE { VALUES ?type { dg:Organization dg:Person dg:Place }

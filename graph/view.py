@@ -126,8 +126,7 @@ def render_html(g: nx.MultiDiGraph, title: str = "dealgraph", *, size_by: str = 
     """A self-contained HTML page for the graph; see the module docstring."""
     from pyvis.network import Network
 
-    from .rdf import in_usd, wikidata_ids
-    from .extraction import name_key
+    from .rdf import in_usd, wikidata_id
 
     if size_by not in SIZE_MODES:
         raise ValueError(f"size_by must be one of {SIZE_MODES}")
@@ -139,7 +138,6 @@ def render_html(g: nx.MultiDiGraph, title: str = "dealgraph", *, size_by: str = 
         if d.get("relation") == "raised":
             funding[u] += float(in_usd(d.get("amount"), d.get("currency")) or 0)
     ids = {n: f"n{i}" for i, n in enumerate(sorted(g.nodes, key=str))}
-    qids = wikidata_ids()
     big = g.number_of_nodes() > SPRING_LAYOUT_MAX
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote", heading="")
@@ -155,8 +153,7 @@ def render_html(g: nx.MultiDiGraph, title: str = "dealgraph", *, size_by: str = 
                      shape=SHAPES.get(kind, "dot"), size=round(sizes[size_by], 1), x=round(x, 1), y=round(y, 1),
                      kind=kind, size_degree=round(sizes["degree"], 1), size_funding=round(sizes["funding"], 1))
         aliases = list(data.get("aliases", []))
-        qid = next((qids[k] for k in [name_key(label)] + [name_key(a) for a in aliases] if k in qids), None) \
-            if kind in ("Organization", "Person", "Place") else None
+        qid = wikidata_id(label, aliases) if kind in ("Organization", "Person", "Place") else None
         panel_nodes[ids[node]] = {"label": label, "type": kind, "aliases": aliases, "wikidata": qid,
                                   "articles": list(data.get("articles", []))}
     facts = []

@@ -93,7 +93,7 @@ def run(n: int, runs: int, workdir: Path) -> dict:
     from gen_corpus import generate
 
     from graph.query import run_query
-    from graph.rdf import PREFIXES
+    from graph.rdf import SPARQL_PREFIXES
     from graph.store import GraphStore
 
     corpus = workdir / f"corpus-{n}.jsonl"
@@ -108,9 +108,9 @@ def run(n: int, runs: int, workdir: Path) -> dict:
     store = GraphStore(workdir / f"store-{n}-j2", read_only=True)
     result["store_mb"] = store.size_bytes() / 1e6
     queries = named_queries_for(store)
-    prefixes = {k: str(v) for k, v in PREFIXES.items()} | {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
     result["oxigraph"] = time_queries(  # the engine itself: pyoxigraph, results iterated
-        lambda q: list(store.db.query(q, prefixes=prefixes, use_default_graph_as_union=True)), queries, runs, budget=20)
+        lambda q: list(store.db.query(q, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)), queries, runs,
+        budget=20)
     started = time.perf_counter()
     dataset = store.dataset()  # rdflib's default in-memory store, union default graph
     result["rdflib_load_s"] = time.perf_counter() - started

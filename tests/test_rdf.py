@@ -10,7 +10,16 @@ from rdflib.compare import isomorphic
 from graph.export import QUAD_FORMATS, generate
 from graph.model import Article, Corpus, Entity, Fact
 from graph.query import run_query
-from graph.rdf import DG, ID, WD, article_iri, corpus_from_rdf, entity_iri, flatten, to_rdf
+from graph.rdf import (
+    DG,
+    ID,
+    WD,
+    article_iri,
+    corpus_from_rdf,
+    entity_iri,
+    flatten,
+    to_rdf,
+)
 from graph.resources import ontology_path
 
 RDF_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml", "trig": "trig", "nquads": "nquads"}
