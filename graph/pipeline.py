@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .errors import DealgraphError, InputError
@@ -42,64 +45,80 @@ def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Progress | None
 
 
 CHUNK = 16  # articles per task when extracting in several processes
+ChunkMap = Callable[[Callable, list], Iterable]  # map(fn, chunks): fn of each chunk, in order
+
+
+@dataclass
+class Runner:
+    """Where chunked work runs: ``map`` in this process, in forked processes or on a Dask cluster."""
+
+    map: ChunkMap
+    local: bool  # in this process: live objects (a loaded nlp) can be passed as they are
+
+
+@contextmanager
+def runner(jobs: int = 1, scheduler=None) -> Iterator[Runner]:
+    """This process, ``jobs`` forked processes (sharing the model loaded here), or the Dask cluster
+    at ``scheduler`` (an address or a Client; every worker needs dealgraph and its model)."""
+    if scheduler is not None:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise DealgraphError("--scheduler needs Dask: pip install 'dealgraph[distributed]'") from exc
+        client = scheduler if isinstance(scheduler, Client) else Client(scheduler, timeout="30s")
+        try:
+            yield Runner(lambda fn, chunks: (f.result() for f in client.map(fn, chunks, pure=False)), local=False)
+        finally:
+            if client is not scheduler:
+                client.close()
+    elif jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .nlp import load_pipeline
+
+        load_pipeline()  # loaded once here; forked workers share it
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield Runner(partial(_map_ahead, pool, ahead=16 * jobs), local=False)
+    else:
+        yield Runner(map, local=True)
+
+
+def _map_ahead(pool, fn: Callable, chunks: list, ahead: int) -> Iterator:
+    """``pool.map``, but never more than ``ahead`` chunks submitted and not yet consumed,
+    so results wait in memory only as long as a slow consumer needs (pool.map submits them all)."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(fn, chunk))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def extract_all(articles: list[Article], nlp=None, jobs: int = 1, progress: Progress | None = None,
                 scheduler: str | None = None) -> list[Extraction]:
     """Extract every article, in ``jobs`` processes or on the Dask cluster at ``scheduler``;
     the result is the same as the serial run, in input order."""
-    from .extraction import extract
+    with runner(jobs if len(articles) > CHUNK else 1, scheduler) as run:
+        return extract_on(run, articles, nlp=nlp, progress=progress)
 
+
+def extract_on(run: Runner, articles: list[Article], nlp=None, progress: Progress | None = None) -> list[Extraction]:
+    """Extract ``articles`` chunk by chunk where ``run`` runs them (``nlp`` is used in this process only)."""
+    work = partial(_extract_chunk, nlp=nlp) if run.local else _extract_chunk
     out: list[Extraction] = []
-    if scheduler is not None:
-        return _extract_on_cluster(articles, scheduler, progress)
-    if jobs <= 1 or len(articles) <= CHUNK:
-        for ex in extract(articles, nlp=nlp):
-            out.append(ex)
-            if progress:
-                progress(len(out), len(articles))
-        return out
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from .nlp import load_pipeline
-
-    load_pipeline()  # loaded once here; forked workers share it
-    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        for part in pool.map(_extract_chunk, chunks):
-            out.extend(part)
-            if progress:
-                progress(len(out), len(articles))
+    for part in run.map(work, [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]):
+        out.extend(part)
+        if progress:
+            progress(len(out), len(articles))
     return out
 
 
-def _extract_on_cluster(articles: list[Article], scheduler, progress: Progress | None) -> list[Extraction]:
-    """Chunks of articles as tasks on a Dask distributed cluster (``scheduler``: an address or a Client);
-    every worker needs dealgraph and its model installed."""
-    try:
-        from distributed import Client, as_completed
-    except ImportError as exc:
-        raise DealgraphError("--scheduler needs Dask: pip install 'dealgraph[distributed]'") from exc
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler, timeout="30s")
-    try:
-        chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
-        futures = client.map(_extract_chunk, chunks, pure=False)
-        done = 0
-        for future in as_completed(futures):
-            done += len(chunks[futures.index(future)])
-            if progress:
-                progress(done, len(articles))
-        return [ex for part in client.gather(futures) for ex in part]
-    finally:
-        if client is not scheduler:
-            client.close()
-
-
-def _extract_chunk(articles: list[Article]) -> list[Extraction]:
+def _extract_chunk(articles: list[Article], nlp=None) -> list[Extraction]:
     from .extraction import extract
 
-    return list(extract(articles))
+    return list(extract(articles, nlp=nlp))
 
 
 def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None = None, *, nlp=None,
@@ -121,8 +140,9 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
     if store is not None:
         from .store import update_store
 
-        update = update_store(store, articles, lambda todo: extract_all(todo, nlp=nlp, jobs=jobs, progress=progress,
-                                                                         scheduler=scheduler))
+        with runner(jobs, scheduler) as run:
+            update = update_store(store, articles, lambda todo: extract_on(run, todo, nlp=nlp, progress=progress),
+                                  run.map)
         # the files show the whole store; without them, what this build read is enough
         corpus = load_corpus(store) if out_dir is not None else update.corpus or Corpus(articles, {}, [])
     else:

@@ -27,7 +27,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
@@ -81,6 +82,7 @@ def _hash(*parts) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=65536)  # the same names come back in every fact
 def entity_iri(name: str) -> URIRef:
     """IRI of an entity: from its normalized name, so the same entity keeps it across runs."""
     return ID["entity/" + _slug(name_key(name) or name)]
@@ -137,6 +139,16 @@ def _decimal(value: float) -> Literal:
 
 
 # ---------------------------------------------------------------------------
+Triple = tuple  # (subject, predicate, object) of rdflib terms
+
+
+class _Triples(dict):
+    """An ordered set of triples (dict keys keep the order they were first said in)."""
+
+    def add(self, triple: Triple) -> None:
+        self[triple] = None
+
+
 def to_rdf(corpus: Corpus, *, hashes: dict[str, str] | None = None, only: set[str] | None = None) -> Dataset:
     """The corpus as an rdflib Dataset: entities in the default graph, one named graph per article.
 
@@ -147,20 +159,83 @@ def to_rdf(corpus: Corpus, *, hashes: dict[str, str] | None = None, only: set[st
     bind_prefixes(ds)
     default = ds.default_context
     for e in corpus.entities.values():
-        _add_entity(default, e)
+        for triple in entity_triples(e):
+            default.add(triple)
+    for article, facts in articles_with_facts(corpus, only):
+        g = ds.graph(article_iri(article.id))
+        for triple in article_triples(article, facts, (hashes or {}).get(article.id)):
+            g.add(triple)
+    return ds
+
+
+def articles_with_facts(corpus: Corpus, only: set[str] | None = None) -> list[tuple[Article, list[Fact]]]:
+    """Each article (but those not in ``only``) with the facts read from it, by article id."""
     articles = {a.id: a for a in corpus.articles}
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for f in corpus.facts:
         by_article[f.article].append(f)
-    for aid in sorted(set(articles) | set(by_article)):
-        if only is not None and aid not in only:
-            continue
-        g = ds.graph(article_iri(aid))
-        _add_article(g, articles.get(aid) or Article(aid, ""))
-        if hashes and aid in hashes:
-            g.add((article_iri(aid), DG.contentHash, Literal(hashes[aid])))
-        _ArticleGraph(g, articles.get(aid), by_article.get(aid, [])).add()
-    return ds
+    return [(articles.get(aid) or Article(aid, ""), by_article.get(aid, []))
+            for aid in sorted(set(articles) | set(by_article)) if only is None or aid in only]
+
+
+def entity_triples(e: Entity) -> list[Triple]:
+    """What the default graph says of one entity."""
+    g = _Triples()
+    _add_entity(g, e)
+    return list(g)
+
+
+def article_triples(article: Article, facts: list[Fact], content_hash: str | None = None) -> list[Triple]:
+    """The named graph of one article: its metadata and everything read from it."""
+    g = _Triples()
+    _add_article(g, article)
+    if content_hash:
+        g.add((article_iri(article.id), DG.contentHash, Literal(content_hash)))
+    _ArticleGraph(g, article, facts).add()
+    return list(g)
+
+
+def to_nquads(corpus: Corpus, *, hashes: dict[str, str] | None = None, only: set[str] | None = None,
+              map_chunks=map, chunk: int = 64) -> Iterator[bytes]:
+    """The dataset of :func:`to_rdf` as N-Quads, in parts: the entities, then the articles ``chunk`` at
+    a time through ``map_chunks`` (``map``, or a pool's map to write them in several processes).
+    Never the whole dataset in memory at once: this is how big stores are written."""
+    yield nquads(t for e in sorted(corpus.entities.values(), key=lambda e: e.name) for t in entity_triples(e))
+    items = [(replace(article, text=""), facts, (hashes or {}).get(article.id))  # the text is not needed
+             for article, facts in articles_with_facts(corpus, only)]
+    yield from map_chunks(_articles_nquads, [items[i:i + chunk] for i in range(0, len(items), chunk)])
+
+
+def _articles_nquads(items: list[tuple[Article, list[Fact], str | None]]) -> bytes:
+    return b"".join(nquads(article_triples(*item), article_iri(item[0].id)) for item in items)
+
+
+def nquads(triples: Iterable[Triple], graph: URIRef | None = None) -> bytes:
+    """``triples`` as N-Quads in ``graph`` (N-Triples when None), written by Oxigraph's serializer:
+    far cheaper than an rdflib Graph when streaming millions of triples into a store."""
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
+    return ox.serialize([ox.Quad(_ox(s), _ox(p), _ox(o), name) for s, p, o in triples], format=ox.RdfFormat.N_QUADS)
+
+
+@lru_cache(maxsize=65536)  # properties, classes and entities recur in every article
+def _ox_iri(iri: URIRef):
+    import pyoxigraph as ox
+
+    return ox.NamedNode(str(iri))
+
+
+def _ox(term):
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return _ox_iri(term)
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
+    raise TypeError(f"no blank nodes in dealgraph RDF: {term!r}")
 
 
 def flatten(ds: Graph) -> Graph:
@@ -171,7 +246,7 @@ def flatten(ds: Graph) -> Graph:
     return flat
 
 
-def _add_entity(g: Graph, e: Entity) -> None:
+def _add_entity(g: _Triples, e: Entity) -> None:
     node = entity_iri(e.name)
     g.add((node, RDF.type, CLASS[e.type]))
     g.add((node, RDFS.label, _text(e.name)))
@@ -185,7 +260,7 @@ def _add_entity(g: Graph, e: Entity) -> None:
         g.add((node, OWL.sameAs, WD[qid]))
 
 
-def _add_article(g: Graph, a: Article) -> None:
+def _add_article(g: _Triples, a: Article) -> None:
     node = article_iri(a.id)
     g.add((node, RDF.type, DG.Article))
     g.add((node, DG.articleId, _text(a.id)))
@@ -200,7 +275,7 @@ def _add_article(g: Graph, a: Article) -> None:
 class _ArticleGraph:
     """Direct edges, deal events and fact provenance read from one article, in its named graph."""
 
-    def __init__(self, g: Graph, article: Article | None, facts: list[Fact]):
+    def __init__(self, g: _Triples, article: Article | None, facts: list[Fact]):
         self.g = g
         self.article = article_iri(facts[0].article) if facts else None
         self.date = article.date if article else None
