@@ -143,11 +143,17 @@ class NamedQuery:
                              f"it takes: {', '.join(self.params) or 'none'}")
         merged = {k: values.get(k, default) for k, (default, _help) in self.params.items()}
 
-        def literal(m: re.Match) -> str:  # {{name}}, or {{lower:name}} for the lower-case value (to match dg:nameKey)
-            value = merged[m.group(2)]
-            return _sparql_string(value.lower() if m.group(1) else value)
+        def literal(m: re.Match) -> str:
+            """{{name}}: a string; {{lower:name}}: lower-cased (to match dg:nameKey); {{int:name}}: a whole number."""
+            kind, name = m.group(1), m.group(2)
+            value = merged[name]
+            if kind == "int:":
+                if not value.strip().isdigit():
+                    raise QueryError(f"query {self.name!r}: {name} must be a whole number, not {value!r}")
+                return str(int(value))
+            return _sparql_string(value.lower() if kind else value)
 
-        return re.sub(r"\{\{(lower:)?(\w+)\}\}", literal, self.text)
+        return re.sub(r"\{\{(lower:|int:)?(\w+)\}\}", literal, self.text)
 
 
 def named_queries() -> dict[str, NamedQuery]:

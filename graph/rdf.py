@@ -158,9 +158,8 @@ def to_rdf(corpus: Corpus, *, hashes: dict[str, str] | None = None, only: set[st
     ds = Dataset()
     bind_prefixes(ds)
     default = ds.default_context
-    for e in corpus.entities.values():
-        for triple in entity_triples(e):
-            default.add(triple)
+    for triple in entities_triples(corpus):
+        default.add(triple)
     for article, facts in articles_with_facts(corpus, only):
         g = ds.graph(article_iri(article.id))
         for triple in article_triples(article, facts, (hashes or {}).get(article.id)):
@@ -178,11 +177,33 @@ def articles_with_facts(corpus: Corpus, only: set[str] | None = None) -> list[tu
             for aid in sorted(set(articles) | set(by_article)) if only is None or aid in only]
 
 
-def entity_triples(e: Entity) -> list[Triple]:
-    """What the default graph says of one entity."""
+def entities_triples(corpus: Corpus) -> Iterator[Triple]:
+    """The default graph: every entity, and the funding totals of the companies that raised money."""
+    totals = funding_totals(corpus)
+    for e in sorted(corpus.entities.values(), key=lambda e: e.name):
+        yield from entity_triples(e, totals.get(e.name))
+
+
+def entity_triples(e: Entity, funding: tuple[Decimal, int] | None = None) -> list[Triple]:
+    """What the default graph says of one entity (``funding``: its total in USD and the rounds summed)."""
     g = _Triples()
     _add_entity(g, e)
+    if funding:
+        g.add((entity_iri(e.name), DG.totalFundingUSD, Literal(funding[0], datatype=XSD.decimal)))
+        g.add((entity_iri(e.name), DG.fundedRounds, Literal(funding[1])))
     return list(g)
+
+
+def funding_totals(corpus: Corpus) -> dict[str, tuple[Decimal, int]]:
+    """Company -> (total disclosed funding in USD, rounds summed), summed once here so that ranking
+    companies needs no pass over every round. Debt is not funding; each distinct amount of a company
+    counts once, so a round told by several articles is not counted twice."""
+    amounts: dict[str, set[Decimal]] = defaultdict(set)
+    for f in corpus.facts:
+        usd = in_usd(f.amount, f.currency) if f.relation == "raised" and f.round != "debt" else None
+        if usd is not None:
+            amounts[f.subject].add(usd)
+    return {company: (sum(usd), len(usd)) for company, usd in amounts.items()}
 
 
 def article_triples(article: Article, facts: list[Fact], content_hash: str | None = None) -> list[Triple]:
@@ -200,7 +221,7 @@ def to_nquads(corpus: Corpus, *, hashes: dict[str, str] | None = None, only: set
     """The dataset of :func:`to_rdf` as N-Quads, in parts: the entities, then the articles ``chunk`` at
     a time through ``map_chunks`` (``map``, or a pool's map to write them in several processes).
     Never the whole dataset in memory at once: this is how big stores are written."""
-    yield nquads(t for e in sorted(corpus.entities.values(), key=lambda e: e.name) for t in entity_triples(e))
+    yield nquads(entities_triples(corpus))
     items = [(replace(article, text=""), facts, (hashes or {}).get(article.id))  # the text is not needed
              for article, facts in articles_with_facts(corpus, only)]
     yield from map_chunks(_articles_nquads, [items[i:i + chunk] for i in range(0, len(items), chunk)])
@@ -317,8 +338,8 @@ class _ArticleGraph:
         g.add((node, DG.amount, _decimal(f.amount or 0)))
         g.add((node, DG.currency, _text(f.currency or "")))
         usd = in_usd(f.amount, f.currency)
-        if usd is not None:
-            g.add((node, DG.amountUSD, Literal(usd, datatype=XSD.decimal)))
+        if usd is not None:  # a property of its own for valuations, so ranking rounds by size reads rounds only
+            g.add((node, DG.valuationUSD if f.relation == "valued_at" else DG.amountUSD, Literal(usd, datatype=XSD.decimal)))
         g.add((company, PROPERTY[f.relation], node))
         self._provenance(f, company, PROPERTY[f.relation], node, node)
 

@@ -260,9 +260,9 @@ def _renamed_articles(old: Corpus, new: Corpus) -> set[str]:
 
 def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str]) -> str:
     """One SPARQL update: the entities again, and the graphs of ``articles`` replaced."""
-    from .rdf import article_iri, article_triples, articles_with_facts, entity_triples, nquads
+    from .rdf import article_iri, article_triples, articles_with_facts, entities_triples, nquads
 
-    entities = nquads(t for e in sorted(corpus.entities.values(), key=lambda e: e.name) for t in entity_triples(e))
+    entities = nquads(entities_triples(corpus))
     parts = ["DROP SILENT DEFAULT", "INSERT DATA { " + entities.decode("utf-8") + " }"]
     for article, facts in articles_with_facts(corpus, articles):
         iri = article_iri(article.id)

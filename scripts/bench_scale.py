@@ -74,18 +74,27 @@ def time_queries(run_one, queries: dict[str, str], runs: int, budget: float) -> 
 
 
 def named_queries_for(store) -> dict[str, str]:
-    """Every named query, with parameters taken from the store (the busiest investor, a funded company)."""
+    """Every named query, with parameters taken from the store: the busiest investor, acquirer and
+    employer, the most funded company, the first article; the rest keep their defaults."""
     from graph.query import named_queries
 
     def top(query: str) -> str:
         return str(next(iter(store.query(query)))[0])
 
-    investor = top("SELECT ?n (COUNT(?c) AS ?k) WHERE { ?i dg:investedIn ?c ; rdfs:label ?n } GROUP BY ?n ORDER BY DESC(?k) ?n LIMIT 1")
-    company = top("SELECT ?n (COUNT(?i) AS ?k) WHERE { ?i dg:investedIn ?c . ?c rdfs:label ?n } GROUP BY ?n ORDER BY DESC(?k) ?n LIMIT 1")
-    article = top("SELECT ?id WHERE { ?a dg:articleId ?id } ORDER BY ?id LIMIT 1")
-    params = {"company": company, "investor": investor, "from": investor, "to": company, "article": article,
-              "entity": company}
-    return {name: q.render(**{k: params[k] for k in q.params}) for name, q in named_queries().items()}
+    def busiest(pattern: str) -> str:
+        return top(f"SELECT ?n (COUNT(*) AS ?k) WHERE {{ {pattern} ?x rdfs:label ?n }} GROUP BY ?n ORDER BY DESC(?k) ?n LIMIT 1")
+
+    investor = busiest("?x dg:investedIn ?c .")
+    company = busiest("?i dg:investedIn ?x .")
+    params = {"company": company, "investor": investor, "from": investor, "to": company, "entity": company,
+              "organization": busiest("?p dg:executiveOf ?x ."),
+              "article": top("SELECT ?id WHERE { ?a dg:articleId ?id } ORDER BY ?id LIMIT 1")}
+    acquirer = busiest("?x dg:acquired ?t .")
+    queries = {}
+    for name, q in named_queries().items():
+        given = params | {"company": acquirer} if name == "acquisitions" else params
+        queries[name] = q.render(**{k: given[k] for k in q.params if k in given})
+    return queries
 
 
 def run(n: int, runs: int, workdir: Path) -> dict:

@@ -1,5 +1,6 @@
 """The RDF knowledge model: events and direct edges agree, provenance, formats, round trips."""
 import json
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -112,6 +113,21 @@ def test_funding_round_event_carries_the_deal():
     assert float(g.value(rnd, DG.amountUSD)) == pytest.approx(5e6 * 1.08)
     assert str(g.value(rnd, DG.roundType)) == "seed"
     assert str(g.value(rnd, DG.announcementDate)) == "2024-05-01"
+
+
+def test_valuations_and_totals_in_usd():
+    corpus = corpus_with("Acme")
+    valued = Fact(article="a1", subject="Target Co", subject_type="Organization", relation="valued_at", amount=2e7,
+                  currency="EUR", evidence="Target Co is valued at €20m.", start=31, end=60)
+    debt = replace(corpus.facts[1], round="debt", amount=9e6, start=61, end=70)
+    again = replace(corpus.facts[1], article="a2")  # the same round told by another article
+    g = flatten(to_rdf(replace(corpus, facts=corpus.facts + [valued, debt, again])))
+    [valuation] = list(g.objects(entity_iri("Target Co"), DG.valuedAt))
+    assert float(g.value(valuation, DG.valuationUSD)) == pytest.approx(2e7 * 1.08)
+    assert g.value(valuation, DG.amountUSD) is None  # only rounds have an amountUSD to be ranked on
+    assert float(g.value(entity_iri("Target Co"), DG.totalFundingUSD)) == pytest.approx(5e6 * 1.08)  # no debt, once
+    assert int(g.value(entity_iri("Target Co"), DG.fundedRounds)) == 1
+    assert g.value(entity_iri("Acme"), DG.totalFundingUSD) is None
 
 
 def test_well_known_entities_link_to_wikidata():

@@ -98,7 +98,7 @@ def test_commands_read_a_store(runner, news, tmp_path):
     store = tmp_path / "store"
     assert runner.invoke(cli, ["build", str(news), "--store", str(store)]).exit_code == 0
     assert not (tmp_path / "out").exists()
-    query = runner.invoke(cli, ["query", str(store), "--named", "people", "--format", "csv"])
+    query = runner.invoke(cli, ["query", str(store), "--named", "people", "-p", "organization=PillPack", "--format", "csv"])
     assert query.exit_code == 0 and "founder" in query.output
     assert runner.invoke(cli, ["validate", str(store)]).exit_code == 0
     assert runner.invoke(cli, ["export", str(store), "--format", "trig", "-o", str(tmp_path / "g.trig")]).exit_code == 0
