@@ -20,7 +20,13 @@ N-Quads), every SPARQL 1.1 store, and rdflib, which does not parse RDF-star.
 Named graphs alone could not carry a sentence and offsets per fact.
 
 Entities (type, label, aliases, ``owl:sameAs`` Wikidata) are shared by all
-articles and live in the default graph.
+articles and live in the default graph, with the funding totals of companies
+(``dg:totalFundingUSD``, ``dg:fundedRounds``), summed here so that ranking them
+needs no pass over every round.
+
+Both shapes come from one builder of triples per article and per entity: an
+rdflib Dataset for exports (:func:`to_rdf`), or N-Quads in chunks for stores
+(:func:`to_nquads`), which never holds the whole dataset in memory.
 """
 from __future__ import annotations
 
