@@ -222,14 +222,14 @@ def article_triples(article: Article, facts: list[Fact], content_hash: str | Non
     return list(g)
 
 
-def to_nquads(corpus: Corpus, *, hashes: dict[str, str] | None = None, only: set[str] | None = None,
-              map_chunks=map, chunk: int = 64) -> Iterator[bytes]:
+def to_nquads(corpus: Corpus, *, hashes: dict[str, str] | None = None, map_chunks=map,
+              chunk: int = 64) -> Iterator[bytes]:
     """The dataset of :func:`to_rdf` as N-Quads, in parts: the entities, then the articles ``chunk`` at
     a time through ``map_chunks`` (``map``, or a pool's map to write them in several processes).
     Never the whole dataset in memory at once: this is how big stores are written."""
     yield nquads(entities_triples(corpus))
     items = [(replace(article, text=""), facts, (hashes or {}).get(article.id))  # the text is not needed
-             for article, facts in articles_with_facts(corpus, only)]
+             for article, facts in articles_with_facts(corpus)]
     yield from map_chunks(_articles_nquads, [items[i:i + chunk] for i in range(0, len(items), chunk)])
 
 
