@@ -94,6 +94,9 @@ def entity_iri(name: str) -> URIRef:
     return ID["entity/" + _slug(name_key(name) or name)]
 
 
+ENTITIES_GRAPH = URIRef(BASE + "id/graph/entities")  # where a store keeps the entities; see graph.store
+
+
 def article_iri(article_id: str) -> URIRef:
     """IRI of an article, which is also the name of the graph of what was read from it."""
     return ID["article/" + quote(_slug(article_id), safe="")]
@@ -222,28 +225,35 @@ def article_triples(article: Article, facts: list[Fact], content_hash: str | Non
     return list(g)
 
 
-def to_nquads(corpus: Corpus, *, hashes: dict[str, str] | None = None, map_chunks=map,
-              chunk: int = 64) -> Iterator[bytes]:
+def to_nquads(corpus: Corpus, *, hashes: dict[str, str] | None = None, map_chunks=map, chunk: int = 64,
+              store_layout: bool = False) -> Iterator[bytes]:
     """The dataset of :func:`to_rdf` as N-Quads, in parts: the entities, then the articles ``chunk`` at
     a time through ``map_chunks`` (``map``, or a pool's map to write them in several processes).
-    Never the whole dataset in memory at once: this is how big stores are written."""
-    yield nquads(entities_triples(corpus))
-    items = [(replace(article, text=""), facts, (hashes or {}).get(article.id))  # the text is not needed
+    Never the whole dataset in memory at once: this is how big stores are written.
+
+    ``store_layout`` writes it as a store keeps it (see :mod:`graph.store`): the entities in
+    :data:`ENTITIES_GRAPH`, and every triple once more in the default graph."""
+    yield nquads(entities_triples(corpus), ENTITIES_GRAPH if store_layout else None, copy_to_default=store_layout)
+    items = [(replace(article, text=""), facts, (hashes or {}).get(article.id), store_layout)  # no text needed
              for article, facts in articles_with_facts(corpus)]
     yield from map_chunks(_articles_nquads, [items[i:i + chunk] for i in range(0, len(items), chunk)])
 
 
-def _articles_nquads(items: list[tuple[Article, list[Fact], str | None]]) -> bytes:
-    return b"".join(nquads(article_triples(*item), article_iri(item[0].id)) for item in items)
+def _articles_nquads(items: list[tuple[Article, list[Fact], str | None, bool]]) -> bytes:
+    return b"".join(nquads(article_triples(article, facts, content_hash), article_iri(article.id), copy_to_default=copy)
+                    for article, facts, content_hash, copy in items)
 
 
-def nquads(triples: Iterable[Triple], graph: URIRef | None = None) -> bytes:
-    """``triples`` as N-Quads in ``graph`` (N-Triples when None), written by Oxigraph's serializer:
-    far cheaper than an rdflib Graph when streaming millions of triples into a store."""
+def nquads(triples: Iterable[Triple], graph: URIRef | None = None, *, copy_to_default: bool = False) -> bytes:
+    """``triples`` as N-Quads in ``graph`` (N-Triples when None), and in the default graph as well with
+    ``copy_to_default``; written by Oxigraph's serializer: far cheaper than an rdflib Graph when
+    streaming millions of triples into a store."""
     import pyoxigraph as ox
 
     name = ox.NamedNode(str(graph)) if graph is not None else ox.DefaultGraph()
-    return ox.serialize([ox.Quad(_ox(s), _ox(p), _ox(o), name) for s, p, o in triples], format=ox.RdfFormat.N_QUADS)
+    names = [name, ox.DefaultGraph()] if copy_to_default and graph is not None else [name]
+    return ox.serialize([ox.Quad(_ox(s), _ox(p), _ox(o), n) for s, p, o in triples for n in names],
+                        format=ox.RdfFormat.N_QUADS)
 
 
 @lru_cache(maxsize=65536)  # properties, classes and entities recur in every article

@@ -40,10 +40,13 @@ def oxigraph_binary() -> str:
     return found
 
 
-def start_oxigraph(location: str | Path, port: int, *, allow_updates: bool = False) -> subprocess.Popen:
-    """Start the Oxigraph server on 127.0.0.1:port and wait until it answers."""
+def start_oxigraph(location: str | Path, port: int, *, allow_updates: bool = False,
+                   union_default_graph: bool = False) -> subprocess.Popen:
+    """Start the Oxigraph server on 127.0.0.1:port and wait until it answers. A dealgraph store's default
+    graph holds all graphs already; ``union_default_graph`` is for a plain database that a graph was
+    pushed to, where the default graph holds only the entities."""
     command = [oxigraph_binary(), "serve" if allow_updates else "serve-read-only", "--location", str(location),
-               "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+               "--bind", f"127.0.0.1:{port}"] + (["--union-default-graph"] if union_default_graph else [])
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -111,10 +114,10 @@ def make_proxy(host: str, port: int, backend: int, *, allow_updates: bool) -> Th
 def serve(store: str | Path, host: str = "127.0.0.1", port: int = 7878, *, allow_updates: bool = False,
           ready=None) -> None:
     """Serve ``store`` until interrupted; ``ready(url)`` is called once it answers."""
-    from .store import DB, is_store
+    from .store import DB, check_store
 
-    if not is_store(store):
-        raise DealgraphError(f"{store}: not a dealgraph store (build one with 'dealgraph build PATH --store DIR')")
+    check_store(Path(store))
+
     def stop(signum, frame):  # SIGTERM stops the server the same way as Ctrl-C, so the oxigraph child stops too
         raise KeyboardInterrupt
 

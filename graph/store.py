@@ -1,9 +1,16 @@
 """A persistent, incremental graph store on disk, in Oxigraph (pyoxigraph).
 
 Layout of a store folder: ``dealgraph-store.json`` (a marker) and ``oxigraph/``
-(the database). Inside, as in every dealgraph dataset, each article is a named
-graph holding its metadata, a hash of its text and everything read from it;
-entities are in the default graph.
+(the database). Inside, each article is a named graph holding its metadata, a
+hash of its text and everything read from it, as in every dealgraph dataset;
+the entities are in the named graph ``id:graph/entities``. The default graph
+holds the union of all graphs, written out: a store is queried as is, not in
+Oxigraph's union-default-graph mode. That mode looks every pattern up twice
+(in the default and in the named graphs) and gives a triple said by several
+articles once per article, where SPARQL (and rdflib) give it once; the union
+written out answers the same queries about twice as fast, and right. It costs
+about half as much disk again. :meth:`GraphStore.dataset` gives the store back
+in the shape of every other dealgraph dataset (entities in the default graph).
 
 Building into a store is incremental:
 
@@ -35,10 +42,25 @@ from .rdf import RELATION, SPARQL_PREFIXES, own_date
 
 MARKER = "dealgraph-store.json"
 DB = "oxigraph"
+FORMAT = 2  # 1: entities in the default graph, queried in union mode
 
 
 def is_store(path: str | Path) -> bool:
     return (Path(path) / MARKER).is_file()
+
+
+def check_store(path: Path) -> None:
+    """Raise GraphFileError unless ``path`` is a store that this version of dealgraph reads."""
+    if not is_store(path):
+        raise GraphFileError(f"{path}: not a dealgraph store (no {MARKER}; build one with "
+                             f"'dealgraph build PATH --store DIR')")
+    try:
+        made = json.loads((path / MARKER).read_text(encoding="utf-8")).get("format")
+    except (OSError, ValueError, AttributeError) as exc:
+        raise GraphFileError(f"{path / MARKER}: unreadable ({exc})") from None
+    if made != FORMAT:
+        raise GraphFileError(f"{path}: a store of format {made}, made by another version of dealgraph "
+                             f"(this one reads format {FORMAT}); build it again into a new folder")
 
 
 def content_hash(text: str) -> str:
@@ -61,8 +83,7 @@ class GraphStore:
         import pyoxigraph
 
         self.path = Path(path)
-        if not is_store(self.path):
-            raise GraphFileError(f"{self.path}: not a dealgraph store (no {MARKER})")
+        check_store(self.path)
         try:
             self.db = pyoxigraph.Store.read_only(str(self.path / DB)) if read_only else pyoxigraph.Store(str(self.path / DB))
         except OSError as exc:
@@ -70,14 +91,14 @@ class GraphStore:
 
     # -- reading -------------------------------------------------------------
     def query(self, text: str):
-        """Run SPARQL over the store (all graphs are the default graph) and return an rdflib Result."""
+        """Run SPARQL over the store (the default graph holds all graphs) and return an rdflib Result."""
         import pyoxigraph
 
         from .query import check_read_only, parse_answer
 
         check_read_only(text)
         try:
-            answer = self.db.query(text, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)
+            answer = self.db.query(text, prefixes=SPARQL_PREFIXES)
         except SyntaxError as exc:
             from .errors import QueryError
 
@@ -87,14 +108,18 @@ class GraphStore:
         return parse_answer(answer.serialize(format=pyoxigraph.QueryResultsFormat.JSON), json_results=True)
 
     def dataset(self):
-        """The whole store as an rdflib Dataset (for exports, views and validation)."""
-        import pyoxigraph
+        """The whole store as an rdflib Dataset (for exports, views and validation): the entities in
+        the default graph, each article a named graph, as :func:`graph.rdf.to_rdf` makes it."""
+        import pyoxigraph as ox
         from rdflib import Dataset
 
-        from .rdf import bind_prefixes
+        from .rdf import ENTITIES_GRAPH, bind_prefixes
 
+        entities = ox.NamedNode(str(ENTITIES_GRAPH))
+        quads = (q if q.graph_name != entities else ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                 for q in self.db.quads_for_pattern(None, None, None, None) if q.graph_name != ox.DefaultGraph())
         ds = Dataset(default_union=True)
-        ds.parse(data=self.db.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+        ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
         return bind_prefixes(ds)
 
     def article_hashes(self) -> dict[str, str]:
@@ -205,11 +230,11 @@ def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) 
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
     db = pyoxigraph.Store(str(partial / DB))
-    _bulk_load(db, to_nquads(corpus, hashes=hashes, map_chunks=map_chunks))
+    _bulk_load(db, to_nquads(corpus, hashes=hashes, map_chunks=map_chunks, store_layout=True))
     db.flush()
     db.optimize()  # many bulk loads leave many small files; compacted, lookups take about two thirds of the time
     del db
-    (partial / MARKER).write_text(json.dumps({"format": 1, "created_by": "dealgraph"}) + "\n", encoding="utf-8")
+    (partial / MARKER).write_text(json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n", encoding="utf-8")
     if path.exists():
         path.rmdir()  # empty, checked above
     os.replace(partial, path)
@@ -260,16 +285,21 @@ def _renamed_articles(old: Corpus, new: Corpus) -> set[str]:
 
 
 def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str]) -> str:
-    """One SPARQL update: the entities again, and the graphs of ``articles`` replaced."""
-    from .rdf import article_iri, article_triples, articles_with_facts, entities_triples, nquads
+    """One SPARQL update: the entities again, and the graphs of ``articles`` replaced, with the
+    default graph (the union of all graphs) kept so: what a replaced graph alone said leaves it."""
+    from .rdf import ENTITIES_GRAPH, article_iri, article_triples, articles_with_facts, entities_triples, nquads
 
-    entities = nquads(entities_triples(corpus))
-    parts = ["DROP SILENT DEFAULT", "INSERT DATA { " + entities.decode("utf-8") + " }"]
-    for article, facts in articles_with_facts(corpus, articles):
-        iri = article_iri(article.id)
+    graphs = [(ENTITIES_GRAPH, entities_triples(corpus))] + [
+        (article_iri(article.id), article_triples(article, facts, hashes.get(article.id)))
+        for article, facts in articles_with_facts(corpus, articles)]
+    parts = []
+    for iri, _ in graphs:
+        parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
+                     f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(!sameTerm(?other, <{iri}>)) }} }}")
         parts.append(f"DROP SILENT GRAPH <{iri}>")
-        triples = nquads(article_triples(article, facts, hashes.get(article.id))).decode("utf-8")
-        parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {triples} }} }}")
+    for iri, triples in graphs:
+        data = nquads(triples).decode("utf-8")
+        parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} {data} }}")
     return " ;\n".join(parts)
 
 

@@ -118,7 +118,7 @@ def run(n: int, runs: int, workdir: Path) -> dict:
     result["store_mb"] = store.size_bytes() / 1e6
     queries = named_queries_for(store)
     result["oxigraph"] = time_queries(  # the engine itself: pyoxigraph, results iterated
-        lambda q: list(store.db.query(q, prefixes=SPARQL_PREFIXES, use_default_graph_as_union=True)), queries, runs,
+        lambda q: list(store.db.query(q, prefixes=SPARQL_PREFIXES)), queries, runs,
         budget=20)
     started = time.perf_counter()
     dataset = store.dataset()  # rdflib's default in-memory store, union default graph

@@ -83,7 +83,7 @@ def test_serve_stops_its_oxigraph_server(sample_store):
 
 def test_push_then_query_the_endpoint(runner, sample_store, sample_graph, tmp_path):
     port = free_port()
-    server = start_oxigraph(tmp_path / "remote", port, allow_updates=True)
+    server = start_oxigraph(tmp_path / "remote", port, allow_updates=True, union_default_graph=True)
     try:
         pushed = runner.invoke(cli, ["push", str(sample_store), "--endpoint", f"http://127.0.0.1:{port}/store"])
         assert pushed.exit_code == 0, pushed.output

@@ -23,6 +23,14 @@ def dump(path) -> set:
         del s.db
 
 
+def assert_default_graph_is_the_union(path) -> None:
+    """A store's default graph holds every triple of its named graphs, and nothing else."""
+    quads = dump(path)
+    default = {(q.subject, q.predicate, q.object) for q in quads if q.graph_name == pyoxigraph.DefaultGraph()}
+    named = {(q.subject, q.predicate, q.object) for q in quads if q.graph_name != pyoxigraph.DefaultGraph()}
+    assert default == named
+
+
 @pytest.fixture()
 def news(tmp_path):
     folder = tmp_path / "news"
@@ -36,6 +44,7 @@ def test_incremental_builds(news, tmp_path, nlp):
     store = tmp_path / "store"
     first = graph.build([news], store=store, nlp=nlp).store_update
     assert is_store(store) and len(first.added) == 4
+    assert_default_graph_is_the_union(store)
     before = dump(store)
     [[tencent]] = GraphStore(store, read_only=True).query(
         'SELECT DISTINCT ?l WHERE { ?e a dg:Organization ; rdfs:label ?l ; rdfs:label|dg:alias "Tencent" }')
@@ -52,6 +61,7 @@ def test_incremental_builds(news, tmp_path, nlp):
     rows = {tuple(str(v) for v in r) for r in GraphStore(store, read_only=True).query(
         'SELECT ?who WHERE { ?i dg:ledRound ?c . ?c rdfs:label "Medlinker" . ?i rdfs:label ?who }')}
     assert rows == {(str(tencent),)}  # "Tencent" resolved onto the stored entity
+    assert_default_graph_is_the_union(store)
 
     (news / "medlinker.txt").write_text("Medlinker lands funding\n\nChengdu-based Medlinker has raised $80 million in "
                                         "a Series D round led by Hillhouse Capital.", encoding="utf-8")
@@ -62,6 +72,43 @@ def test_incremental_builds(news, tmp_path, nlp):
                                         '?i rdfs:label ?who }')}
     assert leads == {"Hillhouse Capital"}  # the old facts of the article are gone
     assert graph.validate(s.dataset()).conforms
+    assert_default_graph_is_the_union(store)
+
+
+def test_a_fact_told_twice_is_one_fact_until_both_articles_change(tmp_path, nlp):
+    news, store = tmp_path / "news", tmp_path / "store"
+    news.mkdir()
+    told = "Medlinker lands funding\n\nChengdu-based Medlinker has raised $50 million in a Series C round led by {}."
+    for name in ("one.txt", "two.txt"):
+        (news / name).write_text(told.format("Tencent"), encoding="utf-8")
+    leads = 'SELECT ?who WHERE { ?i dg:ledRound ?c . ?c rdfs:label "Medlinker" . ?i rdfs:label ?who } ORDER BY ?who'
+
+    def answer() -> list[str]:
+        s = GraphStore(store, read_only=True)
+        try:
+            return [str(row[0]) for row in s.query(leads)]
+        finally:
+            del s.db
+
+    graph.build([news], store=store, nlp=nlp)
+    assert answer() == ["Tencent"]  # once, though two articles say it
+    (news / "one.txt").write_text(told.format("Hillhouse Capital"), encoding="utf-8")
+    graph.build([news], store=store, nlp=nlp)
+    assert answer() == ["Hillhouse Capital", "Tencent"]  # the other article still says Tencent led
+    assert_default_graph_is_the_union(store)
+    (news / "two.txt").write_text(told.format("Hillhouse Capital"), encoding="utf-8")
+    graph.build([news], store=store, nlp=nlp)
+    assert answer() == ["Hillhouse Capital"]
+    assert_default_graph_is_the_union(store)
+
+
+def test_a_store_of_another_format_is_refused(runner, news, tmp_path):
+    store = tmp_path / "store"
+    assert runner.invoke(cli, ["build", str(news), "--store", str(store)]).exit_code == 0
+    (store / "dealgraph-store.json").write_text('{"format": 1}', encoding="utf-8")
+    for args in (["query", str(store), "ASK {}"], ["build", str(news), "--store", str(store)]):
+        result = runner.invoke(cli, args)
+        assert result.exit_code == 1 and "format 1" in result.output and "Traceback" not in result.output
 
 
 def test_a_failed_update_leaves_the_store_as_it_was(news, tmp_path, nlp, monkeypatch):
@@ -169,8 +216,8 @@ def test_a_store_built_by_two_jobs_is_the_serial_store(many, tmp_path, nlp):
     graph.build([many], store=tmp_path / "parallel", jobs=2)
     serial = dump(tmp_path / "serial")
     assert dump(tmp_path / "parallel") == serial
-    articles = {q.graph_name for q in serial if isinstance(q.graph_name, pyoxigraph.NamedNode)}
-    assert len(articles) == 4 * len(sample_paths())
+    graphs = {q.graph_name for q in serial if isinstance(q.graph_name, pyoxigraph.NamedNode)}
+    assert len(graphs) == 4 * len(sample_paths()) + 1  # the articles and the entities
 
 
 def test_named_queries_answer_alike_on_a_store_and_a_graph_file(sample_graph, tmp_path, nlp):
