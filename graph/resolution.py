@@ -16,8 +16,13 @@ from .extraction import gazetteer_keys, name_key
 from .model import Article, Corpus, Entity, Extraction
 
 
-def resolve(extractions: Iterable[Extraction]) -> Corpus:
-    """Merge per-article entities into one set of canonical entities and rename facts to match."""
+def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> Corpus:
+    """Merge per-article entities into one set of canonical entities and rename facts to match.
+
+    ``known`` entities (those of a store, resolved before) keep their groups: each one's own name
+    decides its group before any alias does. Without that, the aliases a stored entity gathered
+    over many articles would pull other stored entities into it, and resolving the same articles
+    again would merge entities that the first run kept apart."""
     extractions = list(extractions)
     gazetteer = gazetteer_keys()
     group_of: dict[str, str] = {}  # key -> group id
@@ -34,6 +39,13 @@ def resolve(extractions: Iterable[Extraction]) -> Corpus:
                 return group_of[key]
         known = next((gazetteer[k] for k in keys if k in gazetteer), None)
         return f"gazetteer:{known}" if known else f"key:{keys[0]}"
+
+    known = sorted(known, key=lambda e: e.name)
+    for entity in known:
+        group_of.setdefault(name_key(entity.name), group_for(Entity(entity.name, entity.type)))
+    for entity in known:
+        for n in sorted(entity.aliases):
+            group_of.setdefault(name_key(n), group_of[name_key(entity.name)])
 
     for ex in extractions:
         for entity in ex.entities:

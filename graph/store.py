@@ -207,7 +207,7 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
         if not todo:
             return report
         old = store.corpus(skip={a.id for a in todo})
-        corpus = resolve(_as_extractions(old) + extract_fn(todo))
+        corpus = resolve(_as_extractions(old) + extract_fn(todo), known=old.entities.values())
         renamed = _renamed_articles(old, corpus)
         report.rewritten = sorted(renamed - {a.id for a in todo})
         all_hashes = stored | hashes
@@ -273,9 +273,9 @@ def _as_extractions(corpus: Corpus) -> list[Extraction]:
 
 def _renamed_articles(old: Corpus, new: Corpus) -> set[str]:
     """Stored articles that name an entity whose canonical name changed."""
-    canonical = {}
+    canonical = {name: name for name in new.entities}  # a name that is an entity's own is not an alias of another
     for e in new.entities.values():
-        for n in [e.name, *e.aliases]:
+        for n in e.aliases:
             canonical.setdefault(n, e.name)
     out = set()
     for name, entity in old.entities.items():

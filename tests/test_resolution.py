@@ -1,4 +1,6 @@
 """Entity resolution across articles, on short articles written for this test."""
+import pytest
+
 from graph.extraction import extract
 from graph.model import Article
 from graph.resolution import resolve
@@ -29,3 +31,25 @@ def test_a_regional_arm_stays_its_own_node_linked_to_its_parent(nlp):
     assert any(f.subject == "Sequoia Capital China" and f.relation == "subsidiary_of" and f.object == "Sequoia Capital"
                for f in corpus.facts)
     assert {f.object for f in corpus.facts if f.subject == "Sequoia Capital China"} >= {"Medlinker", "Yidu Cloud"}
+
+
+@pytest.mark.parametrize("name, alias", [("Lotus Capital Partners", "Lotus Capital"),
+                                         ("Lotus Capital", "Lotus Capital Partners")])
+def test_resolving_stored_entities_again_keeps_them_apart(name, alias):
+    """One article told of "Lotus Capital", one of "Lotus Capital Partners", and a third called one
+    by the other's name too. The first run keeps two firms; a store resolving its articles again
+    (entities carrying every alias they gathered, articles in any order) must keep the same two."""
+    from graph.model import Entity, Extraction
+    from graph.store import _renamed_articles
+
+    def told(article: str, name: str, *aliases: str) -> Extraction:
+        return Extraction(Article(article, ""), [Entity(name, "Organization", set(aliases))], [])
+
+    first = resolve([told("a", "Lotus Capital"), told("b", "Lotus Capital Partners"),
+                     told("c", name, alias)])
+    assert set(first.entities) == {"Lotus Capital", "Lotus Capital Partners"}
+    stored = [Extraction(Article(a, ""), [e], []) for e in first.entities.values() for a in sorted(e.articles)]
+    for order in (stored, stored[::-1]):
+        again = resolve(order, known=first.entities.values())
+        assert again.entities == first.entities
+        assert _renamed_articles(first, again) == set()
