@@ -159,7 +159,13 @@ def name_key(name: str, suffixes: Iterable[str] | None = None) -> str:
     >>> name_key("Tencent Holdings Ltd."), name_key("the Tencent"), name_key("Nestlé’s")
     ('tencent', 'tencent', 'nestle')
     """
-    drop = frozenset(suffixes) if suffixes is not None else lexicon().key_suffixes
+    if suffixes is None:
+        return _name_key(name, lexicon().key_suffixes)
+    return _name_key(name, frozenset(suffixes))
+
+
+@lru_cache(maxsize=1 << 16)  # resolving a big corpus asks for the same few thousand names over and over
+def _name_key(name: str, drop: frozenset[str]) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"['’`]s\b", "", text)

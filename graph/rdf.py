@@ -26,7 +26,9 @@ needs no pass over every round.
 
 Both shapes come from one builder of triples per article and per entity: an
 rdflib Dataset for exports (:func:`to_rdf`), or N-Quads in chunks for stores
-(:func:`to_nquads`), which never holds the whole dataset in memory.
+(:func:`to_nquads`), which never holds the whole dataset in memory. A store lays
+the same triples out its own way (entities in a graph of their own, the union of
+all graphs as its default graph; see :mod:`graph.store`).
 """
 from __future__ import annotations
 

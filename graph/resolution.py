@@ -73,7 +73,8 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> 
         for f in ex.facts:
             s = canonical[local[(ex.article.id, f.subject)]]
             o = canonical[local[(ex.article.id, f.object)]] if f.object else None
-            facts.append(replace(f, subject=s, subject_type=entities[s].type, object=o,
-                                 object_type=entities[o].type if o else None))
+            renamed = dict(subject=s, subject_type=entities[s].type, object=o, object_type=entities[o].type if o else None)
+            same = all(getattr(f, k) == v for k, v in renamed.items())
+            facts.append(f if same else replace(f, **renamed))  # most facts keep their names: no copy
     article_list: list[Article] = [ex.article for ex in extractions]
     return Corpus(article_list, entities, facts)
