@@ -38,7 +38,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -236,14 +236,15 @@ def to_nquads(corpus: Corpus, *, hashes: dict[str, str] | None = None, map_chunk
     ``store_layout`` writes it as a store keeps it (see :mod:`graph.store`): the entities in
     :data:`ENTITIES_GRAPH`, and every triple once more in the default graph."""
     yield nquads(entities_triples(corpus), ENTITIES_GRAPH if store_layout else None, copy_to_default=store_layout)
-    items = [(replace(article, text=""), facts, (hashes or {}).get(article.id), store_layout)  # no text needed
+    items = [(replace(article, text=""), facts, (hashes or {}).get(article.id))  # the text is not needed
              for article, facts in articles_with_facts(corpus)]
-    yield from map_chunks(_articles_nquads, [items[i:i + chunk] for i in range(0, len(items), chunk)])
+    write = partial(_articles_nquads, copy_to_default=store_layout)
+    yield from map_chunks(write, [items[i:i + chunk] for i in range(0, len(items), chunk)])
 
 
-def _articles_nquads(items: list[tuple[Article, list[Fact], str | None, bool]]) -> bytes:
-    return b"".join(nquads(article_triples(article, facts, content_hash), article_iri(article.id), copy_to_default=copy)
-                    for article, facts, content_hash, copy in items)
+def _articles_nquads(items: list[tuple[Article, list[Fact], str | None]], copy_to_default: bool = False) -> bytes:
+    return b"".join(nquads(article_triples(*item), article_iri(item[0].id), copy_to_default=copy_to_default)
+                    for item in items)
 
 
 def nquads(triples: Iterable[Triple], graph: URIRef | None = None, *, copy_to_default: bool = False) -> bytes:

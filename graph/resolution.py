@@ -73,8 +73,9 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> 
         for f in ex.facts:
             s = canonical[local[(ex.article.id, f.subject)]]
             o = canonical[local[(ex.article.id, f.object)]] if f.object else None
-            renamed = dict(subject=s, subject_type=entities[s].type, object=o, object_type=entities[o].type if o else None)
-            same = all(getattr(f, k) == v for k, v in renamed.items())
-            facts.append(f if same else replace(f, **renamed))  # most facts keep their names: no copy
+            s_type, o_type = entities[s].type, entities[o].type if o else None
+            if (f.subject, f.subject_type, f.object, f.object_type) != (s, s_type, o, o_type):  # most keep theirs
+                f = replace(f, subject=s, subject_type=s_type, object=o, object_type=o_type)
+            facts.append(f)
     article_list: list[Article] = [ex.article for ex in extractions]
     return Corpus(article_list, entities, facts)
