@@ -37,8 +37,8 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> 
         for key in keys:
             if key in group_of:
                 return group_of[key]
-        known = next((gazetteer[k] for k in keys if k in gazetteer), None)
-        return f"gazetteer:{known}" if known else f"key:{keys[0]}"
+        listed = next((gazetteer[k] for k in keys if k in gazetteer), None)
+        return f"gazetteer:{listed}" if listed else f"key:{keys[0]}"
 
     known = sorted(known, key=lambda e: e.name)
     for entity in known:

@@ -128,7 +128,7 @@ class GraphStore:
         return {row["id"].value: row["hash"].value for row in rows}
 
     def corpus(self, skip: Iterable[str] = ()) -> Corpus:
-        """The stored articles (but ``skip``) as the data model, read with two queries."""
+        """The stored articles (but ``skip``) as the data model, read with three queries."""
         skip = set(skip)
         articles = {}
         for row in self.db.query(_ARTICLES, prefixes=SPARQL_PREFIXES):
