@@ -67,7 +67,8 @@ def runner(jobs: int = 1, scheduler=None) -> Iterator[Runner]:
             raise DealgraphError("--scheduler needs Dask: pip install 'dealgraph[distributed]'") from exc
         client = scheduler if isinstance(scheduler, Client) else Client(scheduler, timeout="30s")
         try:
-            yield Runner(lambda fn, chunks: (f.result() for f in client.map(fn, chunks, pure=False)), local=False)
+            ahead = max(64, 4 * sum(client.nthreads().values()))  # workers may join later
+            yield Runner(partial(_map_ahead, partial(client.submit, pure=False), ahead=ahead), local=False)
         finally:
             if client is not scheduler:
                 client.close()
@@ -79,17 +80,19 @@ def runner(jobs: int = 1, scheduler=None) -> Iterator[Runner]:
 
         load_pipeline()  # loaded once here; forked workers share it
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield Runner(partial(_map_ahead, pool, ahead=16 * jobs), local=False)
+            yield Runner(partial(_map_ahead, pool.submit, ahead=16 * jobs), local=False)
     else:
         yield Runner(map, local=True)
 
 
-def _map_ahead(pool, fn: Callable, chunks: list, ahead: int) -> Iterator:
-    """``pool.map``, but never more than ``ahead`` chunks submitted and not yet consumed,
-    so results wait in memory only as long as a slow consumer needs (pool.map submits them all)."""
+def _map_ahead(submit: Callable, fn: Callable, chunks: list, ahead: int) -> Iterator:
+    """``map(fn, chunks)`` through ``submit`` (a pool's or a Dask client's), in order, but never more
+    than ``ahead`` chunks submitted and not yet consumed: results wait in memory only as long as a
+    slow consumer needs, and a Dask scheduler is not handed a whole corpus at once (``map`` of
+    either submits everything)."""
     pending: deque = deque()
     for chunk in chunks:
-        pending.append(pool.submit(fn, chunk))
+        pending.append(submit(fn, chunk))
         if len(pending) >= ahead:
             yield pending.popleft().result()
     while pending:

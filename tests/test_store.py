@@ -11,6 +11,7 @@ import graph
 from graph import store as store_module
 from graph.cli import cli
 from graph.pipeline import read_corpus, sample_paths
+from graph.pipeline import runner as chunk_runner
 from graph.rdf import to_nquads
 from graph.store import GraphStore, is_store
 
@@ -187,6 +188,18 @@ def test_a_dask_cluster_gives_the_same_output(many, nlp, collected):
             distributed.Client(cluster) as client:
         on_cluster = read_corpus([many], scheduler=client)
     assert on_cluster.facts == serial.facts and on_cluster.entities == serial.entities
+
+
+def test_a_dask_cluster_is_handed_chunks_a_few_at_a_time(collected):
+    distributed = pytest.importorskip("distributed")
+    chunks = [[i] for i in range(300)]
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client, chunk_runner(scheduler=client) as run:
+        results = run.map(sum, chunks)
+        first = next(results)
+        held = len(client.futures)  # submitted and not yet consumed
+        assert [first, *results] == list(range(300))
+    assert 0 < held <= 64
 
 
 def test_build_on_a_scheduler_address(runner, news, tmp_path, collected):
