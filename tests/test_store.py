@@ -268,3 +268,31 @@ def test_a_store_gives_back_the_dataset_of_its_articles(tmp_path, nlp):
 
     assert quads(back) == quads(made)
     assert ENTITIES_GRAPH not in {g.identifier for g in back.graphs()}
+
+
+def test_a_store_built_step_by_step_is_the_store_built_at_once(tmp_path, nlp):
+    """Adding articles, then changing one, gives the store that one build of the final articles gives:
+    the entities graph is patched, not rewritten, so what it lost and gained must be right."""
+    from rdflib import Literal
+
+    news = tmp_path / "news"
+    news.mkdir()
+    paths = sample_paths()
+    for p in paths[: len(paths) // 2]:
+        shutil.copy(p, news / p.name)
+    step = tmp_path / "step"
+    graph.build([news], store=step, nlp=nlp)
+    for p in paths:
+        shutil.copy(p, news / p.name)
+    graph.build([news], store=step, nlp=nlp)
+    changed = news / paths[0].name
+    changed.write_text(changed.read_text(encoding="utf-8").replace("million", "billion"), encoding="utf-8")
+    assert graph.build([news], store=step, nlp=nlp).store_update.replaced == [paths[0].stem]
+    graph.build([news], store=tmp_path / "once", nlp=nlp)
+
+    def quads(path) -> set:  # values, not lexical forms: 5E8 and 500000000.00 are one decimal
+        return {(s, p, o.toPython() if isinstance(o, Literal) else o, g)
+                for s, p, o, g in GraphStore(path, read_only=True).dataset().quads((None, None, None, None))}
+
+    assert quads(step) == quads(tmp_path / "once")
+    assert_default_graph_is_the_union(step)
