@@ -58,6 +58,7 @@ class _Lexicon:
     valuation_subject: re.Pattern
     total: re.Pattern
     speculative: re.Pattern
+    merger: re.Pattern
     portion_after: re.Pattern
     debt: re.Pattern
     coref: re.Pattern
@@ -110,6 +111,7 @@ def lexicon() -> _Lexicon:
             r"[^⟨.;]*$"),
         total=re.compile(lex["total_cues"], re.I),
         speculative=re.compile(lex["speculative_cues"], re.I),
+        merger=re.compile(lex["merger_cues"], re.I),
         portion_after=re.compile(lex["portion_after"], re.I),
         debt=re.compile(rf"\b(?:{_words(lex['debt_cues'])})", re.I),
         coref=re.compile(rf"\b(?P<det>[Tt]he|[Tt]his)\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)(?P<head>{_words(lex['coref_heads'])})\b"),
@@ -598,7 +600,8 @@ class _ArticleReader:
             if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
                 subject = self._valuation_subject(before, masked)
                 conf = DEFAULT_CONFIDENCE
-                if subject is None:
+                if subject is None and not (inherited and lex.merger.search(full)):
+                    # not where a merger is told: 'a deal that valued the combined company at ...'
                     subject, conf = funded, DEFAULT_CONFIDENCE * 0.85
                 if subject is not None:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money))

@@ -139,6 +139,8 @@ def test_phrasing(nlp, text, expected):
      ("SilverCloud Health", "merged_with")),
     ("Backed by tech giant Tencent, WeDoctor offers online consultations.", ("WeDoctor", "invested_in")),
     ("Portea was bought by investors Ravi Rao and his wife Meena.", ("Ravi Rao", "invested_in")),
+    ("Curevo raised $30 million from Atlas Ventures. Separately, Vitalis merged with a blank-check company in a deal "
+     "that valued the combined business at $2 billion.", ("Curevo", "valued_at")),  # not the company of the round
 ])
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
