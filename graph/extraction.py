@@ -21,6 +21,10 @@ from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fac
 from .money import Money, find_dates, find_money, round_type
 from .resources import load_json, load_jsonl
 
+# 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer
+_PARTICIPIAL_APPOSITIVE = re.compile(
+    r"(⟨[OP]\d+⟩)\s*,\s+(?:backed|funded|financed|bankrolled|owned|controlled|supported|incubated|founded|"
+    r"co-founded|run|operated|headed|led|chaired)\s+by\s[^,;]*?,")
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -521,6 +525,7 @@ class _ArticleReader:
         full = _tidy("".join(parts))
         collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of)\b|⟨G\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))",
                            "", full)
+        collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)
         return _Masked(full, collapsed, items)
 

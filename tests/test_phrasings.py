@@ -117,6 +117,20 @@ CASES = [
      [('KKR', 'acquired', 'Max Healthcare'), ('Max Healthcare', 'valued_at', (90000000000.0, 'INR')), ('Max Healthcare', 'subsidiary_of', 'Max India')]),
     ('GoodDoc, a Seoul startup, merged with rival Medibuddy Korea in January. The combined company is backed by SoftBank Ventures Asia and Kakao Ventures.',
      [('GoodDoc', 'merged_with', 'Medibuddy Korea')]),
+    ('Medora Health, backed by Pinecrest Partners, raises $60 million at a $900 million valuation.',
+     [('Medora Health', 'raised', (60e6, 'USD')), ('Medora Health', 'valued_at', (900e6, 'USD')),
+      ('Pinecrest Partners', 'invested_in', 'Medora Health')]),
+    ('Tianrui Medical snags $12 million from Harbor Bay Capital.',
+     [('Tianrui Medical', 'raised', (12e6, 'USD')), ('Harbor Bay Capital', 'invested_in', 'Tianrui Medical')]),
+    ('Ankang Health has completed a RMB 200 million Series C1 round. The round was co-led by Jade River Capital and '
+     'Blue Summit Ventures, followed by Cedar Peak Partners and Northgate Fund.',
+     [('Jade River Capital', 'led_round', 'Ankang Health'), ('Blue Summit Ventures', 'led_round', 'Ankang Health'),
+      ('Cedar Peak Partners', 'invested_in', 'Ankang Health'), ('Northgate Fund', 'invested_in', 'Ankang Health')]),
+    ('Wellway closed a $9 million seed round, with Orchard Lane Ventures as the lead investor. Maple Hill Capital was '
+     'the lead investor in its previous round.',
+     [('Orchard Lane Ventures', 'led_round', 'Wellway'), ('Maple Hill Capital', 'led_round', 'Wellway')]),
+    ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
+     [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
 
 
@@ -141,6 +155,7 @@ def test_phrasing(nlp, text, expected):
     ("Portea was bought by investors Ravi Rao and his wife Meena.", ("Ravi Rao", "invested_in")),
     ("Curevo raised $30 million from Atlas Ventures. Separately, Vitalis merged with a blank-check company in a deal "
      "that valued the combined business at $2 billion.", ("Curevo", "valued_at")),  # not the company of the round
+    ("Medora Health, backed by Pinecrest Partners, raises $60 million.", ("Pinecrest Partners", "raised")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
