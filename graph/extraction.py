@@ -25,6 +25,7 @@ from .resources import load_json, load_jsonl
 _PARTICIPIAL_APPOSITIVE = re.compile(
     r"(⟨[OP]\d+⟩)\s*,\s+(?:backed|funded|financed|bankrolled|owned|controlled|supported|incubated|founded|"
     r"co-founded|run|operated|headed|led|chaired)\s+by\s[^,;]*?,")
+_ROUND_CLAUSE = re.compile(r"\b(?:round|funding|financing|investment|raise|deal)\s*,\s*(?:which|that)\s+(?:also\s+|has\s+|had\s+|later\s+)*$")
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -588,6 +589,8 @@ class _ArticleReader:
                     continue
                 before = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
                           and masked.items[int(it.group(2))].cluster not in self.media]
+                if before and _ROUND_CLAUSE.search(view[before[-1].end():m.start()]):
+                    continue  # 'X led its round, which also drew ...': the round draws, not X
                 if before:
                     return masked.items[int(before[-1].group(2))].cluster, True
         return None, False
@@ -669,6 +672,8 @@ class _ArticleReader:
             if rel in ("invested_in", "led_round"):  # outlets report rounds, they do not fund them
                 subjects = [s for s in subjects if s not in self.media]
                 objects = [o for o in objects if o not in self.media]
+            if rel in ("invested_in", "led_round") and set(objects) & set(subjects):
+                continue  # 'A and B led the round' tells of neither backing the other
             for s in subjects:
                 for o in objects:
                     if s != o:

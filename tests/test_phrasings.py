@@ -129,6 +129,8 @@ CASES = [
     ('Wellway closed a $9 million seed round, with Orchard Lane Ventures as the lead investor. Maple Hill Capital was '
      'the lead investor in its previous round.',
      [('Orchard Lane Ventures', 'led_round', 'Wellway'), ('Maple Hill Capital', 'led_round', 'Wellway')]),
+    ('Lanting Health said Crescent Pharma led its Series B round, which also drew investment from Alder Grove Capital.',
+     [('Crescent Pharma', 'led_round', 'Lanting Health'), ('Alder Grove Capital', 'invested_in', 'Lanting Health')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
@@ -156,6 +158,8 @@ def test_phrasing(nlp, text, expected):
     ("Curevo raised $30 million from Atlas Ventures. Separately, Vitalis merged with a blank-check company in a deal "
      "that valued the combined business at $2 billion.", ("Curevo", "valued_at")),  # not the company of the round
     ("Medora Health, backed by Pinecrest Partners, raises $60 million.", ("Pinecrest Partners", "raised")),
+    ("Insurer Kestrel Life and property company Hanlin Holdings led the round.", ("Hanlin Holdings", "led_round")),
+    ("Insurer Kestrel Life and property company Hanlin Holdings led the round.", ("Kestrel Life", "led_round")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
