@@ -131,6 +131,12 @@ CASES = [
      [('Orchard Lane Ventures', 'led_round', 'Wellway'), ('Maple Hill Capital', 'led_round', 'Wellway')]),
     ('Lanting Health said Crescent Pharma led its Series B round, which also drew investment from Alder Grove Capital.',
      [('Crescent Pharma', 'led_round', 'Lanting Health'), ('Alder Grove Capital', 'invested_in', 'Lanting Health')]),
+    ('Zhenhe Group, the parent company of Yunkang Pharma, said it would invest more. Mingda Care, whose parent company is '
+     'Baofeng Holdings, plans to hire.',
+     [('Yunkang Pharma', 'subsidiary_of', 'Zhenhe Group'), ('Mingda Care', 'subsidiary_of', 'Baofeng Holdings')]),
+    ('Arden Clinics, which Tollgate Group bought in 2019, raised $30 million. Sunbay Capital joined as a new investor.',
+     [('Tollgate Group', 'acquired', 'Arden Clinics'), ('Arden Clinics', 'raised', (30e6, 'USD')),
+      ('Sunbay Capital', 'invested_in', 'Arden Clinics')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
