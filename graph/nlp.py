@@ -185,9 +185,10 @@ class EntityFixer:
         return j
 
     def _after_org_heads(self, doc: Doc):
-        """'genomics startup 54Gene', 'insurer AIA Group': the name after a common noun for an organization."""
+        """'genomics startup 54Gene', 'insurer AIA Group', 'Rival Deepvision': the name after a common noun
+        for an organization (capitalized only where it starts the sentence)."""
         for i, tok in enumerate(doc[:-1]):
-            if tok.text in self.org_heads and tok.text == tok.lower_ or tok.text in {"VC", "VCs"}:
+            if tok.lower_ in self.org_heads and (tok.text == tok.lower_ or tok.is_sent_start) or tok.text in {"VC", "VCs"}:
                 end = self._capital_run(doc, i + 1)
                 if end > i + 1 and not doc[i + 1].is_sent_start:
                     yield Span(doc, i + 1, end, label="ORG")

@@ -137,6 +137,13 @@ CASES = [
     ('Arden Clinics, which Tollgate Group bought in 2019, raised $30 million. Sunbay Capital joined as a new investor.',
      [('Tollgate Group', 'acquired', 'Arden Clinics'), ('Arden Clinics', 'raised', (30e6, 'USD')),
       ('Sunbay Capital', 'invested_in', 'Arden Clinics')]),
+    ('Qiyun Imaging raised $45 million in a Series C round.\n\nQiyun Imaging was started in 2016 by radiologist '
+     'Dr. Wen Jia and former Alibaba engineer Tom Lau, who is now its chief technology officer.\n\nRival Brightscan, '
+     'which is backed by Tencent, raised $60 million last year. Another competitor, Ruixin Medical, was acquired by '
+     'Kanghua Group in 2020.',
+     [('Qiyun Imaging', 'founded_by', 'Wen Jia'), ('Qiyun Imaging', 'founded_by', 'Tom Lau'),
+      ('Tom Lau', 'executive_of', 'Qiyun Imaging'), ('Brightscan', 'raised', (60e6, 'USD')),
+      ('Tencent', 'invested_in', 'Brightscan'), ('Kanghua Group', 'acquired', 'Ruixin Medical')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
@@ -166,6 +173,8 @@ def test_phrasing(nlp, text, expected):
     ("Medora Health, backed by Pinecrest Partners, raises $60 million.", ("Pinecrest Partners", "raised")),
     ("Insurer Kestrel Life and property company Hanlin Holdings led the round.", ("Hanlin Holdings", "led_round")),
     ("Insurer Kestrel Life and property company Hanlin Holdings led the round.", ("Kestrel Life", "led_round")),
+    ("Qiyun Imaging raised $45 million. Rival Brightscan, which is backed by Tencent, raised $60 million last year.",
+     ("Tencent", "raised")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
