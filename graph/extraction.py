@@ -26,6 +26,8 @@ _PARTICIPIAL_APPOSITIVE = re.compile(
     r"(⟨[OP]\d+⟩)\s*,\s+(?:backed|funded|financed|bankrolled|owned|controlled|supported|incubated|founded|"
     r"co-founded|run|operated|headed|led|chaired)\s+by\s[^,;]*?,")
 _ROUND_CLAUSE = re.compile(r"\b(?:round|funding|financing|investment|raise|deal)\s*,\s*(?:which|that)\s+(?:also\s+|has\s+|had\s+|later\s+)*$")
+_INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|injects|poured|pours|pumped|pumps)"
+                              r"\s+(?:another\s+|an additional\s+|a further\s+|a total of\s+)?$")
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -617,7 +619,9 @@ class _ArticleReader:
             clause = re.split(r"[,;:]\s", before)[-1]
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause):
                 continue
-            if not (lex.raise_before.search(before) or lex.round_after.match(after) or lex.round_before.search(before)):
+            invested = not inherited and _INVESTED_BEFORE.search(before)  # 'A invested $5 million in B': B raised it
+            if not (invested or lex.raise_before.search(before) or lex.round_after.match(after)
+                    or lex.round_before.search(before)):
                 continue
             if funded is None:
                 continue

@@ -135,3 +135,10 @@ def test_round_names_with_a_plus_or_a_digit(nlp):
         _, ex = facts_of(nlp, text)
         assert [f.round for f in ex.facts if f.relation == "raised"] == [kind], text
         assert {e.name for e in ex.entities} == {"Huaxin Care"}
+
+
+def test_money_an_investor_put_into_a_company_is_raised_by_that_company_only(nlp):
+    facts, _ = facts_of(nlp, "Sanmu Diagnostics raised $9 million. Westlake Partners has invested $400 million in "
+                             "young companies since 2015. Westlake Partners invested $7 million in Kelan Health.")
+    raised = {(s, amount) for s, r, amount in facts if r == "raised"}
+    assert raised == {("Sanmu Diagnostics", (9e6, "USD")), ("Kelan Health", (7e6, "USD"))}

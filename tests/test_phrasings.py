@@ -144,6 +144,12 @@ CASES = [
      [('Qiyun Imaging', 'founded_by', 'Wen Jia'), ('Qiyun Imaging', 'founded_by', 'Tom Lau'),
       ('Tom Lau', 'executive_of', 'Qiyun Imaging'), ('Brightscan', 'raised', (60e6, 'USD')),
       ('Tencent', 'invested_in', 'Brightscan'), ('Kanghua Group', 'acquired', 'Ruixin Medical')]),
+    ('Birchwood Capital has invested in Kelan Health, Moyu Bio and Tianxin Care. It put $5 million into Kelan Health '
+     'last year. Fenghe Labs, a portfolio company of Birchwood Capital, is hiring.',
+     [('Birchwood Capital', 'invested_in', 'Kelan Health'), ('Birchwood Capital', 'invested_in', 'Moyu Bio'),
+      ('Birchwood Capital', 'invested_in', 'Tianxin Care'), ('Birchwood Capital', 'invested_in', 'Fenghe Labs')]),
+    ('Westlake Partners invested $7 million in Sanmu Diagnostics in March.',
+     [('Westlake Partners', 'invested_in', 'Sanmu Diagnostics'), ('Sanmu Diagnostics', 'raised', (7e6, 'USD'))]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
