@@ -87,7 +87,9 @@ class EntityFixer:
             span = self._clean(ent)
             if span is not None:
                 candidates.append((1, span))
-        ner_spans = [s for _, s in candidates]
+        # a listed name inside a longer NER name gives way to it ('Sequoia' in 'Sequoia Capital China'),
+        # but not to a span the NER ran across a list ('Capital and Tencent')
+        ner_spans = [s for _, s in candidates if not any(t.lower_ == "and" for t in s)]
         for match_id, start, end in self.gazetteer(doc):
             span = Span(doc, start, end, label=match_id)
             if not any(s.start <= start and end <= s.end and len(s) > len(span) for s in ner_spans):

@@ -150,6 +150,11 @@ CASES = [
       ('Birchwood Capital', 'invested_in', 'Tianxin Care'), ('Birchwood Capital', 'invested_in', 'Fenghe Labs')]),
     ('Westlake Partners invested $7 million in Sanmu Diagnostics in March.',
      [('Westlake Partners', 'invested_in', 'Sanmu Diagnostics'), ('Sanmu Diagnostics', 'raised', (7e6, 'USD'))]),
+    ('Medlinker raised $50 million. Its investors include Sequoia China, IDG Capital and Tencent.',
+     [('Tencent', 'invested_in', 'Medlinker'), ('Sequoia China', 'invested_in', 'Medlinker'),
+      ('IDG Capital', 'invested_in', 'Medlinker')]),
+    ('Story\n\nHaoyi Health, the Tencent-backed online healthcare platform, is preparing a listing.',
+     [('Tencent', 'invested_in', 'Haoyi Health')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
