@@ -155,6 +155,10 @@ CASES = [
       ('IDG Capital', 'invested_in', 'Medlinker')]),
     ('Story\n\nHaoyi Health, the Tencent-backed online healthcare platform, is preparing a listing.',
      [('Tencent', 'invested_in', 'Haoyi Health')]),
+    ('Yongan Group said its $1.2 billion purchase of Qiaokang Clinics was approved. Beiming Health agreed to a merger '
+     'with Donghai Care. Beiming Health has named Ana Ruiz as its new chief executive.',
+     [('Yongan Group', 'acquired', 'Qiaokang Clinics'), ('Beiming Health', 'merged_with', 'Donghai Care'),
+      ('Ana Ruiz', 'executive_of', 'Beiming Health')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
@@ -186,6 +190,7 @@ def test_phrasing(nlp, text, expected):
     ("Insurer Kestrel Life and property company Hanlin Holdings led the round.", ("Kestrel Life", "led_round")),
     ("Qiyun Imaging raised $45 million. Rival Brightscan, which is backed by Tencent, raised $60 million last year.",
      ("Tencent", "raised")),
+    ("Yongan Group said the purchase of Qiaokang Clinics by Kangmei was approved.", ("Yongan Group", "acquired")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
