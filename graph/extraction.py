@@ -28,6 +28,7 @@ _PARTICIPIAL_APPOSITIVE = re.compile(
 _ROUND_CLAUSE = re.compile(r"\b(?:round|funding|financing|investment|raise|deal)\s*,\s*(?:which|that)\s+(?:also\s+|has\s+|had\s+|later\s+)*$")
 _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|injects|poured|pours|pumped|pumps)"
                               r"\s+(?:another\s+|an additional\s+|a further\s+|a total of\s+)?$")
+_FUND_AFTER = re.compile(r"\s+(?!in\b|from\b|of\b|for\b)(?:[\w-]+\s+){0,3}?funds?\b")
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -608,6 +609,8 @@ class _ArticleReader:
             if lex.portion_after.match(after) or lex.deal_value_before.search(before[-60:]):
                 continue  # a price per share or the value of a deal, not money raised
             if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
+                if lex.speculative.search(re.split(r"[,;:]\s", before)[-1]):
+                    continue  # 'X could be valued at ...' states no valuation
                 subject = self._valuation_subject(before, masked)
                 conf = DEFAULT_CONFIDENCE
                 if subject is None and not (inherited and lex.merger.search(full)):
@@ -617,8 +620,9 @@ class _ArticleReader:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money))
                 continue
             clause = re.split(r"[,;:]\s", before)[-1]
-            if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause):
-                continue
+            if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
+                    or _FUND_AFTER.match(after):
+                continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
             invested = not inherited and _INVESTED_BEFORE.search(before)  # 'A invested $5 million in B': B raised it
             if not (invested or lex.raise_before.search(before) or lex.round_after.match(after)
                     or lex.round_before.search(before)):

@@ -191,6 +191,11 @@ def test_phrasing(nlp, text, expected):
     ("Qiyun Imaging raised $45 million. Rival Brightscan, which is backed by Tencent, raised $60 million last year.",
      ("Tencent", "raised")),
     ("Yongan Group said the purchase of Qiaokang Clinics by Kangmei was approved.", ("Yongan Group", "acquired")),
+    ("Analysts at Northbank Securities said Haoyi Health could be valued at $7 billion in a listing.",
+     ("Northbank Securities", "valued_at")),
+    ("Analysts at Northbank Securities said Haoyi Health could be valued at $7 billion in a listing.",
+     ("Haoyi Health", "valued_at")),  # a guess, not a stated valuation
+    ("Birchwood Capital is raising a new $900 million healthcare fund.", ("Birchwood Capital", "raised")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
