@@ -546,10 +546,21 @@ class _ArticleReader:
                 found.append((m.start("head"), m.end("head"), _Item("O", cluster=target, coref=True)))
         m = re.match(r"(It|it)\b(?!['’]s\s+(?:been|time|not|a|an|the)\b)", text)
         if m:
-            target = prev[0] if prev else self.focus
+            target = self._it_target(si - 1) if si > 0 else self.focus
             if target is not None:
                 found.append((0, 2, _Item("O", cluster=target, coref=True)))
         return found
+
+    def _it_target(self, si: int) -> int | None:
+        """What a sentence-initial 'It' names: the subject of sentence ``si`` when an organization
+        opens it, else its first organization that is not an investor, else the article's company
+        ('The startup raised $50 million from Matrix. It was valued at ...': not Matrix)."""
+        orgs = [c for c in self._sentence_orgs(si) if c not in self.media]
+        opening = [c for c in orgs if any(self.mention_cluster.get((si, mi)) == c and start <= 4
+                                          for mi, (start, _e, _k, _t) in enumerate(self.sentences[si].mentions))]
+        if opening:
+            return opening[0]
+        return next((c for c in orgs if c not in self.investors), self.focus)
 
     def _coref_target(self, head: str, prev: list[int], here: list[int]) -> int | None:
         here = [c for c in here if c not in self.media]

@@ -287,11 +287,11 @@ class EntityFixer:
             return span
         if span.label_ == "GPE" and span.text in self.places:
             return span
-        words = doc[span.end + 1: span.end + 6]
+        words = doc[span.end + 1: span.end + 9]
         if not words or words[0].lower_ not in {"a", "an", "the", "its"}:
             return span
         for tok in words[1:]:
-            if tok.is_punct:
+            if tok.is_punct and tok.text not in {"-", "–"}:  # 'a Guangzhou-based B2B platform'
                 break
             if tok.text in self.org_heads and not (span.label_ == "PERSON" and tok.text in self.person_heads):
                 return Span(doc, span.start, span.end, label="ORG")

@@ -159,6 +159,14 @@ CASES = [
      'with Donghai Care. Beiming Health has named Ana Ruiz as its new chief executive.',
      [('Yongan Group', 'acquired', 'Qiaokang Clinics'), ('Beiming Health', 'merged_with', 'Donghai Care'),
       ('Ana Ruiz', 'executive_of', 'Beiming Health')]),
+    ('Huoli, a Shenzhen-based B2B marketplace for medical supplies, has received $80 million in a Series D round. '
+     'Kestrel Capital and Yewtree Partners co-led the deal.\n\nThe startup previously pocketed $30 million from '
+     'Larchmont Ventures. It was valued at more than $1 billion after the new round.',
+     [('Huoli', 'raised', (80e6, 'USD')), ('Huoli', 'headquartered_in', 'Shenzhen'),
+      ('Kestrel Capital', 'led_round', 'Huoli'), ('Yewtree Partners', 'led_round', 'Huoli'),
+      ('Larchmont Ventures', 'invested_in', 'Huoli'), ('Huoli', 'valued_at', (1e9, 'USD'))]),
+    ('Sequoia Capital led the round. It also backed Brightscan last year.',
+     [('Sequoia Capital', 'invested_in', 'Brightscan')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
