@@ -29,6 +29,7 @@ _ROUND_CLAUSE = re.compile(r"\b(?:round|funding|financing|investment|raise|deal)
 _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|injects|poured|pours|pumped|pumps)"
                               r"\s+(?:another\s+|an additional\s+|a further\s+|a total of\s+)?$")
 _FUND_AFTER = re.compile(r"\s+(?!in\b|from\b|of\b|for\b)(?:[\w-]+\s+){0,3}?funds?\b")
+_DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -222,7 +223,7 @@ class _Cluster:
 
     @property
     def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), self.names[n], -len(n)))
+        return max(self.names, key=lambda n: (len(n.split()), not n.isupper(), self.names[n], -len(n)))  # not a dateline's BEIJING
 
 
 @dataclass
@@ -332,6 +333,7 @@ class _ArticleReader:
 
     # -- entry point ---------------------------------------------------------
     def read(self) -> Extraction:
+        self._add_defined_names()
         self._add_repeated_mentions()
         self._cluster_mentions()
         self.media = self._find_media()
@@ -349,6 +351,21 @@ class _ArticleReader:
         return self._materialize()
 
     # -- clusters ------------------------------------------------------------
+    def _add_defined_names(self) -> None:
+        """'Beijing Yunshu Technology Co., Ltd. ("Yunshu" or "the Company")': the short name a press
+        release defines is that organization's wherever it comes, whatever the NER took it for."""
+        defined = set()
+        for sent in self.sentences:
+            for _start, end, kind, _text in list(sent.mentions):
+                m = _DEFINED_NAME.match(sent.text, end) if kind == "O" else None
+                if m and not any(s < m.end("short") and m.start("short") < e for s, e, _k, _t in sent.mentions):
+                    sent.mentions.append((m.start("short"), m.end("short"), "O", m.group("short")))
+                    defined.add(m.group("short"))
+            sent.mentions.sort()
+        if defined:
+            for sent in self.sentences:
+                sent.mentions[:] = [(s, e, "O" if t in defined else k, t) for s, e, k, t in sent.mentions]
+
     def _add_repeated_mentions(self) -> None:
         """One name, one entity per article: where the NER tagged a name once, its other
         occurrences are mentions too ('Fitbit co-founder ...'), and so is a person's surname
@@ -459,7 +476,10 @@ class _ArticleReader:
             for mi in range(len(sent.mentions) - 1):
                 (_, end1, _, _), (start2, end2, _, _) = sent.mentions[mi], sent.mentions[mi + 1]
                 between, after = sent.text[end1:start2], sent.text[end2:end2 + 3]
-                if re.fullmatch(r"\s*\(\s*(?:aka,?|a\.k\.a\.,?|also known as|formerly(?: known as)?|or)?\s*(?:the\s+)?", between) and after.lstrip().startswith(")"):
+                quoted = _DEFINED_NAME.match(sent.text, end1)  # '("Yunshu" or "the Company")'
+                if quoted and quoted.start("short") == start2 or re.fullmatch(
+                        r"\s*\(\s*(?:aka,?|a\.k\.a\.,?|also known as|formerly(?: known as)?|or)?\s*(?:the\s+)?", between) \
+                        and after.lstrip().startswith(")"):
                     a, b = self.mention_cluster.get((si, mi)), self.mention_cluster.get((si, mi + 1))
                     if a is not None and b is not None:
                         union(b, a)

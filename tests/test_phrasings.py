@@ -167,6 +167,15 @@ CASES = [
       ('Larchmont Ventures', 'invested_in', 'Huoli'), ('Huoli', 'valued_at', (1e9, 'USD'))]),
     ('Sequoia Capital led the round. It also backed Brightscan last year.',
      [('Sequoia Capital', 'invested_in', 'Brightscan')]),
+    ('NEWS RELEASE\n\nHangzhou Qingmu Medical Technology Co., Ltd. ("Qingmu" or "the Company"), a maker of '
+     'home dialysis devices, today announced a RMB 200 million Series B financing led by Redwood Peak Capital.\n\n'
+     '"Patients deserve care at home," said Xu Ping, founder and CEO of Qingmu.\n\nFounded in 2016 and '
+     'headquartered in Hangzhou, Qingmu sells in nine provinces.',
+     [('Hangzhou Qingmu Medical Technology Co., Ltd.', 'raised', (200e6, 'CNY')),
+      ('Redwood Peak Capital', 'led_round', 'Hangzhou Qingmu Medical Technology Co., Ltd.'),
+      ('Hangzhou Qingmu Medical Technology Co., Ltd.', 'founded_by', 'Xu Ping'),
+      ('Xu Ping', 'executive_of', 'Hangzhou Qingmu Medical Technology Co., Ltd.'),
+      ('Hangzhou Qingmu Medical Technology Co., Ltd.', 'headquartered_in', 'Hangzhou')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
