@@ -176,6 +176,10 @@ CASES = [
       ('Hangzhou Qingmu Medical Technology Co., Ltd.', 'founded_by', 'Xu Ping'),
       ('Xu Ping', 'executive_of', 'Hangzhou Qingmu Medical Technology Co., Ltd.'),
       ('Hangzhou Qingmu Medical Technology Co., Ltd.', 'headquartered_in', 'Hangzhou')]),
+    ('Mediloop, a Manila startup, has raised $12 million in a Series A round.\n\nMediloop co-founders Ana Cruz and '
+     'Vikram Rao started the company in 2021. Cruz is CEO; Rao is CTO.',
+     [('Mediloop', 'founded_by', 'Ana Cruz'), ('Mediloop', 'founded_by', 'Vikram Rao'),
+      ('Ana Cruz', 'executive_of', 'Mediloop'), ('Vikram Rao', 'executive_of', 'Mediloop')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
