@@ -76,8 +76,10 @@ class EntityFixer:
         self.not_name_starts = set(lex["not_name_starts"])
         self.titles = {t.lower() for t in lex["titles"]}
         self.gazetteer = PhraseMatcher(nlp.vocab)
+        self.gazetteer_names: set[str] = set()
         for entry in load_jsonl("gazetteer.jsonl"):
             names = [entry["name"], *entry.get("aliases", [])]
+            self.gazetteer_names.update(names)
             label = {"Organization": "ORG", "Person": "PERSON", "Place": "GPE"}[entry["type"]]
             self.gazetteer.add(label, [nlp.make_doc(n) for n in names])
 
@@ -318,18 +320,22 @@ class EntityFixer:
         return span[0].text[:1].isupper() and self._org_shaped(span)
 
     def _coordinated(self, spans: list[Span]) -> list[Span]:
-        """'co-led by Northzone and Lakestar': an unknown 'place' listed with organizations is one too."""
+        """'co-led by Northzone and Lakestar': an unknown 'place' listed with organizations is one too;
+        'co-founders Ana Cruz and Arjun Das': a two-word 'organization' of plain words listed with a
+        person is a person."""
         out = list(spans)
         for n, span in enumerate(out):
-            if span.label_ != "GPE" or span.text in self.places:
+            person_like = (span.label_ == "ORG" and len(span) == 2 and all(t.is_alpha and t.is_title for t in span)
+                           and not self._org_shaped(span) and span.text not in self.gazetteer_names)
+            if not (span.label_ == "GPE" and span.text not in self.places or person_like):
                 continue
             doc = span.doc
             for m, step in ((n - 1, -1), (n + 1, 1)):
-                if not 0 <= m < len(out) or out[m].label_ != "ORG":
+                if not 0 <= m < len(out) or out[m].label_ != ("ORG" if span.label_ == "GPE" else "PERSON"):
                     continue
                 between = doc[out[m].end:span.start] if step < 0 else doc[span.end:out[m].start]
                 if between.text.strip() in {"and", ",", "&", ", and", "or"}:
-                    out[n] = Span(doc, span.start, span.end, label="ORG")
+                    out[n] = Span(doc, span.start, span.end, label="ORG" if span.label_ == "GPE" else "PERSON")
                     break
         return out
 

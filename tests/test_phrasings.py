@@ -180,6 +180,8 @@ CASES = [
      'Vikram Rao started the company in 2021. Cruz is CEO; Rao is CTO.',
      [('Mediloop', 'founded_by', 'Ana Cruz'), ('Mediloop', 'founded_by', 'Vikram Rao'),
       ('Ana Cruz', 'executive_of', 'Mediloop'), ('Vikram Rao', 'executive_of', 'Mediloop')]),
+    ('Kindra Health raised $8 million.\n\nKindra Health co-founders Rosa Lim and Arjun Das met at medical school.',
+     [('Kindra Health', 'founded_by', 'Rosa Lim'), ('Kindra Health', 'founded_by', 'Arjun Das')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
