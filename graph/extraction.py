@@ -79,6 +79,8 @@ class _Lexicon:
     founder_titles: re.Pattern
     founder_only: frozenset[str]
     legal_suffixes: frozenset[str]
+    not_name_starts: frozenset[str]
+    places: frozenset[str]
 
 
 def _words(words: Iterable[str]) -> str:
@@ -132,6 +134,8 @@ def lexicon() -> _Lexicon:
         founder_titles=re.compile(rf"\b(?:{_words(lex['founder_titles'])})\b", re.I),
         founder_only=frozenset(t.lower() for t in lex["founder_only_titles"]),
         legal_suffixes=frozenset(lex["legal_suffixes"]),
+        not_name_starts=frozenset(lex["not_name_starts"]),
+        places=frozenset(lex["possessive_places"]),
     )
 
 
@@ -379,6 +383,8 @@ class _ArticleReader:
                     names.setdefault(name, kind)
                 if kind == "P" and len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and len(words[-1]) >= 3:
                     names.setdefault(words[-1], "P")
+                if kind == "O" and len(words) >= 2 and self._short_form(words):  # 'Kaia chief executive ...'
+                    names.setdefault(words[0], "O")
         if not names:
             return
         pattern = re.compile(rf"(?<![\w-])(?:{_words(names)})(?![\w-])")
@@ -387,6 +393,14 @@ class _ArticleReader:
                      if not any(s < m.end() and m.start() < e for s, e, _k, _t in sent.mentions)]
             if added:
                 sent.mentions[:] = sorted(sent.mentions + added)
+
+    def _short_form(self, words: list[str]) -> bool:
+        """Whether an organization's first word alone names it: 'Kaia' for 'Kaia Health', where
+        the rest is an organization word and the first is no known name of its own ('Alibaba')."""
+        first = words[0]
+        return (first.isalpha() and first[:1].isupper() and len(first) >= 4 and first not in self.lex.not_name_starts
+                and all(w in self.lex.org_suffixes for w in words[1:]) and name_key(first) not in gazetteer_keys()
+                and first not in self.lex.places)
 
     def _cluster_mentions(self) -> None:
         by_key: dict[str, int] = {}

@@ -182,6 +182,10 @@ CASES = [
       ('Ana Cruz', 'executive_of', 'Mediloop'), ('Vikram Rao', 'executive_of', 'Mediloop')]),
     ('Kindra Health raised $8 million.\n\nKindra Health co-founders Rosa Lim and Arjun Das met at medical school.',
      [('Kindra Health', 'founded_by', 'Rosa Lim'), ('Kindra Health', 'founded_by', 'Arjun Das')]),
+    ('Vela Health secured $30 million in a round led by Ridgeway Capital.\n\nVela chief executive Omar Haddad said '
+     'the money would fund hiring.',
+     [('Vela Health', 'raised', (30e6, 'USD')), ('Ridgeway Capital', 'led_round', 'Vela Health'),
+      ('Omar Haddad', 'executive_of', 'Vela Health')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
@@ -219,6 +223,8 @@ def test_phrasing(nlp, text, expected):
     ("Analysts at Northbank Securities said Haoyi Health could be valued at $7 billion in a listing.",
      ("Haoyi Health", "valued_at")),  # a guess, not a stated valuation
     ("Birchwood Capital is raising a new $900 million healthcare fund.", ("Birchwood Capital", "raised")),
+    ("Vela Health raised $30 million. Separately, Ozora Labs was bought by a consortium led by Norland Pharma.",
+     ("Norland Pharma", "led_round")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
