@@ -375,6 +375,7 @@ class _ArticleReader:
         occurrences are mentions too ('Fitbit co-founder ...'), and so is a person's surname
         alone once the full name was given ('Soelistyo will lead ...')."""
         names: dict[str, str] = {}
+        short: dict[str, set[str]] = defaultdict(set)  # 'Kaia' -> {'Kaia Health'}
         for sent in self.sentences:
             for _s, _e, kind, text in sent.mentions:
                 name = _clean_name(text, self.lex.honorifics)
@@ -384,13 +385,16 @@ class _ArticleReader:
                 if kind == "P" and len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and len(words[-1]) >= 3:
                     names.setdefault(words[-1], "P")
                 if kind == "O" and len(words) >= 2 and self._short_form(words):  # 'Kaia chief executive ...'
-                    names.setdefault(words[0], "O")
+                    short[words[0]].add(name)
+        short_names = {first for first, full in short.items() if len(full) == 1 and first not in names}
+        names.update(dict.fromkeys(short_names, "O"))  # 'Summit' of 'Summit Growth' and 'Summit Investments': neither
         if not names:
             return
         pattern = re.compile(rf"(?<![\w-])(?:{_words(names)})(?![\w-])")
         for sent in self.sentences:
             added = [(m.start(), m.end(), names[m.group()], m.group()) for m in pattern.finditer(sent.text)
-                     if not any(s < m.end() and m.start() < e for s, e, _k, _t in sent.mentions)]
+                     if not any(s < m.end() and m.start() < e for s, e, _k, _t in sent.mentions)
+                     and not (m.group() in short_names and re.match(r"\s+[A-Z]", sent.text[m.end():]))]
             if added:
                 sent.mentions[:] = sorted(sent.mentions + added)
 

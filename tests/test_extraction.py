@@ -142,3 +142,14 @@ def test_money_an_investor_put_into_a_company_is_raised_by_that_company_only(nlp
                              "young companies since 2015. Westlake Partners invested $7 million in Kelan Health.")
     raised = {(s, amount) for s, r, amount in facts if r == "raised"}
     assert raised == {("Sanmu Diagnostics", (9e6, "USD")), ("Kelan Health", (7e6, "USD"))}
+
+
+def test_a_first_word_names_an_organization_only_when_it_names_one(nlp):
+    """'Kaia' is Kaia Health's short name; 'Harbor' of Harbor Health and Harbor Capital names neither,
+    and 'Harbor' at the start of 'Harbor Bay' is no mention at all."""
+    facts, _ = facts_of(nlp, "Kaia Health raised $30 million.\n\nKaia chief executive Omar Haddad spoke.")
+    assert ("Omar Haddad", "executive_of", "Kaia Health") in facts
+    facts, ex = facts_of(nlp, "Harbor Health raised $5 million from Harbor Capital.\n\n"
+                              "Harbor chief executive Jin Park spoke.")
+    assert not any(r == "executive_of" and o == "Harbor Capital" for _s, r, o in facts)
+    assert "Harbor" not in {e.name for e in ex.entities}
