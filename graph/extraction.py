@@ -30,6 +30,7 @@ _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|
                               r"\s+(?:another\s+|an additional\s+|a further\s+|a total of\s+)?$")
 _FUND_AFTER = re.compile(r"\s+(?!in\b|from\b|of\b|for\b)(?:[\w-]+\s+){0,3}?funds?\b")
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
+_ROUND_OF = re.compile(r"\b(?:round|financing|funding|investment)\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -678,7 +679,9 @@ class _ArticleReader:
                 continue
             if funded is None:
                 continue
-            kind = round_type(_strip_placeholders(after[:60])) or round_type(_strip_placeholders(before[-40:])) or "unspecified"
+            named_before = _ROUND_OF.search(before) and round_type(_strip_placeholders(before[-40:]))  # 'a Pre-A round of ...'
+            kind = (named_before or round_type(_strip_placeholders(after[:60]))
+                    or round_type(_strip_placeholders(before[-40:])) or "unspecified")
             self.facts.append(_RawFact("raised", funded, None, si, DEFAULT_CONFIDENCE * (0.85 if inherited else 1.0),
                                        money=money, round=kind, date=self._date_near(si, money)))
 

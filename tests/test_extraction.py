@@ -153,3 +153,10 @@ def test_a_first_word_names_an_organization_only_when_it_names_one(nlp):
                               "Harbor chief executive Jin Park spoke.")
     assert not any(r == "executive_of" and o == "Harbor Capital" for _s, r, o in facts)
     assert "Harbor" not in {e.name for e in ex.entities}
+
+
+def test_each_round_of_a_sentence_keeps_its_own_type(nlp):
+    _, ex = facts_of(nlp, "Xinle Health has completed an angel round of RMB 10 million and a Pre-A round of "
+                          "RMB 30 million.")
+    assert sorted((f.amount, f.round) for f in ex.facts if f.relation == "raised") == [(10e6, "angel"), (30e6, "pre-a")]
+    assert {e.name for e in ex.entities} == {"Xinle Health"}  # 'Pre-A' is a round, not a name

@@ -186,6 +186,10 @@ CASES = [
      'the money would fund hiring.',
      [('Vela Health', 'raised', (30e6, 'USD')), ('Ridgeway Capital', 'led_round', 'Vela Health'),
       ('Omar Haddad', 'executive_of', 'Vela Health')]),
+    ('Lianying Imaging closed a Series D round. The round was led by Northgate Asset Management, with Elmwood '
+     'Capital and Quarry Hill Partners following on.',
+     [('Northgate Asset Management', 'led_round', 'Lianying Imaging'),
+      ('Elmwood Capital', 'invested_in', 'Lianying Imaging'), ('Quarry Hill Partners', 'invested_in', 'Lianying Imaging')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
