@@ -31,6 +31,7 @@ _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|
 _FUND_AFTER = re.compile(r"\s+(?!in\b|from\b|of\b|for\b)(?:[\w-]+\s+){0,3}?funds?\b")
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 _ROUND_OF = re.compile(r"\b(?:round|financing|funding|investment)\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|at|in|into|with|from|by|to|of|for|than|via|through)\s+(?:the\s+)?$", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -641,7 +642,8 @@ class _ArticleReader:
                 if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed)\b", after, re.I)):
                     continue
                 before = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
-                          and masked.items[int(it.group(2))].cluster not in self.media]
+                          and masked.items[int(it.group(2))].cluster not in self.media
+                          and not _AFTER_PREPOSITION.search(view[:it.start()])]  # 'listed on Nasdaq and raised'
                 if before and _ROUND_CLAUSE.search(view[before[-1].end():m.start()]):
                     continue  # 'X led its round, which also drew ...': the round draws, not X
                 if before:

@@ -190,6 +190,11 @@ CASES = [
      'Capital and Quarry Hill Partners following on.',
      [('Northgate Asset Management', 'led_round', 'Lianying Imaging'),
       ('Elmwood Capital', 'invested_in', 'Lianying Imaging'), ('Quarry Hill Partners', 'invested_in', 'Lianying Imaging')]),
+    ('Haixin Bio raised $150 million in a private placement.\n\nThe drug developer listed on Nasdaq in 2021 and raised '
+     '$300 million in its IPO. Haixin Bio, which was founded in 2014 by chemist Luo Wen, counts Tencent and Birchwood '
+     'Capital among its shareholders.',
+     [('Haixin Bio', 'raised', (300e6, 'USD')), ('Tencent', 'invested_in', 'Haixin Bio'),
+      ('Birchwood Capital', 'invested_in', 'Haixin Bio'), ('Haixin Bio', 'founded_by', 'Luo Wen')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
@@ -227,6 +232,8 @@ def test_phrasing(nlp, text, expected):
     ("Analysts at Northbank Securities said Haoyi Health could be valued at $7 billion in a listing.",
      ("Haoyi Health", "valued_at")),  # a guess, not a stated valuation
     ("Birchwood Capital is raising a new $900 million healthcare fund.", ("Birchwood Capital", "raised")),
+    ("Haixin Bio raised $150 million. The drug developer listed on Nasdaq in 2021 and raised $300 million in its IPO.",
+     ("Nasdaq", "raised")),
     ("Vela Health raised $30 million. Separately, Ozora Labs was bought by a consortium led by Norland Pharma.",
      ("Norland Pharma", "led_round")),
 ])
