@@ -32,6 +32,9 @@ _FUND_AFTER = re.compile(r"\s+(?!in\b|from\b|of\b|for\b)(?:[\w-]+\s+){0,3}?funds
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 _ROUND_OF = re.compile(r"\b(?:round|financing|funding|investment)\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|at|in|into|with|from|by|to|of|for|than|via|through)\s+(?:the\s+)?$", re.I)
+# the subject "it" of a sentence, after an opening phrase of time ("In 2018, it merged with ...")
+_SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then|Meanwhile|Separately|Before|After)\b"
+                          r"[^,.;⟨]{0,30}?,?\s+)?(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -584,11 +587,11 @@ class _ArticleReader:
             target = self._coref_target(m.group("head"), prev, self._sentence_orgs(si, before=m.start()))
             if target is not None:
                 found.append((m.start("head"), m.end("head"), _Item("O", cluster=target, coref=True)))
-        m = re.match(r"(It|it)\b(?!['’]s\s+(?:been|time|not|a|an|the)\b)", text)
-        if m:
+        m = _SENTENCE_IT.match(text)
+        if m and not any(s < m.end(1) and m.start(1) < e for s, e, _ in taken):
             target = self._it_target(si - 1) if si > 0 else self.focus
             if target is not None:
-                found.append((0, 2, _Item("O", cluster=target, coref=True)))
+                found.append((m.start(1), m.end(1), _Item("O", cluster=target, coref=True)))
         return found
 
     def _it_target(self, si: int) -> int | None:

@@ -195,6 +195,11 @@ CASES = [
      'Capital among its shareholders.',
      [('Haixin Bio', 'raised', (300e6, 'USD')), ('Tencent', 'invested_in', 'Haixin Bio'),
       ('Birchwood Capital', 'invested_in', 'Haixin Bio'), ('Haixin Bio', 'founded_by', 'Luo Wen')]),
+    ('Qianhe Doctor raised $10 million in March. In 2019 it merged with rival Xinyi Clinics, and last year, it '
+     'bought Kangle Pharmacy.',
+     [('Qianhe Doctor', 'merged_with', 'Xinyi Clinics')]),
+    ('Qianhe Doctor raised $10 million in March. Last year, it acquired Kangle Pharmacy.',
+     [('Qianhe Doctor', 'acquired', 'Kangle Pharmacy')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
