@@ -190,3 +190,31 @@ def test_ontology_defines_every_term_the_graphs_use(sample_build):
         if str(term).startswith(str(DG)):
             assert onto.value(term, RDFS.label) and onto.value(term, skos_definition), term
     assert str(ID).startswith("https://w3id.org/dealgraph/")
+
+
+def test_nquads_are_written_as_oxigraph_writes_them():
+    """The store's N-Quads are made as text; Oxigraph's own serializer gives the same bytes, escapes included."""
+    import pyoxigraph as ox
+    from rdflib import XSD, Literal, URIRef
+
+    from graph.rdf import nquads
+
+    s, p, g = URIRef("https://w3id.org/dealgraph/id/fact/1"), URIRef("https://w3id.org/dealgraph/ontology#evidence"), \
+        URIRef("https://w3id.org/dealgraph/id/article/a")
+    objects = [Literal('He said "we\\ closed it"\nthen left\r\tquietly — 融资 ✓'), Literal("Shanghai", lang="en"),
+               Literal("500000000.00", datatype=XSD.decimal), Literal("2021-05", datatype=XSD.gYearMonth),
+               Literal("plain", datatype=XSD.string), URIRef("http://www.wikidata.org/entity/Q860580"),
+               Literal("".join(map(chr, [*range(0x20), 0x7F])) + "\u2028'")]  # every control character
+
+    def term(t):
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype))) if t.datatype else ox.Literal(str(t))
+
+    expected = ox.serialize([ox.Quad(term(s), term(p), term(o), name) for o in objects
+                             for name in (ox.NamedNode(str(g)), ox.DefaultGraph())], format=ox.RdfFormat.N_QUADS)
+    assert nquads([(s, p, o) for o in objects], g, copy_to_default=True) == expected
+    with pytest.raises(ValueError):
+        nquads([(URIRef("https://example.com/a b"), p, objects[0])])
