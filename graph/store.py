@@ -316,8 +316,9 @@ def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], sto
         parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
                      f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(!sameTerm(?other, <{iri}>)) }} }}")
         parts.append(f"DROP SILENT GRAPH <{iri}>")
-    entities = {ox.Triple(q.subject, q.predicate, q.object)
-                for q in ox.parse(nquads(entities_triples(corpus)), format=ox.RdfFormat.N_TRIPLES)}
+    canonical = ox.Store()  # in memory, so literals come back as a store writes them ('5E8', not '500000000.00')
+    canonical.bulk_load(nquads(entities_triples(corpus)), format=ox.RdfFormat.N_TRIPLES)
+    entities = {ox.Triple(q.subject, q.predicate, q.object) for q in canonical}
     if lost := stored_entities - entities:
         rows = " ".join(f"({t.subject} {t.predicate} {t.object})" for t in sorted(lost, key=str))
         parts.append(f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {n_triples(lost)} }} }}")

@@ -296,3 +296,11 @@ def test_a_store_built_step_by_step_is_the_store_built_at_once(tmp_path, nlp):
 
     assert quads(step) == quads(tmp_path / "once")
     assert_default_graph_is_the_union(step)
+
+
+def test_entities_the_store_already_has_are_not_written_again(tmp_path, nlp):
+    """The entities graph is patched by what changed; the store writes 5E8 for 500000000.00, and that
+    is no change (else every funding total would be deleted and written again on every build)."""
+    graph.build(None, store=tmp_path / "store", nlp=nlp)
+    store = GraphStore(tmp_path / "store", read_only=True)
+    assert store_module._update_text(store.corpus(), set(), {}, store.entities_graph()) == ""
