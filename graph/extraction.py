@@ -500,9 +500,9 @@ class _ArticleReader:
                 (_, end1, _, _), (start2, end2, _, _) = sent.mentions[mi], sent.mentions[mi + 1]
                 between, after = sent.text[end1:start2], sent.text[end2:end2 + 3]
                 quoted = _DEFINED_NAME.match(sent.text, end1)  # '("Yunshu" or "the Company")'
-                if quoted and quoted.start("short") == start2 or re.fullmatch(
-                        r"\s*\(\s*(?:aka,?|a\.k\.a\.,?|also known as|formerly(?: known as)?|or)?\s*(?:the\s+)?", between) \
-                        and after.lstrip().startswith(")"):
+                if (quoted and quoted.start("short") == start2) or (re.fullmatch(
+                        r"\s*\(\s*(?:aka,?|a\.k\.a\.,?|also known as|formerly(?: known as)?|or)?\s*(?:the\s+)?", between)
+                        and after.lstrip().startswith(")")):
                     a, b = self.mention_cluster.get((si, mi)), self.mention_cluster.get((si, mi + 1))
                     if a is not None and b is not None:
                         union(b, a)
@@ -595,9 +595,9 @@ class _ArticleReader:
         return found
 
     def _it_target(self, si: int) -> int | None:
-        """What a sentence-initial 'It' names: the subject of sentence ``si`` when an organization
-        opens it, else its first organization that is not an investor, else the article's company
-        ('The startup raised $50 million from Matrix. It was valued at ...': not Matrix)."""
+        """What the subject 'it' of the next sentence names: the subject of sentence ``si`` when an
+        organization opens it, else its first organization that is not an investor, else the article's
+        company ('The startup raised $50 million from Matrix. It was valued at ...': not Matrix)."""
         orgs = [c for c in self._sentence_orgs(si) if c not in self.media]
         opening = [c for c in orgs if any(self.mention_cluster.get((si, mi)) == c and start <= 4
                                           for mi, (start, _e, _k, _t) in enumerate(self.sentences[si].mentions))]
@@ -663,8 +663,9 @@ class _ArticleReader:
             before, after = full[:m.start()], full[m.end():]
             if lex.portion_after.match(after) or lex.deal_value_before.search(before[-60:]):
                 continue  # a price per share or the value of a deal, not money raised
+            clause = re.split(r"[,;:]\s", before)[-1]
             if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
-                if lex.speculative.search(re.split(r"[,;:]\s", before)[-1]):
+                if lex.speculative.search(clause):
                     continue  # 'X could be valued at ...' states no valuation
                 subject = self._valuation_subject(before, masked)
                 conf = DEFAULT_CONFIDENCE
@@ -674,7 +675,6 @@ class _ArticleReader:
                 if subject is not None:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money))
                 continue
-            clause = re.split(r"[,;:]\s", before)[-1]
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
                     or _FUND_AFTER.match(after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
