@@ -200,6 +200,10 @@ CASES = [
      [('Qianhe Doctor', 'merged_with', 'Xinyi Clinics')]),
     ('Qianhe Doctor raised $10 million in March. Last year, it acquired Kangle Pharmacy.',
      [('Qianhe Doctor', 'acquired', 'Kangle Pharmacy')]),
+    ('Yixue Online said it has raised $200 million from investors led by Kestrel Capital. Other backers in the round '
+     'include Harbor Bay Partners and Ridgeway Capital. The company, based in Chengdu, did not give its valuation.',
+     [('Harbor Bay Partners', 'invested_in', 'Yixue Online'), ('Ridgeway Capital', 'invested_in', 'Yixue Online'),
+      ('Yixue Online', 'headquartered_in', 'Chengdu')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
