@@ -570,8 +570,8 @@ class _ArticleReader:
             pos = end
         parts.append(text[pos:])
         full = _tidy("".join(parts))
-        collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of)\b|⟨G\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))",
-                           "", full)
+        collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly)\b"
+                           r"|⟨G\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))", "", full)
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)
         return _Masked(full, collapsed, items)
@@ -584,7 +584,8 @@ class _ArticleReader:
             mods = m.group("mods").lower().split()
             if any(w in self.lex.coref_blockers or w.endswith(("’s", "'s")) for w in mods) or any(s < m.end() and m.start("head") < e for s, e, _ in taken):
                 continue
-            target = self._coref_target(m.group("head"), prev, self._sentence_orgs(si, before=m.start()))
+            here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
+            target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
             if target is not None:
                 found.append((m.start("head"), m.end("head"), _Item("O", cluster=target, coref=True)))
         m = _SENTENCE_IT.match(text)

@@ -204,6 +204,10 @@ CASES = [
      'include Harbor Bay Partners and Ridgeway Capital. The company, based in Chengdu, did not give its valuation.',
      [('Harbor Bay Partners', 'invested_in', 'Yixue Online'), ('Ridgeway Capital', 'invested_in', 'Yixue Online'),
       ('Yixue Online', 'headquartered_in', 'Chengdu')]),
+    ('Curevo Health raised $5 million in March. The money came from one investor. Atlas Ventures had invested in '
+     'the company before.', [('Atlas Ventures', 'invested_in', 'Curevo Health')]),
+    ('Weimai Technology, known as Weimai Doctor, has appointed Fang Wei as chief executive officer.',
+     [('Fang Wei', 'executive_of', 'Weimai Technology')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
