@@ -316,10 +316,12 @@ class EntityFixer:
         return out
 
     def _name_like(self, span: Span) -> bool:
-        """A well-known name exactly, or capitalized words shaped like an organization's name."""
+        """A well-known name exactly, or capitalized words shaped like an organization's name (not
+        organization words alone: 'Ping An Healthcare and Technology' is one name)."""
         if any(start == 0 and end == len(span) for _, start, end in self.gazetteer(span.as_doc())):
             return True
-        return span[0].text[:1].isupper() and self._org_shaped(span)
+        return (span[0].text[:1].isupper() and self._org_shaped(span)
+                and not all(t.text in self.org_suffixes for t in span))
 
     def _coordinated(self, spans: list[Span]) -> list[Span]:
         """'co-led by Northzone and Lakestar': an unknown 'place' listed with organizations is one too;

@@ -208,6 +208,8 @@ CASES = [
      'the company before.', [('Atlas Ventures', 'invested_in', 'Curevo Health')]),
     ('Weimai Technology, known as Weimai Doctor, has appointed Fang Wei as chief executive officer.',
      [('Fang Wei', 'executive_of', 'Weimai Technology')]),
+    ('Story\n\nAnkang Healthcare and Technology has appointed Fang Wei as chief executive officer.',
+     [('Fang Wei', 'executive_of', 'Ankang Healthcare and Technology')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
