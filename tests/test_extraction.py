@@ -160,3 +160,12 @@ def test_each_round_of_a_sentence_keeps_its_own_type(nlp):
                           "RMB 30 million.")
     assert sorted((f.amount, f.round) for f in ex.facts if f.relation == "raised") == [(10e6, "angel"), (30e6, "pre-a")]
     assert {e.name for e in ex.entities} == {"Xinle Health"}  # 'Pre-A' is a round, not a name
+
+
+def test_a_founders_description_names_no_founder(nlp):
+    """'and former McKinsey consultant Lin Yu': the firm in the description is no founder, whatever the
+    NER took it for."""
+    facts, _ = facts_of(nlp, "Tangyi Health raised $9 million.\n\nTangyi Health was set up in 2018 by "
+                             "endocrinologist Dr. Gao Min and former McKinsey consultant Lin Yu.")
+    founders = {o for _s, r, o in facts if r == "founded_by"}
+    assert "Gao Min" in founders and "McKinsey" not in founders
