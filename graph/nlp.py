@@ -21,6 +21,7 @@ _EXCLUDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 _ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
 _ROUND_NAME = re.compile(r"(?:pre-?)?series[- ][a-h]\d?\+*|pre-?(?:[a-h]\+*|ipo)", re.I)  # "Series B+", "Pre-A": rounds
+_FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}\s*$", re.I)
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
@@ -275,13 +276,23 @@ class EntityFixer:
                 yield Span(doc, start, k + 1, label="ORG")
 
     def _typed_by_context(self, span: Span) -> Span:
-        """'acquire Livongo', 'from Silver Lake': an unknown 'place' where deal news puts a company is one."""
-        if span.label_ != "GPE" or span.text in self.places or span.start == 0:
+        """'acquire Livongo', 'from Silver Lake': an unknown 'place' where deal news puts a company is one;
+        'founded in 2010 by Liao Jieyuan': a two-word 'organization' of plain words there is a person."""
+        if span.start == 0:
+            return span
+        if self._person_like(span) and _FOUNDED_BY.search(span.doc[max(0, span.start - 10):span.start].text):
+            return Span(span.doc, span.start, span.end, label="PERSON")
+        if span.label_ != "GPE" or span.text in self.places:
             return span
         before = span.doc[span.start - 1].lower_
         if before in self.org_cue_words:
             return Span(span.doc, span.start, span.end, label="ORG")
         return span
+
+    def _person_like(self, span: Span) -> bool:
+        """An 'organization' of two plain capitalized words, no organization word and no listed name."""
+        return (span.label_ == "ORG" and len(span) == 2 and all(t.is_alpha and t.is_title for t in span)
+                and not self._org_shaped(span) and span.text not in self.gazetteer_names)
 
     def _typed_by_apposition(self, span: Span) -> Span:
         """'Medisync, a maker of clinic software': a name the NER took for a place or a person
@@ -329,9 +340,7 @@ class EntityFixer:
         person is a person."""
         out = list(spans)
         for n, span in enumerate(out):
-            person_like = (span.label_ == "ORG" and len(span) == 2 and all(t.is_alpha and t.is_title for t in span)
-                           and not self._org_shaped(span) and span.text not in self.gazetteer_names)
-            if not (span.label_ == "GPE" and span.text not in self.places or person_like):
+            if not (span.label_ == "GPE" and span.text not in self.places or self._person_like(span)):
                 continue
             doc = span.doc
             for m, step in ((n - 1, -1), (n + 1, 1)):

@@ -210,6 +210,9 @@ CASES = [
      [('Fang Wei', 'executive_of', 'Weimai Technology')]),
     ('Story\n\nAnkang Healthcare and Technology has appointed Fang Wei as chief executive officer.',
      [('Fang Wei', 'executive_of', 'Ankang Healthcare and Technology')]),
+    ('Yikang Online raised $400 million in 2021.\n\nFounded in 2010 as Guahao by Liao Jieyuan, the company has grown '
+     'into insurance. Liao is chairman and CEO.',
+     [('Yikang Online', 'founded_by', 'Liao Jieyuan'), ('Liao Jieyuan', 'executive_of', 'Yikang Online')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
