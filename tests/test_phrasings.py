@@ -213,6 +213,11 @@ CASES = [
     ('Yikang Online raised $400 million in 2021.\n\nFounded in 2010 as Guahao by Liao Jieyuan, the company has grown '
      'into insurance. Liao is chairman and CEO.',
      [('Yikang Online', 'founded_by', 'Liao Jieyuan'), ('Liao Jieyuan', 'executive_of', 'Yikang Online')]),
+    ('Mirai Health raised 4.5 billion yen in a Series C round.\n\nMirai Health was co-founded in 2017 by physician '
+     'Kenji Abe and engineer Taro Kubo. Abe and Kubo serve as co-CEOs. The company also announced a partnership with '
+     'Hanami Pharma.',
+     [('Kenji Abe', 'executive_of', 'Mirai Health'), ('Taro Kubo', 'executive_of', 'Mirai Health'),
+      ('Mirai Health', 'partner_of', 'Hanami Pharma')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
