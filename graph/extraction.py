@@ -35,6 +35,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:on|at|in|into|with|from|by|to|of|for|than
 # the subject "it" of a sentence, after an opening phrase of time ("In 2018, it merged with ...")
 _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then|Meanwhile|Separately|Before|After)\b"
                           r"[^,.;⟨]{0,30}?,?\s+)?(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
+_RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
+_TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -645,9 +647,11 @@ class _ArticleReader:
                 after = view[m.end():m.end() + 80]
                 if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed)\b", after, re.I)):
                     continue
-                before = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
-                          and masked.items[int(it.group(2))].cluster not in self.media
-                          and not _AFTER_PREPOSITION.search(view[:it.start()])]  # 'listed on Nasdaq and raised'
+                named = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
+                         and masked.items[int(it.group(2))].cluster not in self.media]
+                if named and _RELATIVE_SUBJECT.fullmatch(view[named[-1].end():m.start()]):
+                    return masked.items[int(named[-1].group(2))].cluster, True  # 'competes with Altibbi, which raised'
+                before = [it for it in named if not _AFTER_PREPOSITION.search(view[:it.start()])]  # 'listed on Nasdaq and raised'
                 if before and _ROUND_CLAUSE.search(view[before[-1].end():m.start()]):
                     continue  # 'X led its round, which also drew ...': the round draws, not X
                 if before:
@@ -677,7 +681,7 @@ class _ArticleReader:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money))
                 continue
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
-                    or _FUND_AFTER.match(after):
+                    or _FUND_AFTER.match(after) or _TOTAL_AFTER.match(after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
             invested = not inherited and _INVESTED_BEFORE.search(before)  # 'A invested $5 million in B': B raised it
             if not (invested or lex.raise_before.search(before) or lex.round_after.match(after)

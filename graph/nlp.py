@@ -262,6 +262,8 @@ class EntityFixer:
             k = i - 1
             while k >= 0 and doc[k].lower_ in {"has", "have", "had", "just", "also", "recently", "reportedly"}:
                 k -= 1
+            if k >= 2 and doc[k].lower_ in {"which", "who"} and doc[k - 1].text == ",":
+                k -= 2  # 'Altibbi, which raised ...'
             if k < 0 or not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit():
                 continue
             start = k

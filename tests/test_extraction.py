@@ -169,3 +169,11 @@ def test_a_founders_description_names_no_founder(nlp):
                              "endocrinologist Dr. Gao Min and former McKinsey consultant Lin Yu.")
     founders = {o for _s, r, o in facts if r == "founded_by"}
     assert "Gao Min" in founders and "McKinsey" not in founders
+
+
+def test_a_total_and_a_rivals_round_are_not_the_companys(nlp):
+    facts, _ = facts_of(nlp, "Dubai-based Sehati has raised $40 million in a Series D round.\n\nThe company has now "
+                             "raised more than $70 million in total. Sehati competes with Tabibak, which raised "
+                             "$44 million last year.")
+    assert {(s, amount) for s, r, amount in facts if r == "raised"} == {("Sehati", (40e6, "USD")),
+                                                                         ("Tabibak", (44e6, "USD"))}
