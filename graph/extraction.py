@@ -37,6 +37,7 @@ _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then
                           r"[^,.;⟨]{0,30}?,?\s+)?(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
+_BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -744,6 +745,8 @@ class _ArticleReader:
                 objects = [o for o in objects if o not in self.media]
             if rel in ("invested_in", "led_round") and set(objects) & set(subjects):
                 continue  # 'A and B led the round' tells of neither backing the other
+            if rel == "invested_in" and o_spec == "@funded" and inherited and _BOUGHT_FROM.search(view):
+                continue  # 'X will buy the stake from shareholders including KKR': KKR backs the seller's company
             for s in subjects:
                 for o in objects:
                     if s != o:

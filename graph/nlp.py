@@ -22,6 +22,7 @@ _ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
 _ROUND_NAME = re.compile(r"(?:pre-?)?series[- ][a-h]\d?\+*|pre-?(?:[a-h]\+*|ipo)", re.I)  # "Series B+", "Pre-A": rounds
 _FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}\s*$", re.I)
+_BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
@@ -279,11 +280,15 @@ class EntityFixer:
 
     def _typed_by_context(self, span: Span) -> Span:
         """'acquire Livongo', 'from Silver Lake': an unknown 'place' where deal news puts a company is one;
-        'founded in 2010 by Liao Jieyuan': a two-word 'organization' of plain words there is a person."""
+        'founded in 2010 by Liao Jieyuan': a two-word 'organization' of plain words there is a person;
+        'based in Hyderabad': an 'organization' there, not shaped like one, is a place."""
         if span.start == 0:
             return span
         if self._person_like(span) and _FOUNDED_BY.search(span.doc[max(0, span.start - 10):span.start].text):
             return Span(span.doc, span.start, span.end, label="PERSON")
+        if span.label_ == "ORG" and not self._org_shaped(span) and span.text not in self.gazetteer_names \
+                and _BASED_IN.search(span.doc[max(0, span.start - 3):span.start].text):
+            return Span(span.doc, span.start, span.end, label="GPE")  # 'based in Hyderabad'
         if span.label_ != "GPE" or span.text in self.places:
             return span
         before = span.doc[span.start - 1].lower_

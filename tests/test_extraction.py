@@ -177,3 +177,10 @@ def test_a_total_and_a_rivals_round_are_not_the_companys(nlp):
                              "$44 million last year.")
     assert {(s, amount) for s, r, amount in facts if r == "raised"} == {("Sehati", (40e6, "USD")),
                                                                          ("Tabibak", (44e6, "USD"))}
+
+
+def test_the_sellers_of_a_stake_are_not_the_buyers_investors(nlp):
+    facts, _ = facts_of(nlp, "Story\n\nKangxin Group agreed to buy a 74% stake in Meiwa Pharma. Kangxin will buy the "
+                             "stake from existing shareholders including KKR, which owns about 38%, the company said.")
+    assert ("Kangxin Group", "acquired", "Meiwa Pharma") in facts
+    assert not any(s == "KKR" and o in ("Kangxin Group", "Kangxin") for s, _r, o in facts)

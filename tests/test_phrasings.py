@@ -218,6 +218,9 @@ CASES = [
      'Hanami Pharma.',
      [('Kenji Abe', 'executive_of', 'Mirai Health'), ('Taro Kubo', 'executive_of', 'Mirai Health'),
       ('Mirai Health', 'partner_of', 'Hanami Pharma')]),
+    ('Story\n\nKangxin Group agreed to buy a 74% stake in Meiwa Pharma. Meiwa Pharma, based in Hyderabad, makes '
+     'injectable drugs.',
+     [('Kangxin Group', 'acquired', 'Meiwa Pharma'), ('Meiwa Pharma', 'headquartered_in', 'Hyderabad')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
 ]
