@@ -206,6 +206,9 @@ def _clean_name(text: str, honorifics: frozenset[str]) -> str:
     first, _, rest = text.partition(" ")
     if rest and first in honorifics:
         text = rest
+    last = text.rsplit(" ", 1)[-1]
+    if rest and re.fullmatch(r"[A-Z][a-z]{2,}\.", last) and last not in lexicon().legal_suffixes:
+        text = text[:-1]  # 'Lei Jun.' where the sentence ends, but 'Acme Inc.'
     return text
 
 

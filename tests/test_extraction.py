@@ -184,3 +184,9 @@ def test_the_sellers_of_a_stake_are_not_the_buyers_investors(nlp):
                              "stake from existing shareholders including KKR, which owns about 38%, the company said.")
     assert ("Kangxin Group", "acquired", "Meiwa Pharma") in facts
     assert not any(s == "KKR" and o in ("Kangxin Group", "Kangxin") for s, _r, o in facts)
+
+
+def test_a_name_that_ends_a_sentence_leaves_the_period(nlp):
+    _, ex = facts_of(nlp, "Huaxin Care raised $15 million from Shunfeng Capital, the fund of Xiaomi founder Lei Jun.")
+    names = {e.name for e in ex.entities}
+    assert "Lei Jun" in names and not any(n.endswith("Jun.") for n in names)
