@@ -359,8 +359,10 @@ class _ArticleReader:
             funded, explicit = self._funded(masked)
             if funded is None:
                 funded = funded_prev if funded_prev is not None else self.focus
-            self._read_money(si, masked, funded, inherited=not explicit)
             self._read_relations(si, masked, funded, inherited=not explicit)
+            if not explicit and funded in self.investors:
+                funded = None  # 'investors led by X ... a financing of $50 million': X lends no name to the round
+            self._read_money(si, masked, funded, inherited=not explicit)
             if explicit:
                 funded_prev = funded
         return self._materialize()
@@ -746,6 +748,8 @@ class _ArticleReader:
             if rel in ("invested_in", "led_round"):  # outlets report rounds, they do not fund them
                 subjects = [s for s in subjects if s not in self.media]
                 objects = [o for o in objects if o not in self.media]
+            if rel in ("invested_in", "led_round"):
+                self.investors.update(subjects)  # an investor, even where the company it backs is unknown
             if rel in ("invested_in", "led_round") and set(objects) & set(subjects):
                 continue  # 'A and B led the round' tells of neither backing the other
             if rel == "invested_in" and o_spec == "@funded" and inherited and _BOUGHT_FROM.search(view):
@@ -754,8 +758,6 @@ class _ArticleReader:
                 for o in objects:
                     if s != o:
                         self.facts.append(_RawFact(rel, s, o, si, c))
-                        if rel in ("invested_in", "led_round"):
-                            self.investors.add(s)
 
     def _role(self, spec: str | None, m: re.Match, view: str, masked: _Masked, funded: int | None,
               inherited: bool, si: int, kinds: str) -> tuple[list[int], bool]:

@@ -253,6 +253,8 @@ def test_phrasing(nlp, text, expected):
     ("Qiyun Imaging raised $45 million. Rival Brightscan, which is backed by Tencent, raised $60 million last year.",
      ("Tencent", "raised")),
     ("Yongan Group said the purchase of Qiaokang Clinics by Kangmei was approved.", ("Yongan Group", "acquired")),
+    ("Story\n\nA group of investors led by Zhuhai Harbor Capital agreed to a private financing of $50 million, the "
+     "company said.", ("Zhuhai Harbor Capital", "raised")),  # the company goes unnamed; the investor did not raise
     ("Analysts at Northbank Securities said Haoyi Health could be valued at $7 billion in a listing.",
      ("Northbank Securities", "valued_at")),
     ("Analysts at Northbank Securities said Haoyi Health could be valued at $7 billion in a listing.",
