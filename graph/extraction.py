@@ -745,15 +745,14 @@ class _ArticleReader:
             objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,
                                          "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP")
             c = conf * (0.85 if (s_weak or o_weak) else 1.0)
-            if rel in ("invested_in", "led_round"):  # outlets report rounds, they do not fund them
-                subjects = [s for s in subjects if s not in self.media]
-                objects = [o for o in objects if o not in self.media]
             if rel in ("invested_in", "led_round"):
+                subjects = [s for s in subjects if s not in self.media]  # outlets report rounds, they do not fund them
+                objects = [o for o in objects if o not in self.media]
                 self.investors.update(subjects)  # an investor, even where the company it backs is unknown
-            if rel in ("invested_in", "led_round") and set(objects) & set(subjects):
-                continue  # 'A and B led the round' tells of neither backing the other
-            if rel == "invested_in" and o_spec == "@funded" and inherited and _BOUGHT_FROM.search(view):
-                continue  # 'X will buy the stake from shareholders including KKR': KKR backs the seller's company
+                if set(objects) & set(subjects):
+                    continue  # 'A and B led the round' tells of neither backing the other
+                if rel == "invested_in" and o_spec == "@funded" and inherited and _BOUGHT_FROM.search(view):
+                    continue  # 'X will buy the stake from shareholders including KKR': KKR backs the seller's company
             for s in subjects:
                 for o in objects:
                     if s != o:
