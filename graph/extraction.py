@@ -124,9 +124,10 @@ def lexicon() -> _Lexicon:
         valuation_after=re.compile(lex["valuation_after"], re.I),
         deal_value_before=re.compile(lex["deal_value_before"], re.I),
         valuation_subject=re.compile(
-            r"(?:⟨[OP](\d+)⟩[’']?s?\s+(?:[\w-]+\s+){0,2}valuation"
+            r"(?:⟨[OP](\d+)⟩[’']?s?\s+(?:(?!(?:at|of|in|on|for|with|by|from|to|and)\b)[\w-]+\s+){0,2}valuation"
             r"|valu(?:es|e|ed|ing)\s+⟨[OP](\d+)⟩\s+at"
-            r"|⟨[OP](\d+)⟩\s*,?\s*\(?(?:which is |which was |is |was |will be |would be |now |being |is now |has been )?(?:valued|worth))"
+            r"|⟨[OP](\d+)⟩\s*,?\s*\(?(?:which is |which was |is |was |will be |would be |now |being |is now |has been )?"
+            r"(?:[a-z]+ly )?(?:valued|worth))"
             r"[^⟨.;]*$"),
         total=re.compile(lex["total_cues"], re.I),
         speculative=re.compile(lex["speculative_cues"], re.I),

@@ -223,6 +223,10 @@ CASES = [
      [('Kangxin Group', 'acquired', 'Meiwa Pharma'), ('Meiwa Pharma', 'headquartered_in', 'Hyderabad')]),
     ('Ruibo Clinics, founded by Chen Lin, is headquartered in Suzhou.',
      [('Ruibo Clinics', 'founded_by', 'Chen Lin'), ('Ruibo Clinics', 'headquartered_in', 'Suzhou')]),
+    ('Medvue Holdings raised $120 million in a round led by Orchid Ventures and Banyan Partners at a valuation of '
+     '$900 million.', [('Medvue Holdings', 'valued_at', (900000000.0, 'USD'))]),
+    ('Kangtai Imaging raised $20 million from Lotus Capital. In 2021, Kangtai Group was reportedly valued at '
+     '$2 billion.', [('Kangtai Group', 'valued_at', (2000000000.0, 'USD'))]),
 ]
 
 
@@ -264,6 +268,10 @@ def test_phrasing(nlp, text, expected):
      ("Nasdaq", "raised")),
     ("Vela Health raised $30 million. Separately, Ozora Labs was bought by a consortium led by Norland Pharma.",
      ("Norland Pharma", "led_round")),
+    ('Medvue Holdings raised $120 million in a round led by Orchid Ventures and Banyan Partners at a valuation of '
+     '$900 million.', ("Banyan Partners", "valued_at")),  # 'Banyan Partners at a valuation': no possessive
+    ('Kangtai Imaging raised $20 million from Lotus Capital. In 2021, Kangtai Group was reportedly valued at '
+     '$2 billion.', ("Kangtai Imaging", "valued_at")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
