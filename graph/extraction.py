@@ -35,6 +35,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:on|at|in|into|with|from|by|to|of|for|than
 # the subject "it" of a sentence, after an opening phrase of time ("In 2018, it merged with ...")
 _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then|Meanwhile|Separately|Before|After)\b"
                           r"[^,.;⟨]{0,30}?,?\s+)?(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
+_SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject of the sentence before
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
@@ -248,6 +249,7 @@ class _Item:
     cluster: int | None = None
     money: Money | None = None
     coref: bool = False
+    suffix: str = ""  # '’s' where a sentence's 'Its' stands for the organization
 
 
 @dataclass
@@ -574,7 +576,7 @@ class _ArticleReader:
             if start < pos:
                 continue
             parts.append(text[pos:start])
-            parts.append(f"⟨{item.kind}{len(items)}⟩")
+            parts.append(f"⟨{item.kind}{len(items)}⟩{item.suffix}")
             items.append(item)
             pos = end
         parts.append(text[pos:])
@@ -597,11 +599,12 @@ class _ArticleReader:
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
             if target is not None:
                 found.append((m.start("head"), m.end("head"), _Item("O", cluster=target, coref=True)))
-        m = _SENTENCE_IT.match(text)
+        m = _SENTENCE_IT.match(text) or _SENTENCE_ITS.match(text)
         if m and not any(s < m.end(1) and m.start(1) < e for s, e, _ in taken):
             target = self._it_target(si - 1) if si > 0 else self.focus
-            if target is not None:
-                found.append((m.start(1), m.end(1), _Item("O", cluster=target, coref=True)))
+            if target is not None:  # 'Its founder and CEO, Lena Fischer, ...' reads as '⟨O2⟩’s founder ...'
+                suffix = "’s" if m.group(1).endswith("s") else ""
+                found.append((m.start(1), m.end(1), _Item("O", cluster=target, coref=True, suffix=suffix)))
         return found
 
     def _it_target(self, si: int) -> int | None:

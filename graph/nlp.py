@@ -77,6 +77,10 @@ class EntityFixer:
         self.raise_verbs |= set(lex["deal_verbs"])
         self.not_name_starts = set(lex["not_name_starts"])
         self.titles = {t.lower() for t in lex["titles"]}
+        self.title_ends: dict[str, list[list[str]]] = {}  # 'executive' ends 'chief executive'
+        for title in lex["titles"]:
+            words = title.lower().split()
+            self.title_ends.setdefault(words[-1], []).append(words)
         self.gazetteer = PhraseMatcher(nlp.vocab)
         self.gazetteer_names: set[str] = set()
         for entry in load_jsonl("gazetteer.jsonl"):
@@ -216,9 +220,11 @@ class EntityFixer:
                 yield Span(doc, start, i + 1, label="ORG")
 
     def _after_titles(self, doc: Doc):
-        """'CEO, Jane Doe' / 'chairman A. Velumani': two or three capitalized words after a job title are a person."""
+        """'CEO, Jane Doe' / 'chairman A. Velumani' / 'chief executive Johannes Schildt': two or three
+        capitalized words after a job title are a person."""
         for i, tok in enumerate(doc[:-2]):
-            if tok.lower_ not in self.titles:
+            if not any([t.lower_ for t in doc[max(0, i + 1 - len(words)):i + 1]] == words
+                       for words in self.title_ends.get(tok.lower_, ())):
                 continue
             j = i + 2 if doc[i + 1].text == "," else i + 1
             end = self._capital_run(doc, j)
@@ -297,8 +303,9 @@ class EntityFixer:
         return span
 
     def _person_like(self, span: Span) -> bool:
-        """An 'organization' of two plain capitalized words, no organization word and no listed name."""
-        return (span.label_ == "ORG" and len(span) == 2 and all(t.is_alpha and t.is_title for t in span)
+        """An 'organization' of two or three plain capitalized words ('Lim Wai Mun'), no organization word
+        and no listed name."""
+        return (span.label_ == "ORG" and 2 <= len(span) <= 3 and all(t.is_alpha and t.is_title for t in span)
                 and not self._org_shaped(span) and span.text not in self.gazetteer_names)
 
     def _typed_by_apposition(self, span: Span) -> Span:
