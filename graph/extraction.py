@@ -39,6 +39,7 @@ _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
+_PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
@@ -740,8 +741,9 @@ class _ArticleReader:
             relations = []
             if self.lex.founder_titles.search(titles):
                 relations.append("founded_by")
-            if any(t.strip().lower() not in self.lex.founder_only for t in re.split(r",|\band\b|&|/", titles) if t.strip()):
-                relations.append("executive_of")
+            held = [t.strip() for t in re.split(r",|\band\b|&|/", titles) if t.strip() and not _PAST_ROLE.search(t)]
+            if any(t.lower() not in self.lex.founder_only for t in held) and not _PAST_ROLE.search(view[m.start():m.start("t")]):
+                relations.append("executive_of")  # not 'a former partner at Sequoia'; a former CEO still founded it
         for rel in relations:
             swap = rel == "founded_by" and rule.relation == "@titles"
             s_spec, o_spec = (rule.o, rule.s) if swap else (rule.s, rule.o)

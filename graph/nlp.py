@@ -76,6 +76,7 @@ class EntityFixer:
         self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
         self.raise_verbs |= set(lex["deal_verbs"])
         self.not_name_starts = set(lex["not_name_starts"])
+        self.honorifics = set(lex["honorifics"])
         self.titles = {t.lower() for t in lex["titles"]}
         self.title_ends: dict[str, list[list[str]]] = {}  # 'executive' ends 'chief executive'
         for title in lex["titles"]:
@@ -286,11 +287,12 @@ class EntityFixer:
 
     def _typed_by_context(self, span: Span) -> Span:
         """'acquire Livongo', 'from Silver Lake': an unknown 'place' where deal news puts a company is one;
-        'founded in 2010 by Liao Jieyuan': a two-word 'organization' of plain words there is a person;
+        'founded in 2010 by Liao Jieyuan', 'Dr. Sun Yu': an 'organization' of plain words there is a person;
         'based in Hyderabad': an 'organization' there, not shaped like one, is a place."""
         if span.start == 0:
             return span
-        if self._person_like(span) and _FOUNDED_BY.search(span.doc[max(0, span.start - 10):span.start].text):
+        if self._person_like(span) and (_FOUNDED_BY.search(span.doc[max(0, span.start - 10):span.start].text)
+                                        or span.doc[span.start - 1].text in self.honorifics):
             return Span(span.doc, span.start, span.end, label="PERSON")
         if span.label_ == "ORG" and not self._org_shaped(span) and span.text not in self.gazetteer_names \
                 and _BASED_IN.search(span.doc[max(0, span.start - 3):span.start].text):

@@ -235,6 +235,12 @@ CASES = [
     ('Klinika Go raised $12 million from Peak Harbor Ventures. Founded in 2018 by Tan Wei Ling, the company runs '
      'clinics in Malaysia. It has also partnered with insurer Straits Life.',
      [('Klinika Go', 'founded_by', 'Tan Wei Ling'), ('Klinika Go', 'partner_of', 'Straits Life')]),
+    ('Yunjian Health raised 50 million yuan. Gao Lan, a former partner at Redwood Peak Capital, joined Yunjian Health '
+     'as chief financial officer in March.', [('Gao Lan', 'executive_of', 'Yunjian Health')]),
+    ('Kangjian Health raised $5 million. Dr. Sun Yu joined Kangjian Health in 2019 as its chief medical officer.',
+     [('Sun Yu', 'executive_of', 'Kangjian Health')]),
+    ('Li Ming, co-founder and former chief executive of Dingdang Health, now advises startups.',
+     [('Dingdang Health', 'founded_by', 'Li Ming')]),
 ]
 
 
@@ -282,9 +288,14 @@ def test_phrasing(nlp, text, expected):
      '$2 billion.', ("Kangtai Imaging", "valued_at")),
     ('Norvik Care bought the Oslo clinic chain Fjordmed on Monday. Fjordmed, backed by Nordic Bay Capital, will keep '
      'its name. Its founder and CEO, Ingrid Solberg, will join the board of Norvik Care.', ("Norvik Care", "founded_by")),
+    ('Yunjian Health raised 50 million yuan. Gao Lan, a former partner at Redwood Peak Capital, joined Yunjian Health '
+     'as chief financial officer in March.', ("Gao Lan", "executive_of", "Redwood Peak Capital")),
+    ('Li Ming, co-founder and former chief executive of Dingdang Health, now advises startups.',
+     ("Li Ming", "executive_of", "Dingdang Health")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
-    assert not any((s, r) == wrong for s, r, _ in _facts(nlp, text))
+    """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
+    assert not any(fact[:len(wrong)] == wrong for fact in _facts(nlp, text))
 
 
 
