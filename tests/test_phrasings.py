@@ -241,6 +241,9 @@ CASES = [
      [('Sun Yu', 'executive_of', 'Kangjian Health')]),
     ('Li Ming, co-founder and former chief executive of Dingdang Health, now advises startups.',
      [('Dingdang Health', 'founded_by', 'Li Ming')]),
+    ('Zhiyun Imaging raised $40 million. Zhiyun Imaging is a subsidiary of Zhiyun Technology, which counts Lotus '
+     'Capital and Orchid Ventures among its backers.',
+     [('Lotus Capital', 'invested_in', 'Zhiyun Technology'), ('Orchid Ventures', 'invested_in', 'Zhiyun Technology')]),
 ]
 
 
