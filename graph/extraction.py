@@ -583,7 +583,7 @@ class _ArticleReader:
         parts.append(text[pos:])
         full = _tidy("".join(parts))
         collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly)\b"
-                           r"|⟨G\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))", "", full)
+                           r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))", "", full)
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)
         return _Masked(full, collapsed, items)

@@ -244,6 +244,15 @@ CASES = [
     ('Zhiyun Imaging raised $40 million. Zhiyun Imaging is a subsidiary of Zhiyun Technology, which counts Lotus '
      'Capital and Orchid Ventures among its backers.',
      [('Lotus Capital', 'invested_in', 'Zhiyun Technology'), ('Orchid Ventures', 'invested_in', 'Zhiyun Technology')]),
+    ('Kanghui Bio raised $90 million in March. Its founder, chairman and CEO is Wen Bo.',
+     [('Kanghui Bio', 'founded_by', 'Wen Bo'), ('Wen Bo', 'executive_of', 'Kanghui Bio')]),
+    ('Yaoxin Pharmacy, controlled by Huaxing Group, will issue new shares. Medora is wholly owned by German '
+     'conglomerate Falkner Industries.',
+     [('Yaoxin Pharmacy', 'subsidiary_of', 'Huaxing Group'), ('Medora', 'subsidiary_of', 'Falkner Industries')]),
+    ('Lumio Health, 30% owned by Orchid Ventures and Lotus Capital, raised $4 million.',
+     [('Orchid Ventures', 'invested_in', 'Lumio Health'), ('Lotus Capital', 'invested_in', 'Lumio Health')]),
+    ('Jinfu Insurance Services, Jinfu Bank’s insurance arm, owns a 5% stake in Kangle Online.',
+     [('Jinfu Insurance Services', 'subsidiary_of', 'Jinfu Bank'), ('Jinfu Insurance Services', 'invested_in', 'Kangle Online')]),
 ]
 
 
@@ -295,6 +304,9 @@ def test_phrasing(nlp, text, expected):
      'as chief financial officer in March.', ("Gao Lan", "executive_of", "Redwood Peak Capital")),
     ('Li Ming, co-founder and former chief executive of Dingdang Health, now advises startups.',
      ("Li Ming", "executive_of", "Dingdang Health")),
+    ("Medora Labs is owned by investors including Kestrel Capital.", ("Medora Labs", "subsidiary_of")),
+    ("Medora Labs is owned by Kestrel Capital and Orchid Ventures.", ("Medora Labs", "subsidiary_of")),
+    ("Lumio Health, 30% owned by Orchid Ventures, raised $4 million.", ("Lumio Health", "subsidiary_of")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
