@@ -159,6 +159,8 @@ class EntityFixer:
         text = doc[start:end].text
         if text.lower() in self.not_entities or not any(c.isupper() for c in text) or text.isdigit():
             return None
+        if text.lower() in self.titles or (end - start == 1 and text.lower() in self.org_heads):
+            return None  # 'Founder and Chief Executive Officer', a press release's 'the Company'
         label = ent.label_
         if label in {"MONEY", "CARDINAL", "PERCENT", "DATE", "TIME", "QUANTITY", "ORDINAL"}:
             return None

@@ -253,6 +253,11 @@ CASES = [
      [('Orchid Ventures', 'invested_in', 'Lumio Health'), ('Lotus Capital', 'invested_in', 'Lumio Health')]),
     ('Jinfu Insurance Services, Jinfu Bank’s insurance arm, owns a 5% stake in Kangle Online.',
      [('Jinfu Insurance Services', 'subsidiary_of', 'Jinfu Bank'), ('Jinfu Insurance Services', 'invested_in', 'Kangle Online')]),
+    ('Suzhou, China, May 2, 2024 -- Ruiying Medical Co., Ltd. ("Ruiying" or "the Company"), a maker of dialysis '
+     'equipment, today announced a RMB 200 million Series B financing. The round was led by Harbor Bay Capital.\n\n'
+     '"This is a milestone," said Dr. Qian Hao, Founder and Chief Executive Officer of the Company.',
+     [('Ruiying Medical Co., Ltd.', 'raised', (200000000.0, 'CNY')), ('Harbor Bay Capital', 'led_round', 'Ruiying Medical Co., Ltd.'),
+      ('Ruiying Medical Co., Ltd.', 'founded_by', 'Qian Hao'), ('Qian Hao', 'executive_of', 'Ruiying Medical Co., Ltd.')]),
 ]
 
 
