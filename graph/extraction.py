@@ -127,7 +127,7 @@ def lexicon() -> _Lexicon:
         deal_value_before=re.compile(lex["deal_value_before"], re.I),
         valuation_subject=re.compile(
             r"(?:⟨[OP](\d+)⟩[’']?s?\s+(?:(?!(?:at|of|in|on|for|with|by|from|to|and)\b)[\w-]+\s+){0,2}valuation"
-            r"|valu(?:es|e|ed|ing)\s+⟨[OP](\d+)⟩\s+at"
+            r"|valu(?:es|e|ed|ing)\s+(?:the\s+)?(?:⟨G\d+⟩-based\s+)?⟨[OP](\d+)⟩\s+at"
             r"|⟨[OP](\d+)⟩\s*,?\s*\(?(?:which is |which was |is |was |will be |would be |now |being |is now |has been )?"
             r"(?:[a-z]+ly )?(?:valued|worth))"
             r"[^⟨.;]*$"),
@@ -598,6 +598,9 @@ class _ArticleReader:
                 continue
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
+            labelled = [item.cluster for s, e, item in taken if item.kind == "O" and re.fullmatch(r"\s*:\s*", text[e:m.start()])]
+            if labelled:
+                target = labelled[0]  # a roundup's 'Pristyn Care: The surgery startup raised ...'
             if target is not None:
                 found.append((m.start("head"), m.end("head"), _Item("O", cluster=target, coref=True)))
         m = _SENTENCE_IT.match(text) or _SENTENCE_ITS.match(text)

@@ -108,6 +108,7 @@ class EntityFixer:
         candidates.extend((1, s) for s in self._apposed_names(doc))
         candidates.extend((0, s) for s in self._camel_names(doc))
         candidates.extend((2, s) for s in self._after_titles(doc))
+        candidates.extend((2, s) for s in self._labelled_items(doc))
         candidates.extend((0, s) for s in self._suffix_names(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
         for m in _BASED.finditer(doc.text):
@@ -233,6 +234,18 @@ class EntityFixer:
             end = self._capital_run(doc, j)
             if 2 <= end - j <= 3 and not any(t.text in self.org_suffixes or _CAMEL.match(t.text) for t in doc[j:end]):
                 yield Span(doc, j, end, label="PERSON")
+
+    def _labelled_items(self, doc: Doc):
+        """'3. Innovaccer: The healthcare data firm raised ...': a roundup item's label is an organization."""
+        for i, tok in enumerate(doc[:-3]):
+            if i > 0 and not (doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_):
+                continue
+            start = i
+            if tok.like_num and doc[i + 1].text in {".", ")"}:
+                start = i + 2
+            end = self._capital_run(doc, start)
+            if 1 <= end - start <= 4 and end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].text in {"The", "This"}:
+                yield Span(doc, start, end, label="ORG")
 
     def _camel_names(self, doc: Doc):
         """'GoodRx', 'VillageMD', '54gene': a word in camel case (or digits and letters) names an organization."""
@@ -371,7 +384,7 @@ class EntityFixer:
         return out
 
     def _joined_names(self, spans: list[Span], nationalities: set[str]) -> list[Span]:
-        """Repair names the NER cut in two: 'Toyota' + 'Tsusho', 'Prashant' + 'Singh',
+        """Repair names the NER cut in two: 'Toyota' + 'Tsusho', 'Prashant' + 'Singh', 'Eye' + '-Q',
         'Mohali-based Ivy' + 'Health and Life Sciences', and 'his wife Meena' (a person)."""
         out: list[Span] = []
         for span in spans:
@@ -382,6 +395,10 @@ class EntityFixer:
                     and len(span) <= 2 and prev[-1].whitespace_ == " " and span[0].is_alpha \
                     and prev[-1].text not in self.legal and not prev[-1].text.endswith("."):
                 out[-1] = Span(doc, prev.start, span.end, label="ORG")
+                continue
+            if prev is not None and prev.label_ == "ORG" and prev.end + 1 == span.start and before.text in {"-", "–"} \
+                    and prev[-1].whitespace_ == "" and before.whitespace_ == "" and len(span) <= 2:
+                out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'Eye' + '-' + 'Q'
                 continue
             if before is not None and self._loose_capitalized(before, nationalities) and (prev is None or prev.end < span.start):
                 two_back = doc[before.i - 1] if before.i > 0 else None

@@ -258,6 +258,13 @@ CASES = [
      '"This is a milestone," said Dr. Qian Hao, Founder and Chief Executive Officer of the Company.',
      [('Ruiying Medical Co., Ltd.', 'raised', (200000000.0, 'CNY')), ('Harbor Bay Capital', 'led_round', 'Ruiying Medical Co., Ltd.'),
       ('Ruiying Medical Co., Ltd.', 'founded_by', 'Qian Hao'), ('Qian Hao', 'executive_of', 'Ruiying Medical Co., Ltd.')]),
+    ('Deals of the week\n\n1. Kalpa Health: The clinic chain raised Rs 80 crore from Lotus Capital.\n\n2. Zorvia: The '
+     'Pune-based diagnostics startup bagged $30 million in a Series B round led by Orchid Ventures. The round valued '
+     'the Pune-based company at $200 million.\n\n3. Meanwhile, eye care chain Nayan-Q acquired Delhi-based Drishya '
+     'Clinics.',
+     [('Kalpa Health', 'raised', (800000000.0, 'INR')), ('Lotus Capital', 'invested_in', 'Kalpa Health'),
+      ('Zorvia', 'raised', (30000000.0, 'USD')), ('Orchid Ventures', 'led_round', 'Zorvia'),
+      ('Zorvia', 'valued_at', (200000000.0, 'USD')), ('Nayan-Q', 'acquired', 'Drishya Clinics')]),
 ]
 
 
