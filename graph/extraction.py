@@ -754,6 +754,8 @@ class _ArticleReader:
             objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,
                                          "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP")
             c = conf * (0.85 if (s_weak or o_weak) else 1.0)
+            if rel in ("acquired", "merged_with") and self.lex.speculative.search(m.group(0)):
+                continue  # 'X is in talks to buy Y': no deal yet
             if rel in ("invested_in", "led_round"):
                 subjects = [s for s in subjects if s not in self.media]  # outlets report rounds, they do not fund them
                 objects = [o for o in objects if o not in self.media]

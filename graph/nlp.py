@@ -276,11 +276,13 @@ class EntityFixer:
                 yield Span(doc, start, i, label="ORG")
 
     def _raise_subjects(self, doc: Doc):
-        """'In July 2019, 54Gene raised ...', 'Yixue Online said it ...': a capitalized name right before
-        a verb of raising money, or before 'said it' (a company speaks of itself as 'it')."""
+        """'In July 2019, 54Gene raised ...', 'Yixue Online said it ...', 'Mediva went public': a capitalized
+        name right before a verb of raising money, 'went public' or 'said it' (a company speaks of itself as 'it')."""
         for i, tok in enumerate(doc):
-            speaks = tok.lower_ in {"said", "says", "announced", "announces"} and i + 1 < len(doc) and doc[i + 1].lower_ == "it"
-            if tok.lower_ not in self.raise_verbs and not speaks or i == 0:
+            after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            speaks = tok.lower_ in {"said", "says", "announced", "announces"} and after == "it"
+            listed = tok.lower_ in {"went", "goes"} and after == "public"
+            if tok.lower_ not in self.raise_verbs and not speaks and not listed or i == 0:
                 continue
             k = i - 1
             while k >= 0 and doc[k].lower_ in {"has", "have", "had", "just", "also", "recently", "reportedly"}:

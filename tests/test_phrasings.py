@@ -265,6 +265,13 @@ CASES = [
      [('Kalpa Health', 'raised', (800000000.0, 'INR')), ('Lotus Capital', 'invested_in', 'Kalpa Health'),
       ('Zorvia', 'raised', (30000000.0, 'USD')), ('Orchid Ventures', 'led_round', 'Zorvia'),
       ('Zorvia', 'valued_at', (200000000.0, 'USD')), ('Nayan-Q', 'acquired', 'Drishya Clinics')]),
+    ('Mediva went public in 2021, raising $300 million. Its largest shareholder is private equity firm Norland '
+     'Partners, which owns about 18% of the company. Kestrel Health’s biggest backers are Orchid Ventures and Lotus '
+     'Capital.',
+     [('Norland Partners', 'invested_in', 'Mediva'), ('Orchid Ventures', 'invested_in', 'Kestrel Health'),
+      ('Lotus Capital', 'invested_in', 'Kestrel Health')]),
+    ('Anxin Health Technology, known as Anxin Doctor, on Tuesday named Bai Rui as its chief executive.',
+     [('Bai Rui', 'executive_of', 'Anxin Health Technology')]),
 ]
 
 
@@ -319,6 +326,10 @@ def test_phrasing(nlp, text, expected):
     ("Medora Labs is owned by investors including Kestrel Capital.", ("Medora Labs", "subsidiary_of")),
     ("Medora Labs is owned by Kestrel Capital and Orchid Ventures.", ("Medora Labs", "subsidiary_of")),
     ("Lumio Health, 30% owned by Orchid Ventures, raised $4 million.", ("Lumio Health", "subsidiary_of")),
+    ("Lumio Health is in advanced talks to acquire clinic operator Jiahe Care, people familiar with the matter said.",
+     ("Lumio Health", "acquired")),
+    ("Mediva raised $30 million. Kestrel Health’s biggest backers are Orchid Ventures and Lotus Capital.",
+     ("Orchid Ventures", "invested_in", "Mediva")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
