@@ -762,7 +762,8 @@ class _ArticleReader:
                 self.investors.update(subjects)  # an investor, even where the company it backs is unknown
                 if set(objects) & set(subjects):
                     continue  # 'A and B led the round' tells of neither backing the other
-                if rel == "invested_in" and o_spec == "@funded" and inherited and _BOUGHT_FROM.search(view):
+                if rel == "invested_in" and o_spec.endswith("@funded") and not _group(m, "o") and inherited \
+                        and _BOUGHT_FROM.search(view):
                     continue  # 'X will buy the stake from shareholders including KKR': KKR backs the seller's company
             for s in subjects:
                 for o in objects:
