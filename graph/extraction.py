@@ -36,6 +36,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:on|at|in|into|with|from|by|to|of|for|than
 _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then|Meanwhile|Separately|Before|After)\b"
                           r"[^,.;⟨]{0,30}?,?\s+)?(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
 _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject of the sentence before
+_SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
+                      r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
@@ -609,6 +611,10 @@ class _ArticleReader:
             if target is not None:  # 'Its founder and CEO, Lena Fischer, ...' reads as '⟨O2⟩’s founder ...'
                 suffix = "’s" if m.group(1).endswith("s") else ""
                 found.append((m.start(1), m.end(1), _Item("O", cluster=target, coref=True, suffix=suffix)))
+        for start, end, item in taken:  # 'Walgreens said on Thursday it will invest ...': 'it' is Walgreens
+            said = _SAID_IT.match(text, end)
+            if said and item.kind == "O" and not any(s < said.end(1) and said.start(1) < e for s, e, _ in taken):
+                found.append((said.start(1), said.end(1), _Item("O", cluster=item.cluster, coref=True)))
         return found
 
     def _it_target(self, si: int) -> int | None:

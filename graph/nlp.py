@@ -331,7 +331,11 @@ class EntityFixer:
         """'Medisync, a maker of clinic software': a name the NER took for a place or a person
         is an organization when an apposition right after it says so."""
         doc = span.doc
-        if span.label_ not in {"GPE", "PERSON"} or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            return span
+        if span.label_ == "ORG":
+            return self._person_by_apposition(span)
+        if span.label_ not in {"GPE", "PERSON"}:
             return span
         if span.label_ == "GPE" and span.text in self.places:
             return span
@@ -339,20 +343,43 @@ class EntityFixer:
         if not words or words[0].lower_ not in {"a", "an", "the", "its"}:
             return span
         for tok in words[1:]:
-            if tok.is_punct and tok.text not in {"-", "–"}:  # 'a Guangzhou-based B2B platform'
+            if tok.is_punct and tok.text not in {"-", "–", "’s", "'s"}:  # 'a Guangzhou-based B2B platform'
                 break
-            if tok.text in self.org_heads and not (span.label_ == "PERSON" and tok.text in self.person_heads):
+            if span.label_ == "PERSON" and tok.lower_ in self.title_ends:
+                break  # 'Chen Xueli, the company's chairman'
+            possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"’s", "'s"}
+            if tok.text in self.org_heads and not possessive and not (span.label_ == "PERSON" and tok.text in self.person_heads):
                 return Span(doc, span.start, span.end, label="ORG")
         return span
 
+    def _person_by_apposition(self, span: Span) -> Span:
+        """'Chen Xueli, the company's chairman': an 'organization' of plain words that an apposition
+        gives a job title is a person."""
+        doc = span.doc
+        if self._org_shaped(span) or span.text in self.gazetteer_names or not all(t.is_alpha for t in span):
+            return span
+        for tok in doc[span.end + 1: span.end + 6]:
+            possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"’s", "'s"}  # 'the company's chairman'
+            if tok.is_punct and tok.text not in {"’s", "'s"} or (tok.text in self.org_heads or tok.ent_type_ == "ORG") and not possessive:
+                return span
+            if tok.lower_ in self.title_ends and tok.lower_ not in {"head", "director", "partner", "principal"}:
+                return Span(doc, span.start, span.end, label="PERSON")
+        return span
+
     def _split_pairs(self, spans: list[Span]) -> list[Span]:
-        """'Ping An Insurance and Beyond Ventures' as one span: two names when each side looks like one."""
+        """'Ping An Insurance and Beyond Ventures' (or '5Y Capital, Sinovation Ventures') as one span: two
+        names when each side looks like one; across 'to' or 'from' when one side does."""
         out: list[Span] = []
         for span in spans:
-            ands = [t.i for t in span if t.lower_ in {"and", "&"}]
+            ands = [t.i for t in span if t.lower_ in {"and", "&"}] or [t.i for t in span if t.text == ","]
+            linked = [t.i for t in span if t.text in {"to", "from"}]  # 'sold Kangle Pharmacy to Jiuzhou Health'
+            if span.label_ == "ORG" and len(linked) == 1 and not ands:
+                ands = linked
             if span.label_ == "ORG" and len(ands) == 1 and span[-1].text not in self.legal:
                 left, right = span.doc[span.start:ands[0]], span.doc[ands[0] + 1:span.end]
-                if len(left) and len(right) and self._name_like(left) and self._name_like(right):
+                either = ands == linked and len(left) and len(right) and left[0].is_title and right[0].is_title \
+                    and (self._name_like(left) or self._name_like(right))
+                if len(left) and len(right) and (either or self._name_like(left) and self._name_like(right)):
                     out.extend([Span(span.doc, left.start, left.end, label="ORG"),
                                 Span(span.doc, right.start, right.end, label="ORG")])
                     continue
@@ -364,7 +391,7 @@ class EntityFixer:
         organization words alone: 'Ping An Healthcare and Technology' is one name)."""
         if any(start == 0 and end == len(span) for _, start, end in self.gazetteer(span.as_doc())):
             return True
-        return (span[0].text[:1].isupper() and self._org_shaped(span)
+        return ((span[0].text[:1].isupper() or span[0].text[:1].isdigit()) and self._org_shaped(span)
                 and not all(t.text in self.org_suffixes for t in span))
 
     def _coordinated(self, spans: list[Span]) -> list[Span]:

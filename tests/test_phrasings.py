@@ -272,6 +272,14 @@ CASES = [
       ('Lotus Capital', 'invested_in', 'Kestrel Health')]),
     ('Anxin Health Technology, known as Anxin Doctor, on Tuesday named Bai Rui as its chief executive.',
      [('Bai Rui', 'executive_of', 'Anxin Health Technology')]),
+    ('Shengsi Bio has closed a $90 million Series C round. The round was jointly led by 5Y Capital, Sinovation Ventures '
+     'and Orchid Partners.',
+     [('5Y Capital', 'led_round', 'Shengsi Bio'), ('Sinovation Ventures', 'led_round', 'Shengsi Bio'),
+      ('Orchid Partners', 'led_round', 'Shengsi Bio')]),
+    ('Greenleaf Pharmacy said on Thursday it will invest $300 million in clinic operator Medway Care.',
+     [('Greenleaf Pharmacy', 'invested_in', 'Medway Care'), ('Medway Care', 'raised', (300000000.0, 'USD'))]),
+    ('Fosun Health sold its 60% stake in Kangle Pharmacy to Jiuzhou Health.',
+     [('Jiuzhou Health', 'acquired', 'Kangle Pharmacy')]),
 ]
 
 
@@ -330,6 +338,8 @@ def test_phrasing(nlp, text, expected):
      ("Lumio Health", "acquired")),
     ("Mediva raised $30 million. Kestrel Health’s biggest backers are Orchid Ventures and Lotus Capital.",
      ("Orchid Ventures", "invested_in", "Mediva")),
+    ("Huaxin Holding is controlled by Zhou Xueli, the company's chairman.", ("Huaxin Holding", "subsidiary_of")),
+    ('Fosun Health sold its 60% stake in Kangle Pharmacy to Jiuzhou Health.', ("Fosun Health", "acquired")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
