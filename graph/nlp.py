@@ -331,11 +331,7 @@ class EntityFixer:
         """'Medisync, a maker of clinic software': a name the NER took for a place or a person
         is an organization when an apposition right after it says so."""
         doc = span.doc
-        if span.end + 2 >= len(doc) or doc[span.end].text != ",":
-            return span
-        if span.label_ == "ORG":
-            return self._person_by_apposition(span)
-        if span.label_ not in {"GPE", "PERSON"}:
+        if span.label_ not in {"GPE", "PERSON"} or span.end + 2 >= len(doc) or doc[span.end].text != ",":
             return span
         if span.label_ == "GPE" and span.text in self.places:
             return span
@@ -350,20 +346,6 @@ class EntityFixer:
             possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"’s", "'s"}
             if tok.text in self.org_heads and not possessive and not (span.label_ == "PERSON" and tok.text in self.person_heads):
                 return Span(doc, span.start, span.end, label="ORG")
-        return span
-
-    def _person_by_apposition(self, span: Span) -> Span:
-        """'Chen Xueli, the company's chairman': an 'organization' of plain words that an apposition
-        gives a job title is a person."""
-        doc = span.doc
-        if self._org_shaped(span) or span.text in self.gazetteer_names or not all(t.is_alpha for t in span):
-            return span
-        for tok in doc[span.end + 1: span.end + 6]:
-            possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"’s", "'s"}  # 'the company's chairman'
-            if tok.is_punct and tok.text not in {"’s", "'s"} or (tok.text in self.org_heads or tok.ent_type_ == "ORG") and not possessive:
-                return span
-            if tok.lower_ in self.title_ends and tok.lower_ not in {"head", "director", "partner", "principal"}:
-                return Span(doc, span.start, span.end, label="PERSON")
         return span
 
     def _split_pairs(self, spans: list[Span]) -> list[Span]:

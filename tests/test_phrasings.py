@@ -339,6 +339,7 @@ def test_phrasing(nlp, text, expected):
     ("Mediva raised $30 million. Kestrel Health’s biggest backers are Orchid Ventures and Lotus Capital.",
      ("Orchid Ventures", "invested_in", "Mediva")),
     ("Huaxin Holding is controlled by Zhou Xueli, the company's chairman.", ("Huaxin Holding", "subsidiary_of")),
+    ("Huaxin Holding is controlled by Zhou Xueli, the chairman of the company.", ("Huaxin Holding", "subsidiary_of")),
     ('Fosun Health sold its 60% stake in Kangle Pharmacy to Jiuzhou Health.', ("Fosun Health", "acquired")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
