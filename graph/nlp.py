@@ -353,15 +353,17 @@ class EntityFixer:
         names when each side looks like one; across 'to' or 'from' when one side does."""
         out: list[Span] = []
         for span in spans:
-            ands = [t.i for t in span if t.lower_ in {"and", "&"}] or [t.i for t in span if t.text == ","]
-            linked = [t.i for t in span if t.text in {"to", "from"}]  # 'sold Kangle Pharmacy to Jiuzhou Health'
-            if span.label_ == "ORG" and len(linked) == 1 and not ands:
-                ands = linked
-            if span.label_ == "ORG" and len(ands) == 1 and span[-1].text not in self.legal:
-                left, right = span.doc[span.start:ands[0]], span.doc[ands[0] + 1:span.end]
-                either = ands == linked and len(left) and len(right) and left[0].is_title and right[0].is_title \
-                    and (self._name_like(left) or self._name_like(right))
-                if len(left) and len(right) and (either or self._name_like(left) and self._name_like(right)):
+            cuts = [t.i for t in span if t.lower_ in {"and", "&"}] or [t.i for t in span if t.text == ","]
+            by_preposition = not cuts  # 'sold Kangle Pharmacy to Jiuzhou Health'
+            if by_preposition:
+                cuts = [t.i for t in span if t.text in {"to", "from"}]
+            if span.label_ == "ORG" and len(cuts) == 1 and span[-1].text not in self.legal:
+                left, right = span.doc[span.start:cuts[0]], span.doc[cuts[0] + 1:span.end]
+                names = len(left) and len(right) and (
+                    self._name_like(left) and self._name_like(right)
+                    or by_preposition and left[0].is_title and right[0].is_title
+                    and (self._name_like(left) or self._name_like(right)))
+                if names:
                     out.extend([Span(span.doc, left.start, left.end, label="ORG"),
                                 Span(span.doc, right.start, right.end, label="ORG")])
                     continue
