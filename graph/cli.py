@@ -74,7 +74,7 @@ def build(paths: tuple[str, ...], out_dir: str | None, store: str | None, jobs: 
         if not bars:
             bars.append(click.progressbar(length=total, label="Reading articles", file=sys.stderr))
             bars[0].__enter__()
-        bars[0].update(1)
+        bars[0].update(done - bars[0].pos)
 
     try:
         result = run_build(list(paths) or None, out_dir if out_dir or store else "out", store=store, jobs=jobs,

@@ -296,7 +296,18 @@ def extract(articles: Iterable[Article], nlp=None) -> Iterator[Extraction]:
         yield from _extract_batch(batch, nlp)
 
 
-def _extract_batch(articles: list[Article], nlp) -> Iterator[Extraction]:
+def _extract_batch(articles: list[Article], nlp) -> list[Extraction]:
+    """The batch's articles in one run of the pipeline; if that fails, each on its own, so that one
+    article that breaks extraction costs only its own facts (its Extraction carries the error)."""
+    try:
+        return list(_extract_together(articles, nlp))
+    except Exception as exc:  # noqa: BLE001 - reported with the article's name, not raised
+        if len(articles) == 1:
+            return [Extraction(articles[0], [], [], error=f"extraction failed: {type(exc).__name__}: {exc}")]
+    return [x for a in articles for x in _extract_batch([a], nlp)]
+
+
+def _extract_together(articles: list[Article], nlp) -> Iterator[Extraction]:
     bodies = [split_body(a.text) for a in articles]
     jobs = [(text, (i, offset)) for i, body in enumerate(bodies) for offset, text in body.paragraphs]
     sentences: dict[int, list[_Sentence]] = defaultdict(list)

@@ -26,6 +26,13 @@ RELATIONS: dict[str, tuple[str, str | None]] = {
     "raised": (ORGANIZATION, None),
     "valued_at": (ORGANIZATION, None),
 }
+#: relation -> (subject types, object types) a fact may join, as ontology/shapes.ttl checks them:
+#: investors and acquirers may be people, everything else keeps the types of RELATIONS.
+FACT_TYPES: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
+    rel: (frozenset({s, PERSON}) if rel in {"invested_in", "led_round", "acquired"} else frozenset({s}),
+          frozenset({o}) if o else None)
+    for rel, (s, o) in RELATIONS.items()
+}
 MONEY_RELATIONS = frozenset({"raised", "valued_at"})
 SYMMETRIC_RELATIONS = frozenset({"merged_with", "partner_of"})
 
@@ -60,6 +67,11 @@ class Fact:
     start: int = 0  # character offsets of the evidence sentence in the article text
     end: int = 0
     confidence: float = 1.0
+
+    def types_fit(self) -> bool:
+        """Whether the subject's and object's types are ones the relation joins (see FACT_TYPES)."""
+        subjects, objects = FACT_TYPES[self.relation]
+        return self.subject_type in subjects and (objects is None or self.object_type in objects)
 
     def key(self) -> tuple:
         """Identity of the statement, regardless of where it was read."""
@@ -102,11 +114,12 @@ class Entity:
 
 @dataclass
 class Extraction:
-    """What was read from one article."""
+    """What was read from one article; ``error`` says why nothing could be (the article is then left out)."""
 
     article: Article
     entities: list[Entity]
     facts: list[Fact]
+    error: str | None = None
 
 
 @dataclass

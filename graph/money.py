@@ -64,8 +64,35 @@ def find_money(text: str) -> list[Money]:
 
 
 @lru_cache(maxsize=1)
+def round_kinds() -> frozenset[str]:
+    """The round types a graph may hold: the ``sh:in`` list of ``dg:roundType`` in the SHACL shapes,
+    the one list that extraction's lexicon is checked against and validation enforces."""
+    from rdflib import Graph, Namespace
+    from rdflib.collection import Collection
+
+    from .resources import ontology_path
+
+    sh, dg = Namespace("http://www.w3.org/ns/shacl#"), Namespace("https://w3id.org/dealgraph/ontology#")
+    shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+    for prop in shapes.subjects(sh.path, dg.roundType):
+        listed = shapes.value(prop, sh["in"])
+        if listed is not None:
+            return frozenset(str(v) for v in Collection(shapes, listed))
+    raise ValueError("ontology/shapes.ttl lists no round types (sh:in of dg:roundType)")
+
+
+@lru_cache(maxsize=1)
 def _round_types() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(p, re.I), label) for p, label in load_json("lexicon.json")["round_types"]]
+    """The lexicon's round patterns, each label checked against :func:`round_kinds` on load."""
+    kinds = round_kinds()
+    out = []
+    for pattern, label in load_json("lexicon.json")["round_types"]:
+        regex = re.compile(pattern, re.I)
+        labels = {label.format(c) for c in "abcdefgh"} if regex.groups else {label}
+        if not labels <= kinds:
+            raise ValueError(f"lexicon.json round type {label!r} is not one of the kinds in ontology/shapes.ttl")
+        out.append((regex, label))
+    return out
 
 
 def round_type(text: str) -> str | None:

@@ -31,6 +31,18 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "Saturday", "Sunday"}
 
 
+def _disjoint(spans: list[Span]) -> list[Span]:
+    """The spans in text order with none overlapping: where the repairs above made two spans share a
+    token, the longer one (then the earlier) stays. spaCy refuses overlapping entities (E1010)."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+        if taken.isdisjoint(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the model with only the components extraction needs, plus ``dealgraph_entities``."""
@@ -118,15 +130,19 @@ class EntityFixer:
         chosen: list[Span] = []
         taken: set[int] = set()
         for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
-            if span.text in _MONTHS:  # "on Monday announced": a day, whatever a rule made of it
-                continue
-            if taken.isdisjoint(range(span.start, span.end)):
-                chosen.append(self._extend_legal(span))
-                taken.update(range(chosen[-1].start, chosen[-1].end))
+            if span.text in _MONTHS or all(t.text in self.legal for t in span):
+                continue  # "on Monday announced": a day; 'Corp.' alone: no name, whatever a rule made of them
+            extended = self._extend_legal(span)  # 'uBank' + 'Corp.': the suffix may already be taken
+            for option in (extended, span):
+                if taken.isdisjoint(range(option.start, option.end)):
+                    chosen.append(option)
+                    taken.update(range(option.start, option.end))
+                    break
         spans = [self._typed_by_context(self._typed_by_apposition(s)) for s in sorted(chosen, key=lambda s: s.start)]
         spans = self._coordinated(self._split_pairs(spans))
-        doc.ents = [s for s in self._regional_names(self._joined_names(spans, nationalities))
-                    if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
+        spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
+                 if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
+        doc.ents = _disjoint(spans)
         return doc
 
     # -- helpers -------------------------------------------------------------

@@ -40,8 +40,9 @@ def read_corpus(paths: Iterable[str | Path], nlp=None, progress: Progress | None
     from .ingest import read_articles
     from .resolution import resolve
 
-    articles = list(read_articles(paths, errors if errors is not None else []))
-    return resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress, scheduler=scheduler))
+    errors = errors if errors is not None else []
+    articles = list(read_articles(paths, errors))
+    return resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress, scheduler=scheduler, errors=errors))
 
 
 CHUNK = 16  # articles per task when extracting in several processes
@@ -100,21 +101,33 @@ def _map_ahead(submit: Callable, fn: Callable, chunks: list, ahead: int) -> Iter
 
 
 def extract_all(articles: list[Article], nlp=None, jobs: int = 1, progress: Progress | None = None,
-                scheduler: str | None = None) -> list[Extraction]:
+                scheduler: str | None = None, errors: list[InputError] | None = None) -> list[Extraction]:
     """Extract every article, in ``jobs`` processes or on the Dask cluster at ``scheduler``;
     the result is the same as the serial run, in input order."""
     with runner(jobs if len(articles) > CHUNK else 1, scheduler) as run:
-        return extract_on(run, articles, nlp=nlp, progress=progress)
+        return extract_on(run, articles, nlp=nlp, progress=progress, errors=errors)
 
 
-def extract_on(run: Runner, articles: list[Article], nlp=None, progress: Progress | None = None) -> list[Extraction]:
-    """Extract ``articles`` chunk by chunk where ``run`` runs them (``nlp`` is used in this process only)."""
+def extract_on(run: Runner, articles: list[Article], nlp=None, progress: Progress | None = None,
+               errors: list[InputError] | None = None) -> list[Extraction]:
+    """Extract ``articles`` chunk by chunk where ``run`` runs them (``nlp`` is used in this process only).
+
+    An article whose extraction failed is left out and reported in ``errors`` (raised without it)."""
     work = partial(_extract_chunk, nlp=nlp) if run.local else _extract_chunk
     out: list[Extraction] = []
+    done = 0
     for part in run.map(work, [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]):
-        out.extend(part)
+        for ex in part:
+            if ex.error is None:
+                out.append(ex)
+                continue
+            failure = InputError(ex.article.source or ex.article.id, ex.error)
+            if errors is None:
+                raise failure
+            errors.append(failure)
+        done += len(part)
         if progress:
-            progress(len(out), len(articles))
+            progress(done, len(articles))
     return out
 
 
@@ -144,14 +157,15 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
         from .store import update_store
 
         with runner(jobs, scheduler) as run:
-            update = update_store(store, articles, lambda todo: extract_on(run, todo, nlp=nlp, progress=progress),
-                                  run.map)
+            update = update_store(store, articles, lambda todo: extract_on(run, todo, nlp=nlp, progress=progress,
+                                                                           errors=errors), run.map)
         # the files show the whole store; without them, what this build read is enough
         corpus = load_corpus(store) if out_dir is not None else update.corpus or Corpus(articles, {}, [])
     else:
         from .resolution import resolve
 
-        corpus = resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress, scheduler=scheduler))
+        corpus = resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress, scheduler=scheduler,
+                                     errors=errors))
     result = BuildResult(corpus, errors, store_update=update)
     if out_dir is not None:
         from .network import build_graph

@@ -4,7 +4,10 @@ Names with the same key (case, accents, punctuation and legal suffixes folded:
 "Tencent", "Tencent Holdings", "Tencent Holdings Ltd.") become one entity, and
 so do names the gazetteer lists as aliases of one organization. The canonical
 label is the gazetteer's name when the corpus uses it, else the most frequent
-form. "Sequoia Capital China" keeps its own node: its key differs.
+form. "Sequoia Capital China" keeps its own node: its key differs. An entity
+has one type, the one most of its mentions have; a fact that type does not fit
+("Shenzhen" a company that raised money in one article, a place in the others)
+is dropped, so a built graph always conforms to the shapes.
 """
 from __future__ import annotations
 
@@ -76,6 +79,8 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> 
             s_type, o_type = entities[s].type, entities[o].type if o else None
             if (f.subject, f.subject_type, f.object, f.object_type) != (s, s_type, o, o_type):  # most keep theirs
                 f = replace(f, subject=s, subject_type=s_type, object=o, object_type=o_type)
+                if not f.types_fit():
+                    continue  # 'Shenzhen' a place in most articles, a company in one: not one that raised money
             facts.append(f)
     article_list: list[Article] = [ex.article for ex in extractions]
     return Corpus(article_list, entities, facts)

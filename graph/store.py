@@ -190,8 +190,8 @@ class GraphStore:
 def update_store(path: str | Path, articles: list[Article], extract_fn, map_chunks=map) -> StoreUpdate:
     """Bring the store at ``path`` (created when missing) up to date with ``articles``.
 
-    ``extract_fn(articles) -> list[Extraction]`` reads the articles that are new or changed;
-    ``map_chunks`` (``map``, or a pool's) writes a new store's RDF, chunk by chunk.
+    ``extract_fn(articles) -> list[Extraction]`` reads the articles that are new or changed (one it
+    leaves out, as failed, is not stored: the next build tries it again); ``map_chunks`` (``map``, or a pool's) writes a new store's RDF, chunk by chunk.
     """
     from .resolution import resolve
 
@@ -201,8 +201,9 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
     if not is_store(path):
         if path.exists() and any(path.iterdir()):
             raise DealgraphError(f"{path}: exists and is not a dealgraph store; give an empty or new folder")
-        report.added = sorted(hashes)
         corpus = resolve(extract_fn(articles))
+        hashes = {a.id: hashes[a.id] for a in corpus.articles}
+        report.added = sorted(hashes)
         _create(path, corpus, hashes, map_chunks)
         report.corpus = corpus
         return report
@@ -215,8 +216,15 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
         report.replaced = sorted(a.id for a in todo if a.id in stored)
         if not todo:
             return report
+        read = extract_fn(todo)
+        if failed := {a.id for a in todo} - {ex.article.id for ex in read}:
+            todo = [a for a in todo if a.id not in failed]
+            report.added = [i for i in report.added if i not in failed]
+            report.replaced = [i for i in report.replaced if i not in failed]
+            if not todo:
+                return report
         old = store.corpus(skip={a.id for a in todo})
-        corpus = resolve(_as_extractions(old) + extract_fn(todo), known=old.entities.values())
+        corpus = resolve(_as_extractions(old) + read, known=old.entities.values())
         renamed = _renamed_articles(old, corpus)
         report.rewritten = sorted(renamed - {a.id for a in todo})
         all_hashes = stored | hashes
