@@ -126,6 +126,36 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--gold", "gold_dirs", multiple=True, required=True, type=click.Path(exists=True),
+              help="A folder (or file) of NAME.gold.json annotations; repeatable. Articles without one are not scored.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: per-relation precision, recall and F1; json: the same figures as JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list every missed fact and every false one, with its sentence.")
+def evaluate(paths: tuple[str, ...], gold_dirs: tuple[str, ...], fmt: str, verbose: bool) -> None:
+    """Measure extraction on your own annotated articles.
+
+    Reads the articles at PATH, extracts their facts as `extract` does, and compares
+    them with the gold files (the format is in the README, "Measuring extraction").
+
+    \b
+    Example:
+      dealgraph evaluate news/ --gold news/
+      dealgraph evaluate news/*.txt --gold gold/ --verbose
+    """
+    from .evaluate import evaluate as score, format_score, load_gold
+    from .pipeline import read_corpus
+
+    gold = load_gold(gold_dirs)
+    errors: list = []
+    corpus = read_corpus(paths, errors=errors)
+    sys.stdout.write(format_score(score(corpus.facts, gold), fmt, verbose))
+    _report_input_errors(errors)
+    if errors:
+        sys.exit(1)
+
+
+@cli.command()
 @click.argument("graph_file", metavar="GRAPH", required=False, type=click.Path())
 @click.argument("query", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")

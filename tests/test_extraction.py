@@ -1,7 +1,8 @@
 """Extraction on sentences written for these tests (common phrasings of deal news)."""
 import spacy
 
-from graph.extraction import extract, name_key
+from graph.extraction import extract
+from graph.names import name_key
 from graph.model import Article
 from graph.nlp import EntityFixer
 
@@ -190,3 +191,11 @@ def test_a_name_that_ends_a_sentence_leaves_the_period(nlp):
     _, ex = facts_of(nlp, "Huaxin Care raised $15 million from Shunfeng Capital, the fund of Xiaomi founder Lei Jun.")
     names = {e.name for e in ex.entities}
     assert "Lei Jun" in names and not any(n.endswith("Jun.") for n in names)
+
+
+def test_flags_and_emoji_between_names_are_read_past_and_kept_in_the_evidence(nlp):
+    text = "Pomar 🇨🇱 closed a $4 million seed round led by Andes Growth 🇺🇸 with funding from Lumbre Capital 🇲🇽 ✅."
+    facts, ex = facts_of(nlp, text)
+    assert {("Andes Growth", "led_round", "Pomar"), ("Lumbre Capital", "invested_in", "Pomar"),
+            ("Pomar", "raised", (4e6, "USD"))} <= facts
+    assert all(ex.article.text[f.start:f.end] == f.evidence and "🇨🇱" in f.evidence for f in ex.facts)

@@ -1,6 +1,6 @@
 import pytest
 
-from graph.money import find_dates, find_money, round_type
+from graph.money import currency_locale, find_dates, find_money, round_type
 
 
 @pytest.mark.parametrize("text, amount, currency", [
@@ -35,3 +35,34 @@ def test_round_types(text, kind):
 
 def test_dates():
     assert find_dates("In July 2019 it raised money, and again in 2021.") == [(3, "2019-07"), (43, "2021")]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("$US80 million", 80e6, "USD"), ("SAR 1.35 billion", 1.35e9, "SAR"), ("KSh 2 billion", 2e9, "KES"),
+    ("45 million reais", 45e6, "BRL"), ("300 million Egyptian pounds", 300e6, "EGP"), ("MX$ 90 million", 90e6, "MXN"),
+    ("12 million Swiss francs", 12e6, "CHF"), ("NZ$14 million", 14e6, "NZD"),
+])
+def test_currencies_of_local_outlets(text, amount, currency):
+    [m] = find_money(text)
+    assert (m.amount, m.currency) == (pytest.approx(amount), currency)
+
+
+@pytest.mark.parametrize("text, marker, currency", [
+    # a bare '$' is the local dollar where the story writes US dollars as 'US$' ...
+    ("Brisbane-based Tallowood raised $12 million (US$8 million) from Melbourne investors.", "$", "AUD"),
+    ("The Toronto startup took in $30 million; its US$10 million note was repaid.", "$", "CAD"),
+    # ... or names the place far more than the United States
+    ("Perth's Quokka Labs raised $4 million. The Australian firm will hire in Sydney and Melbourne.", "$", "AUD"),
+    ("Osaka-based Hikari raised ¥2 billion from Japanese banks in Tokyo.", "¥", "JPY"),
+    ("The Karachi lender raised Rs 900 million from Pakistani investors.", "Rs", "PKR"),
+])
+def test_the_outlets_place_decides_an_ambiguous_marker(text, marker, currency):
+    assert currency_locale(text)[marker] == currency
+    assert [m.currency for m in find_money(text, currency_locale(text))][0] == currency
+
+
+def test_a_dollar_stays_usd_without_a_reason_to_read_it_otherwise():
+    text = "Austin-based Prairie Bio raised $25 million; it plans to open an office in Sydney."
+    assert currency_locale(text).get("$") is None
+    assert [m.currency for m in find_money(text, currency_locale(text))] == ["USD"]
+    assert find_money("R50 million") == []  # 'R' is rand only in a South African story

@@ -1,0 +1,338 @@
+"""The learned relation scorer: which relation, if any, a sentence states between two of its mentions.
+
+The relation patterns (``data/relations.json``) read the phrasings they were
+written for precisely, and say nothing about the others. The scorer reads every
+pair of mentions of every sentence, from evidence that holds across phrasings:
+
+* the words between the two mentions and around them, with the other mentions
+  and amounts as their kind ('<O>', '<M>');
+* the list each mention stands in ('led by A, B and C' reads the same for C as
+  for A): the words around the whole list, and between the two lists;
+* the sentence's trigger words (led, acquired, valued, co-founded, ...);
+* what the article knows of each mention: the company whose round the sentence
+  tells of (even when the sentence does not name it: 'BYD and Geely also joined'),
+  the article's main company, investors, news outlets, organization words
+  ('Capital', 'Ventures');
+* which relation patterns fired for the pair.
+
+A multinomial logistic regression per kind of pair (two mentions, or a mention
+and an amount) turns them into probabilities. Its weights are trained by
+``scripts/train_model.py`` on the annotated articles of ``corpus/`` and the
+shared dev articles, and shipped as ``data/relation_scorer.json``. The patterns'
+facts are kept; the scorer adds the facts it is at least ``ADD_THRESHOLD`` sure of.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .resources import data_path, load_json
+
+SCORER_FILE = "relation_scorer.json"
+ADD_THRESHOLD = 0.5
+REL_LABELS = ("none", "invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of",
+              "founded_by", "executive_of", "headquartered_in")
+MONEY_LABELS = ("none", "raised", "valued_at")
+MAX_PAIR_TOKENS = 80  # pairs farther apart in a sentence are not read: a list of 1,000 names stays cheap
+
+_TOKEN = re.compile(r"⟨[OPGM]\d+⟩|[’']s\b|\w+(?:[-.&’']\w+)*|[^\w\s]")
+_PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
+_TRIGGERS = re.compile(r"^(?:lead|led|leads|leading|co-led|co-lead|invest\w*|back\w*|fund\w*|financ\w*|rais\w*|round|"
+                       r"acqui\w*|buy|buys|bought|purchas\w*|merg\w*|combin\w*|found\w*|co-found\w*|ceo|chief|"
+                       r"president|chair\w*|partner\w*|director|head\w*|stake|unit|arm|subsidiar\w*|parent|owned|"
+                       r"based|headquarter\w*|valu\w*|worth|particip\w*|join\w*|includ\w*|among|alongside|"
+                       r"sold|sell\w*|spin\w*|venture|cooperat\w*|collaborat\w*|alliance|joint|deal|agreement)$")
+_PAST = {"former", "formerly", "ex", "previously", "previous", "onetime", "one-time", "erstwhile", "retired", "late",
+         "outgoing", "then"}
+_LIST_BREAKS = {"by", "from", "led", "in", "into", "to", "with", "at", "of", "for", "which", "who", "that", "said",
+                "says", "invested", "acquired", "raised", "including", "include", "includes", "among", "while",
+                "after", "before", "alongside", "also", "its", "their", "the", "is", "was", "were", "are", "has",
+                "have", "had", "will", "<M>", "(", ")", ":", "—", "–", "-"}
+
+
+@dataclass
+class Candidate:
+    """A pair the scorer reads: two clusters (``y``), or a cluster and an amount (``money``, the
+    amount's item in the sentence's masked text)."""
+
+    sentence: int
+    x: int
+    y: int | None = None
+    money: int | None = None
+    features: list[str] = field(default_factory=list)
+
+    @property
+    def is_money(self) -> bool:
+        return self.money is not None
+
+
+# ---------------------------------------------------------------------------
+# candidates and their features
+def candidates(reader) -> list[Candidate]:
+    """Every candidate pair of every sentence of a read article (``extraction._ArticleReader``)."""
+    rule_votes: dict[tuple, set[str]] = {}
+    for f in reader.facts:
+        other = f.object if f.object is not None else _amount_key(f.money)
+        rule_votes.setdefault((f.sentence, f.subject, other), set()).update({f"rule:{f.relation}", f"rid:{f.rule}"})
+    out: list[Candidate] = []
+    for si, ctx in enumerate(reader.contexts):
+        out.extend(_sentence_candidates(reader, si, ctx, rule_votes))
+    return out
+
+
+def _amount_key(money) -> tuple:
+    return ("M", round(money.amount) if money else 0)
+
+
+def _sentence_candidates(reader, si: int, ctx, rule_votes: dict) -> list[Candidate]:
+    masked = ctx.masked
+    tokens = _TOKEN.findall(masked.full)
+    words = [f"<{m.group(1)}>" if (m := _PLACEHOLDER.fullmatch(t)) else t.lower() for t in tokens]
+    mentions = [(ti, int(m.group(2))) for ti, t in enumerate(tokens) if (m := _PLACEHOLDER.fullmatch(t))]
+    mentions = [(ti, masked.items[k], k) for ti, k in mentions if k < len(masked.items)]
+    names = [(ti, item) for ti, item, _k in mentions if item.kind in "OPG" and item.cluster is not None]
+    amounts = [(ti, item, k) for ti, item, k in mentions if item.kind == "M"]
+    triggers = [f"t:{w}" for w in sorted({w for w in words if _TRIGGERS.match(w)})]
+    here = {item.cluster for _ti, item in names}
+    runs = _runs(words, [ti for ti, item in names if item.kind in "OP"])
+    out: list[Candidate] = []
+    for ta, a in names:
+        if a.kind == "G":
+            continue  # a place is never a subject
+        for tb, b in names:
+            if b.cluster == a.cluster or abs(ta - tb) > MAX_PAIR_TOKENS:
+                continue
+            kinds = a.kind + b.kind
+            feats = (_pair_features(words, ta, tb, kinds) + _list_features(words, runs, ta, tb, kinds)
+                     + _cluster_features(reader, a, "x", ctx) + _cluster_features(reader, b, "y", ctx)
+                     + [f"{kinds}|{t}" for t in triggers] + sorted(rule_votes.get((si, a.cluster, b.cluster), ())))
+            out.append(Candidate(si, a.cluster, b.cluster, features=feats))
+    # the company whose round the sentence tells of, where the sentence does not name it
+    company = ctx.funded if ctx.funded is not None and ctx.funded not in here else None
+    if company is not None:
+        for ta, a in names:
+            if a.kind == "G":
+                continue
+            around = _window_features(words, ta, "w") + triggers + _list_features(words, runs, ta, None, a.kind + "R")
+            feats = ["implicit", f"k:{a.kind}R", *around, *_cluster_features(reader, a, "x", ctx),
+                     *sorted(rule_votes.get((si, a.cluster, company), ()))]
+            out.append(Candidate(si, a.cluster, company, features=feats))
+            feats = ["implicit_rev", f"k:R{a.kind}", *around, *_cluster_features(reader, a, "y", ctx),
+                     *sorted(rule_votes.get((si, company, a.cluster), ()))]
+            out.append(Candidate(si, company, a.cluster, features=feats))
+    for tm, m, k in amounts:
+        key = _amount_key(m.money)
+        around = _window_features(words, tm, "m") + triggers
+        if m.money and m.money.qualifier:
+            around.append(f"mq:{m.money.qualifier}")
+        for ta, a in names:
+            if a.kind == "G":
+                continue
+            feats = (_pair_features(words, ta, tm, a.kind + "M") + around + _cluster_features(reader, a, "x", ctx)
+                     + sorted(rule_votes.get((si, a.cluster, key), ())))
+            out.append(Candidate(si, a.cluster, money=k, features=feats))
+        if company is not None:
+            feats = ["implicit", *around, *_cluster_features(reader, reader.by_id[company], "x", ctx, cluster=True),
+                     *sorted(rule_votes.get((si, company, key), ()))]
+            out.append(Candidate(si, company, money=k, features=feats))
+    return out
+
+
+def _cluster_features(reader, item, role: str, ctx, cluster: bool = False) -> list[str]:
+    """What the article knows of a mention (``item``, or with ``cluster`` a cluster itself)."""
+    c = item if cluster else reader.by_id[item.cluster]
+    cid = c.id
+    out = [f"{role}k:{c.kind}"]
+    if not cluster and item.coref:
+        out.append(f"{role}:coref")
+    if cid in reader.investors:
+        out.append(f"{role}:investor")
+    if cid == reader.focus:
+        out.append(f"{role}:focus")
+    if cid == ctx.funded:
+        out.append(f"{role}:funded" + ("" if ctx.explicit else "_inherited"))
+    if cid in reader.media:
+        out.append(f"{role}:media")
+    words = c.name.split()
+    if words and words[-1].lower() in _suffix_words():
+        out.append(f"{role}s:{words[-1].lower()}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _suffix_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_json("lexicon.json")["org_suffix_words"])
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
+        if n <= limit:
+            return name
+    return "21+"
+
+
+def _pair_features(words: list[str], tx: int, ty: int, kinds: str) -> list[str]:
+    d = "f" if tx < ty else "b"
+    lo, hi = sorted((tx, ty))
+    between = words[lo + 1:hi]
+    out = [f"k:{kinds}", f"d:{d}", f"{kinds}{d}", f"dist:{_bucket(len(between))}",
+           f"nm:{_bucket(sum(1 for w in between if w in ('<O>', '<P>')))}"]
+    if _PAST.intersection(between) or _PAST.intersection(words[max(0, lo - 4):lo]):
+        out.append(f"{kinds}:past")  # 'P, the former chief executive of X'
+    for w in set(between):
+        out += [f"b:{w}", f"{kinds}{d}b:{w}"]
+    out += [f"bb:{w1}_{w2}" for w1, w2 in set(zip(between, between[1:]))]
+    if len(between) <= 6:
+        out.append(f"{kinds}{d}bs:{' '.join(between)}")
+    for k in (1, 2):
+        if lo - k >= 0:
+            out.append(f"l{k}:{words[lo - k]}")
+        if hi + k < len(words):
+            out.append(f"r{k}:{words[hi + k]}")
+    if between:
+        out += [f"b1:{between[0]}", f"bn:{between[-1]}"]
+    return out
+
+
+def _window_features(words: list[str], i: int, tag: str) -> list[str]:
+    out = []
+    for k in (1, 2, 3):
+        if i - k >= 0:
+            out.append(f"{tag}l{k}:{words[i - k]}")
+        if i + k < len(words):
+            out.append(f"{tag}r{k}:{words[i + k]}")
+    if i - 2 >= 0:
+        out.append(f"{tag}l12:{words[i - 2]}_{words[i - 1]}")
+    if i + 2 < len(words):
+        out.append(f"{tag}r12:{words[i + 1]}_{words[i + 2]}")
+    return out
+
+
+def _runs(words: list[str], positions: list[int]) -> dict[int, tuple[int, int]]:
+    """Each mention's list: the run of mentions joined by separators ('A, B and C', 'A; B, a fund; and C'),
+    as (first token, last token) of the run. A mention alone is a run of one."""
+    groups: list[list[int]] = []
+    for p in positions:
+        between = words[groups[-1][-1] + 1:p] if groups else []
+        if groups and any(w in (",", ";", "and", "&") for w in between) and len(between) <= 8 \
+                and not any(w in _LIST_BREAKS for w in between):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return {p: (group[0], group[-1]) for group in groups for p in group}
+
+
+def _list_features(words: list[str], runs: dict, tx: int, ty: int | None, kinds: str) -> list[str]:
+    """Where x stands in a list: the words around the whole list and, for a pair, between the two
+    lists (so 'led by A, B and C' reads the same for A, B and C)."""
+    if tx not in runs:
+        return []
+    run = runs[tx]
+    first, last = run
+    out = []
+    if sum(1 for r in runs.values() if r == run) > 1:
+        out += ["inlist", f"lpos:{'first' if tx == first else 'last' if tx == last else 'mid'}"]
+    for k in (1, 2):
+        if first - k >= 0:
+            out.append(f"{kinds}ll{k}:{words[first - k]}")
+        if last + k < len(words):
+            out.append(f"{kinds}lr{k}:{words[last + k]}")
+    if first - 2 >= 0:
+        out.append(f"{kinds}ll12:{words[first - 2]}_{words[first - 1]}")
+    if ty is not None:
+        other = runs.get(ty, (ty, ty))
+        if other == run:
+            out.append("samelist")
+        else:
+            d = "f" if tx < ty else "b"
+            lo, hi = (last, other[0]) if tx < ty else (other[1], first)
+            between = words[lo + 1:hi]
+            if len(between) <= 8:
+                out.append(f"{kinds}{d}lb:{' '.join(between)}")
+            out += [f"{kinds}{d}lbw:{w}" for w in set(between)]
+    return out
+
+
+# ---------------------------------------------------------------------------
+# the model
+class LinearModel:
+    """A multinomial logistic regression over binary features: a weight row per feature, a column per label."""
+
+    def __init__(self, labels, weights: dict[str, list[float]], bias: list[float]):
+        import numpy as np
+
+        self.labels = tuple(labels)
+        self.weights, self.bias = weights, bias
+        self._row = {f: k for k, f in enumerate(weights)}
+        self._matrix = np.array(list(weights.values()) or [[0.0] * len(self.labels)], dtype=np.float64)
+        self._bias = np.array(bias, dtype=np.float64)
+
+    def probabilities(self, features: list[str]) -> list[float]:
+        import numpy as np
+
+        rows = sorted({self._row[f] for f in features if f in self._row})  # sorted: the same sum every run
+        scores = self._bias + (self._matrix[rows].sum(axis=0) if rows else 0.0)
+        scores = np.exp(scores - scores.max())
+        return (scores / scores.sum()).tolist()
+
+    def to_dict(self) -> dict:
+        return {"labels": list(self.labels), "bias": self.bias, "weights": self.weights}
+
+
+@dataclass
+class Scorer:
+    relation: LinearModel  # two mentions: REL_LABELS
+    money: LinearModel  # a mention and an amount: MONEY_LABELS
+
+    def model_for(self, cand: Candidate) -> LinearModel:
+        return self.money if cand.is_money else self.relation
+
+
+@lru_cache(maxsize=1)
+def load_scorer() -> Scorer | None:
+    """The shipped scorer, or None where the package has none (the patterns then work alone)."""
+    path = data_path(SCORER_FILE)
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    models = {name: LinearModel(m["labels"], m["weights"], m["bias"]) for name, m in data.items()}
+    if models["relation"].labels != REL_LABELS or models["money"].labels != MONEY_LABELS:
+        raise ValueError(f"{path}: labels differ from the scorer's; train it again (scripts/train_model.py)")
+    return Scorer(models["relation"], models["money"])
+
+
+def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
+    """Add to ``reader.facts`` (the patterns') the facts the scorer is at least ADD_THRESHOLD sure of."""
+    scorer = scorer or load_scorer()
+    if scorer is None:
+        return
+    from .extraction import DEFAULT_CONFIDENCE, _RawFact, _round_kind
+
+    added = []
+    for cand in candidates(reader):
+        model = scorer.model_for(cand)
+        probs = model.probabilities(cand.features)
+        allowed = [k for k in range(1, len(probs)) if cand.is_money or _kinds_fit(reader, cand, model.labels[k])]
+        best = max(allowed, key=probs.__getitem__, default=None)
+        if best is None or probs[best] < ADD_THRESHOLD:
+            continue
+        label, confidence = model.labels[best], probs[best] * DEFAULT_CONFIDENCE
+        if cand.is_money:
+            masked = reader.contexts[cand.sentence].masked
+            at = masked.full.index(f"⟨M{cand.money}⟩")
+            kind = _round_kind(masked.full[:at], masked.full[at + len(f"⟨M{cand.money}⟩"):])
+            added.append(_RawFact(label, cand.x, None, cand.sentence, confidence, money=masked.items[cand.money].money,
+                                  round=kind if label == "raised" else None, rule="scorer"))
+        else:
+            added.append(_RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer"))
+    reader.facts = reader.facts + added
+
+
+def _kinds_fit(reader, cand: Candidate, label: str) -> bool:
+    """A place is only where an organization is based; nothing else is a place. A past role
+    ('co-founder and former chief executive of X') is no executive one, as the patterns read it."""
+    if label == "executive_of" and any(f.endswith(":past") for f in cand.features):
+        return False
+    return (reader.by_id[cand.y].kind == "G") == (label == "headquartered_in")
