@@ -603,6 +603,9 @@ class _ArticleReader:
             mods = m.group("mods").lower().split()
             if any(w in self.lex.coref_blockers or w.endswith(("’s", "'s")) for w in mods) or any(s < m.end() and m.start("head") < e for s, e, _ in taken):
                 continue
+            if re.match(r"\s*(?:of\b|,)", text[m.end():]) and any(
+                    re.fullmatch(r"\s*,\s*", text[e:m.start()]) and item.kind == "O" for s, e, item in taken):
+                continue  # 'Uber Eats, the food delivery business of Uber,': an apposition describes its name
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
             labelled = [item.cluster for s, e, item in taken if item.kind == "O" and re.fullmatch(r"\s*:\s*", text[e:m.start()])]
@@ -946,6 +949,27 @@ def _group(m: re.Match, name: str) -> str | None:
         return m.group(name)
     except IndexError:
         return None
+
+
+_GENERIC_SUBJECT = re.compile(r"\b(?:startups|companies|firms|businesses|deals|ventures|players|unicorns|"
+                              r"sector|industry|ecosystem|country|region|market)\b", re.I)
+
+
+def money_cues(before: str, after: str) -> list[str]:
+    """What the masked text around an amount says of it: a price or a deal's value, a valuation, a
+    total, a hope, an investor's own fund, a round ('mg:...'); the relation scorer reads them."""
+    lex = lexicon()
+    clause = re.split(r"[,;:]\s", before)[-1]
+    checks = {
+        "portion": lex.portion_after.match(after), "deal_value": lex.deal_value_before.search(before[-60:]),
+        "valuation": lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after),
+        "total": lex.total.search(before[-50:]) or _TOTAL_AFTER.match(after), "speculative": lex.speculative.search(clause),
+        "fund": _FUND_AFTER.match(after), "raise": lex.raise_before.search(before), "round": lex.round_after.match(after)
+        or lex.round_before.search(before), "invested": _INVESTED_BEFORE.search(before),
+        "generic": _GENERIC_SUBJECT.search(clause[-80:]), "merger": lex.merger.search(before + after),
+        "debt": lex.debt.search(before[-60:] + after[:60]),
+    }
+    return [f"mg:{name}" for name, hit in checks.items() if hit]
 
 
 def _round_kind(before: str, after: str) -> str:

@@ -30,7 +30,12 @@ class Money:
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, dict, dict, dict]:
     data = load_json("currencies.json")
-    prefix, suffix, scales = data["prefix"], data["suffix"], data["scales"]
+    prefix, suffix = data["prefix"], data["suffix"]
+    scales = dict(data["scales"])
+    for word, factor in data["scales"].items():  # '$3 Million', 'USD 2 BILLION'
+        if len(word) > 2:
+            scales.setdefault(word.title(), factor)
+            scales.setdefault(word.upper(), factor)
 
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -27,6 +27,10 @@ _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
+# 'a Google engineer', 'former McKinsey consultant Lin Yu': a name right before one of these is an employer
+_OCCUPATIONS = {"consultant", "engineer", "banker", "analyst", "veteran", "alum", "alumnus", "alumna", "employee",
+                "researcher", "scientist", "lawyer", "executive", "executives", "staffer", "manager", "director",
+                "partner", "trader", "economist", "designer", "developer", "official"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
            "Saturday", "Sunday"}
@@ -118,10 +122,10 @@ class EntityFixer:
             if not any(s.start <= start and end <= s.end and len(s) > len(span) for s in ner_spans):
                 candidates.append((2, span))
         candidates.extend((2, s) for s in self._after_org_heads(doc))
+        candidates.extend((2, s) for s in self._after_titles(doc))
         candidates.extend((2, s) for s in self._raise_subjects(doc))
         candidates.extend((1, s) for s in self._apposed_names(doc))
         candidates.extend((0, s) for s in self._camel_names(doc))
-        candidates.extend((2, s) for s in self._after_titles(doc))
         candidates.extend((2, s) for s in self._labelled_items(doc))
         candidates.extend((0, s) for s in self._suffix_names(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
@@ -324,6 +328,10 @@ class EntityFixer:
         """'acquire Livongo', 'from Silver Lake': an unknown 'place' where deal news puts a company is one;
         'founded in 2010 by Liao Jieyuan', 'Dr. Sun Yu': an 'organization' of plain words there is a person;
         'based in Hyderabad': an 'organization' there, not shaped like one, is a place."""
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if span.label_ == "PERSON" and after in _OCCUPATIONS and span.end + 1 < len(span.doc) \
+                and span.doc[span.end + 1].text[:1].isupper():
+            return Span(span.doc, span.start, span.end, label="ORG")  # 'former McKinsey consultant Lin Yu'
         if span.start == 0:
             return span
         if self._person_like(span) and (_FOUNDED_BY.search(span.doc[max(0, span.start - 10):span.start].text)

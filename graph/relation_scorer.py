@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .extraction import money_cues
 from .resources import data_path, load_json
 
 SCORER_FILE = "relation_scorer.json"
@@ -44,6 +45,7 @@ _TRIGGERS = re.compile(r"^(?:lead|led|leads|leading|co-led|co-lead|invest\w*|bac
                        r"president|chair\w*|partner\w*|director|head\w*|stake|unit|arm|subsidiar\w*|parent|owned|"
                        r"based|headquarter\w*|valu\w*|worth|particip\w*|join\w*|includ\w*|among|alongside|"
                        r"sold|sell\w*|spin\w*|venture|cooperat\w*|collaborat\w*|alliance|joint|deal|agreement)$")
+_COARSE = {"O": "E", "P": "E", "G": "G"}
 _PAST = {"former", "formerly", "ex", "previously", "previous", "onetime", "one-time", "erstwhile", "retired", "late",
          "outgoing", "then"}
 _LIST_BREAKS = {"by", "from", "led", "in", "into", "to", "with", "at", "of", "for", "which", "who", "that", "said",
@@ -97,17 +99,24 @@ def _sentence_candidates(reader, si: int, ctx, rule_votes: dict) -> list[Candida
     triggers = [f"t:{w}" for w in sorted({w for w in words if _TRIGGERS.match(w)})]
     here = {item.cluster for _ti, item in names}
     runs = _runs(words, [ti for ti, item in names if item.kind in "OP"])
+    # the same sentence with appositions and participial clauses taken out ('X, the investment company owned
+    # by billionaire P, has announced plans to acquire Y' -> 'X has announced plans to acquire Y')
+    short = [f"<{m.group(1)}>" if (m := _PLACEHOLDER.fullmatch(t)) else t.lower() for t in _TOKEN.findall(masked.collapsed)]
+    short_at = {int(m.group(2)): ti for ti, t in enumerate(_TOKEN.findall(masked.collapsed))
+                if (m := _PLACEHOLDER.fullmatch(t))}
     out: list[Candidate] = []
+    item_of = {id(item): k for _ti, item, k in mentions}
     for ta, a in names:
         if a.kind == "G":
             continue  # a place is never a subject
         for tb, b in names:
             if b.cluster == a.cluster or abs(ta - tb) > MAX_PAIR_TOKENS:
                 continue
-            kinds = a.kind + b.kind
-            feats = (_pair_features(words, ta, tb, kinds) + _list_features(words, runs, ta, tb, kinds)
+            kinds = _COARSE[a.kind] + _COARSE[b.kind]  # the NER takes some companies for people: O and P alike
+            feats = (_pair_features(words, ta, tb, kinds) + _list_features(words, runs, ta, tb, kinds) + [f"kk:{a.kind}{b.kind}"]
                      + _cluster_features(reader, a, "x", ctx) + _cluster_features(reader, b, "y", ctx)
-                     + [f"{kinds}|{t}" for t in triggers] + sorted(rule_votes.get((si, a.cluster, b.cluster), ())))
+                     + [f"{kinds}|{t}" for t in triggers] + sorted(rule_votes.get((si, a.cluster, b.cluster), ()))
+                     + _short_features(short, short_at.get(item_of[id(a)]), short_at.get(item_of[id(b)]), kinds))
             out.append(Candidate(si, a.cluster, b.cluster, features=feats))
     # the company whose round the sentence tells of, where the sentence does not name it
     company = ctx.funded if ctx.funded is not None and ctx.funded not in here else None
@@ -115,7 +124,7 @@ def _sentence_candidates(reader, si: int, ctx, rule_votes: dict) -> list[Candida
         for ta, a in names:
             if a.kind == "G":
                 continue
-            around = _window_features(words, ta, "w") + triggers + _list_features(words, runs, ta, None, a.kind + "R")
+            around = _window_features(words, ta, "w") + triggers + _list_features(words, runs, ta, None, _COARSE[a.kind] + "R")
             feats = ["implicit", f"k:{a.kind}R", *around, *_cluster_features(reader, a, "x", ctx),
                      *sorted(rule_votes.get((si, a.cluster, company), ()))]
             out.append(Candidate(si, a.cluster, company, features=feats))
@@ -124,13 +133,14 @@ def _sentence_candidates(reader, si: int, ctx, rule_votes: dict) -> list[Candida
             out.append(Candidate(si, company, a.cluster, features=feats))
     for tm, m, k in amounts:
         key = _amount_key(m.money)
-        around = _window_features(words, tm, "m") + triggers
+        at = masked.full.index(f"⟨M{k}⟩")
+        around = _window_features(words, tm, "m") + triggers + money_cues(masked.full[:at], masked.full[at:].split("⟩", 1)[1])
         if m.money and m.money.qualifier:
             around.append(f"mq:{m.money.qualifier}")
         for ta, a in names:
             if a.kind == "G":
                 continue
-            feats = (_pair_features(words, ta, tm, a.kind + "M") + around + _cluster_features(reader, a, "x", ctx)
+            feats = (_pair_features(words, ta, tm, _COARSE[a.kind] + "M") + around + _cluster_features(reader, a, "x", ctx)
                      + sorted(rule_votes.get((si, a.cluster, key), ())))
             out.append(Candidate(si, a.cluster, money=k, features=feats))
         if company is not None:
@@ -193,6 +203,19 @@ def _pair_features(words: list[str], tx: int, ty: int, kinds: str) -> list[str]:
             out.append(f"r{k}:{words[hi + k]}")
     if between:
         out += [f"b1:{between[0]}", f"bn:{between[-1]}"]
+    return out
+
+
+def _short_features(short: list[str], sx: int | None, sy: int | None, kinds: str) -> list[str]:
+    """The words between the pair once appositions are taken out, where both are still there."""
+    if sx is None or sy is None:
+        return ["short:gone"]
+    d = "f" if sx < sy else "b"
+    lo, hi = sorted((sx, sy))
+    between = short[lo + 1:hi]
+    out = [f"{kinds}{d}sw:{w}" for w in set(between)]
+    if len(between) <= 6:
+        out.append(f"{kinds}{d}ss:{' '.join(between)}")
     return out
 
 
@@ -314,7 +337,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     for cand in candidates(reader):
         model = scorer.model_for(cand)
         probs = model.probabilities(cand.features)
-        allowed = [k for k in range(1, len(probs)) if cand.is_money or _kinds_fit(reader, cand, model.labels[k])]
+        sentence = reader.sentences[cand.sentence].text.lower()
+        allowed = [k for k in range(1, len(probs)) if (cand.is_money or _kinds_fit(reader, cand, model.labels[k]))
+                   and _stated(model.labels[k], sentence)]
         best = max(allowed, key=probs.__getitem__, default=None)
         if best is None or probs[best] < ADD_THRESHOLD:
             continue
@@ -328,6 +353,17 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         else:
             added.append(_RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer"))
     reader.facts = reader.facts + added
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict[str, re.Pattern]:
+    return {rel: re.compile(p) for rel, p in load_json("lexicon.json")["relation_triggers"].items() if rel != "_comment"}
+
+
+def _stated(label: str, sentence: str) -> bool:
+    """Whether the (lower-cased) sentence has a word of the relation: 'acquired', 'merge', 'chief', ... ."""
+    trigger = _triggers().get(label)
+    return trigger is None or trigger.search(sentence) is not None
 
 
 def _kinds_fit(reader, cand: Candidate, label: str) -> bool:

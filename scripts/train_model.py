@@ -42,6 +42,7 @@ PRIORITY = ["led_round", "acquired", "merged_with", "subsidiary_of", "partner_of
 REAL_WEIGHT = 3.0  # an example from real news counts as three from written articles
 MIN_FEATURE_COUNT = 2  # a feature seen once is left out
 MIN_WEIGHT = 0.02  # a feature whose weights are all smaller is left out of the file (no change in the scores)
+MIL_KEEP = float(__import__("os").environ.get("MIL_KEEP", "0.5"))
 
 
 class Example:
@@ -119,7 +120,7 @@ def fit(examples: list[Example], c: float = 0.3, rounds: int = 2) -> Scorer:
             keep = list(ex.labels)
             for bag in bags.values():
                 for rank, (p, k) in enumerate(sorted(bag, reverse=True)):
-                    if rank > 0 and p < 0.5:
+                    if rank > 0 and p < MIL_KEEP:
                         keep[k] = None
             chosen.append(keep)
         scorer = _fit_once(examples, chosen, c)

@@ -199,3 +199,10 @@ def test_flags_and_emoji_between_names_are_read_past_and_kept_in_the_evidence(nl
     assert {("Andes Growth", "led_round", "Pomar"), ("Lumbre Capital", "invested_in", "Pomar"),
             ("Pomar", "raised", (4e6, "USD"))} <= facts
     assert all(ex.article.text[f.start:f.end] == f.evidence and "🇨🇱" in f.evidence for f in ex.facts)
+
+
+def test_a_name_after_a_title_is_a_person_and_a_name_before_an_occupation_is_an_employer(nlp):
+    facts, _ = facts_of(nlp, "Sequoia partner Ana Liu led the deal, in which Korvo Labs raised $3 million.")
+    assert ("Ana Liu", "executive_of", "Sequoia") in facts
+    doc = nlp("Tangyi Health was set up by Dr. Gao Min and former Bain consultant Lin Yu.")
+    assert ("Bain", "ORG") in [(e.text, e.label_) for e in doc.ents]

@@ -66,3 +66,8 @@ def test_a_dollar_stays_usd_without_a_reason_to_read_it_otherwise():
     assert currency_locale(text).get("$") is None
     assert [m.currency for m in find_money(text, currency_locale(text))] == ["USD"]
     assert find_money("R50 million") == []  # 'R' is rand only in a South African story
+
+
+def test_scale_words_in_capitals():
+    assert [(m.amount, m.currency) for m in find_money("a $3 Million Seed round and USD 2 BILLION")] == [
+        (3e6, "USD"), (2e9, "USD")]
