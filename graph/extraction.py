@@ -463,6 +463,7 @@ class _ArticleReader:
 
         tokens = {c.id: c.key.split() for c in self.clusters}
         known = gazetteer_keys()
+        ambiguous: set[int] = set()
         for c in self.clusters:
             longer = [d for d in self.clusters if d.id != c.id and len(tokens[d.id]) > len(tokens[c.id])]
             if not longer:
@@ -488,28 +489,32 @@ class _ArticleReader:
             if len({find(d.id) for d in prefix}) == 1:
                 union(c.id, prefix[0].id)
                 continue
+            if len(tokens[c.id]) == 1 and len({find(d.id) for d in prefix}) > 1:
+                ambiguous.add(c.id)  # 'Harbor' after 'Harbor Health' and 'Harbor Capital' names neither
+                continue
             name = c.name
             if name.isupper() and 2 <= len(name) <= 6:
                 acronym = [d for d in longer if d.first < c.first and initials(d.name) == name]
                 if len({find(d.id) for d in acronym}) == 1:
                     union(c.id, acronym[0].id)
         self._merge_parenthetical_aliases(union)
+        self.mention_cluster = {k: v for k, v in self.mention_cluster.items() if v not in ambiguous}
         merged: dict[int, _Cluster] = {}
         remap = {}
         for c in self.clusters:
             root = find(c.id)
             remap[c.id] = root
-            if root == c.id:
+            if root == c.id and root not in ambiguous:
                 merged[root] = c
         for c in self.clusters:
             root = remap[c.id]
-            if root != c.id:
+            if root != c.id and root in merged:
                 r = merged[root]
                 r.names.update(c.names)
                 r.labels.update(c.labels)
                 r.mentions += c.mentions
                 r.first = min(r.first, c.first)
-        self.mention_cluster = {k: remap[v] for k, v in self.mention_cluster.items()}
+        self.mention_cluster = {k: remap[v] for k, v in self.mention_cluster.items() if remap[v] in merged}
         self.by_id = merged
 
     def _merge_parenthetical_aliases(self, union) -> None:
@@ -852,14 +857,17 @@ class _ArticleReader:
             if f.object is not None:
                 self._vote(f.object, object_type)
         best: dict[tuple, Fact] = {}
+        rank: dict[tuple, tuple] = {}
         for f in self.facts:
             fact = self._to_fact(f)
             if fact is None:
                 continue
             key = fact.key()
-            if key not in best or fact.confidence > best[key].confidence or (
+            # a pattern's reading before the scorer's (its sentence, its direction), then the surer one
+            mine = (f.rule != "scorer", fact.confidence)
+            if key not in best or mine > rank[key] or (
                     fact.relation == "raised" and best[key].round == "unspecified" and fact.round != "unspecified"):
-                best[key] = fact
+                best[key], rank[key] = fact, mine
         led = {(f.subject, f.object) for f in best.values() if f.relation == "led_round"}
         bought = {(f.subject, f.object, f.start) for f in best.values() if f.relation == "acquired"}
         facts = [f for f in best.values() if not (f.relation == "invested_in" and (

