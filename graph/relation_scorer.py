@@ -19,7 +19,9 @@ A multinomial logistic regression per kind of pair (two mentions, or a mention
 and an amount) turns them into probabilities. Its weights are trained by
 ``scripts/train_model.py`` on the annotated articles of ``corpus/`` and the
 shared dev articles, and shipped as ``data/relation_scorer.json``. The patterns'
-facts are kept; the scorer adds the facts it is at least ``ADD_THRESHOLD`` sure of.
+facts are kept, but an amount the scorer all but rules out (``MONEY_VETO``); the
+scorer adds the facts it is at least ``ADD_THRESHOLD`` sure of, where no pattern's
+reading of the sentence contradicts them.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from .resources import data_path, load_json
 
 SCORER_FILE = "relation_scorer.json"
 ADD_THRESHOLD = 0.5
+MONEY_VETO = 0.2  # a pattern's amount the scorer gives less than this is dropped
 REL_LABELS = ("none", "invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of",
               "founded_by", "executive_of", "headquartered_in")
 MONEY_LABELS = ("none", "raised", "valued_at")
@@ -334,9 +337,14 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     from .extraction import DEFAULT_CONFIDENCE, _RawFact, _round_kind
 
     added: list[tuple[float, object]] = []
+    belief: dict[tuple, float] = {}  # (sentence, subject, object or amount, relation) -> the scorer's probability
     for cand in candidates(reader):
         model = scorer.model_for(cand)
         probs = model.probabilities(cand.features)
+        other = _amount_key(reader.contexts[cand.sentence].masked.items[cand.money].money) if cand.is_money else cand.y
+        for k in range(1, len(probs)):
+            key = (cand.sentence, cand.x, other, model.labels[k])
+            belief[key] = max(belief.get(key, 0.0), probs[k])
         sentence = reader.sentences[cand.sentence].text.lower()
         allowed = [k for k in range(1, len(probs)) if (cand.is_money or _kinds_fit(reader, cand, model.labels[k]))
                    and _stated(model.labels[k], sentence)]
@@ -353,7 +361,11 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                                                 round=kind if label == "raised" else None, rule="scorer")))
         else:
             added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
-    reader.facts = reader.facts + _one_owner_each(reader.facts, added)
+    # an amount a pattern gave to a company the scorer all but rules out ('startups raised $210 million
+    # across 23 deals', read against the article's company) is dropped
+    kept = [f for f in reader.facts if f.money is None
+            or belief.get((f.sentence, f.subject, _amount_key(f.money), f.relation), 1.0) >= MONEY_VETO]
+    reader.facts = kept + _one_owner_each(kept, added)
 
 
 def _owned(f) -> tuple | None:

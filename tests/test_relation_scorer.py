@@ -73,3 +73,10 @@ def test_training_is_deterministic_and_gives_a_working_scorer(nlp):
     assert first.relation.to_dict() == second.relation.to_dict() and first.money.to_dict() == second.money.to_dict()
     facts = train.extract_with(examples, first)
     assert any(f.relation == "led_round" for f in facts)
+
+
+def test_an_amount_the_scorer_rules_out_is_no_round_of_the_articles_company(nlp):
+    text = ("Tea brand Pomar raised $4 million in a seed round led by Andes Growth.\n\nIn the first week of April, "
+            "Indian startups raised $210 million across 23 deals.")
+    [ex] = extract([Article("t", text)], nlp=nlp)
+    assert {f.amount for f in ex.facts if f.relation == "raised"} == {4e6}
