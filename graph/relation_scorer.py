@@ -425,4 +425,8 @@ def _kinds_fit(reader, cand: Candidate, label: str) -> bool:
     ('co-founder and former chief executive of X') is no executive one, as the patterns read it."""
     if label == "executive_of" and any(f.endswith(":past") for f in cand.features):
         return False
-    return (reader.by_id[cand.y].kind == "G") == (label == "headquartered_in")
+    x, y = reader.by_id[cand.x].kind, reader.by_id[cand.y].kind
+    if label == "founded_by" and y != "P" or label == "executive_of" and x != "P" \
+            or label == "subsidiary_of" and y != "O":
+        return False  # the scorer makes no company a founder, an executive or a parent out of a person
+    return (y == "G") == (label == "headquartered_in")

@@ -355,3 +355,16 @@ def test_news_without_a_deal_yields_only_the_role_it_states(nlp):
             "apps such as WeChat. Analysts at Morgan Stanley expect more online consultations.\n\nIn Geneva, the "
             "World Health Organization praised the response. Its director Maria Santos visited Beijing on Monday.")
     assert _facts(nlp, text) == {("Maria Santos", "executive_of", "World Health Organization")}  # 'Its director
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Speedinvest, with backing from Google's Africa Investment Fund, invested in Leta.",
+     ("Africa Investment Fund", "subsidiary_of", "Google"), None),
+    ("The market is also eyed by Walmart's Flipkart and by Uber's rival Careem.",
+     ("Flipkart", "subsidiary_of", "Walmart"), ("Careem", "subsidiary_of", "Uber")),
+    ("Sheikha Al Nuaimi will lead Careem's business under Uber.", None, ("Uber", "subsidiary_of", "Careem")),
+])
+def test_a_company_named_with_its_owners_possessive_is_its_subsidiary(nlp, text, expected, absent):
+    facts = _facts(nlp, text)
+    assert expected is None or expected in facts
+    assert absent is None or absent not in facts
