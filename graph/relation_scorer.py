@@ -21,7 +21,9 @@ and an amount) turns them into probabilities. Its weights are trained by
 shared dev articles, and shipped as ``data/relation_scorer.json``. The patterns'
 facts are kept, but an amount the scorer all but rules out (``MONEY_VETO``); the
 scorer adds the facts it is at least ``ADD_THRESHOLD`` sure of, where no pattern's
-reading of the sentence contradicts them.
+reading of the sentence contradicts them. A list shares its role: where the
+patterns or the scorer are sure that one member of 'A, B and C' invested in a
+company, the others need only ``LIST_THRESHOLD``.
 """
 from __future__ import annotations
 
@@ -35,10 +37,12 @@ from .resources import data_path, load_json
 
 SCORER_FILE = "relation_scorer.json"
 ADD_THRESHOLD = 0.5
+LIST_THRESHOLD = 0.2  # enough for a member of a list whose other member the scorer is sure of
 MONEY_VETO = 0.2  # a pattern's amount the scorer gives less than this is dropped
 REL_LABELS = ("none", "invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of",
               "founded_by", "executive_of", "headquartered_in")
 MONEY_LABELS = ("none", "raised", "valued_at")
+_LIST_ROLES = (REL_LABELS.index("invested_in"), REL_LABELS.index("led_round"))
 MAX_PAIR_TOKENS = 80  # pairs farther apart in a sentence are not read: a list of 1,000 names stays cheap
 
 _TOKEN = re.compile(r"⟨[OPGM]\d+⟩|[’']s\b|\w+(?:[-.&’']\w+)*|[^\w\s]")
@@ -67,6 +71,7 @@ class Candidate:
     y: int | None = None
     money: int | None = None
     features: list[str] = field(default_factory=list)
+    listed: int | None = None  # where x stands in a list of two or more ('A, B and C'): the list's first token
 
     @property
     def is_money(self) -> bool:
@@ -120,7 +125,7 @@ def _sentence_candidates(reader, si: int, ctx, rule_votes: dict) -> list[Candida
                      + _cluster_features(reader, a, "x", ctx) + _cluster_features(reader, b, "y", ctx)
                      + [f"{kinds}|{t}" for t in triggers] + sorted(rule_votes.get((si, a.cluster, b.cluster), ()))
                      + _short_features(short, short_at.get(item_of[id(a)]), short_at.get(item_of[id(b)]), kinds))
-            out.append(Candidate(si, a.cluster, b.cluster, features=feats))
+            out.append(Candidate(si, a.cluster, b.cluster, features=feats, listed=_list_of(runs, ta, tb)))
     # the company whose round the sentence tells of, where the sentence does not name it
     company = ctx.funded if ctx.funded is not None and ctx.funded not in here else None
     if company is not None:
@@ -130,7 +135,7 @@ def _sentence_candidates(reader, si: int, ctx, rule_votes: dict) -> list[Candida
             around = _window_features(words, ta, "w") + triggers + _list_features(words, runs, ta, None, _COARSE[a.kind] + "R")
             feats = ["implicit", f"k:{a.kind}R", *around, *_cluster_features(reader, a, "x", ctx),
                      *sorted(rule_votes.get((si, a.cluster, company), ()))]
-            out.append(Candidate(si, a.cluster, company, features=feats))
+            out.append(Candidate(si, a.cluster, company, features=feats, listed=_list_of(runs, ta, None)))
             feats = ["implicit_rev", f"k:R{a.kind}", *around, *_cluster_features(reader, a, "y", ctx),
                      *sorted(rule_votes.get((si, company, a.cluster), ()))]
             out.append(Candidate(si, company, a.cluster, features=feats))
@@ -250,6 +255,14 @@ def _runs(words: list[str], positions: list[int]) -> dict[int, tuple[int, int]]:
     return {p: (group[0], group[-1]) for group in groups for p in group}
 
 
+def _list_of(runs: dict, tx: int, ty: int | None) -> int | None:
+    """The list x stands in, where it has other members and y is not one of them."""
+    run = runs.get(tx)
+    if run is None or run[0] == run[1] or (ty is not None and runs.get(ty) == run):
+        return None
+    return run[0]
+
+
 def _list_features(words: list[str], runs: dict, tx: int, ty: int | None, kinds: str) -> list[str]:
     """Where x stands in a list: the words around the whole list and, for a pair, between the two
     lists (so 'led by A, B and C' reads the same for A, B and C)."""
@@ -338,9 +351,25 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
 
     added: list[tuple[float, object]] = []
     belief: dict[tuple, float] = {}  # (sentence, subject, object or amount, relation) -> the scorer's probability
-    for cand in candidates(reader):
+    scored = [(cand, scorer.model_for(cand).probabilities(cand.features)) for cand in candidates(reader)]
+    # a list shares its role: where one member is surely an investor of y, the others need less evidence
+    shared: dict[tuple, float] = {}
+    member_of = {(c.sentence, c.x): c.listed for c, _p in scored if c.listed is not None}
+    for f in reader.facts:  # the patterns' reading counts as sure
+        if f.relation in ("invested_in", "led_round") and (f.sentence, f.subject) in member_of:
+            shared[(f.sentence, member_of[(f.sentence, f.subject)], f.object, REL_LABELS.index(f.relation))] = 1.0
+    for cand, probs in scored:
+        if cand.listed is not None and not cand.is_money:
+            for k in _LIST_ROLES:
+                key = (cand.sentence, cand.listed, cand.y, k)
+                shared[key] = max(shared.get(key, 0.0), probs[k])
+    for cand, probs in scored:
         model = scorer.model_for(cand)
-        probs = model.probabilities(cand.features)
+        if cand.listed is not None and not cand.is_money:
+            probs = list(probs)
+            for k in _LIST_ROLES:
+                if shared[(cand.sentence, cand.listed, cand.y, k)] >= ADD_THRESHOLD and probs[k] >= LIST_THRESHOLD:
+                    probs[k] = max(probs[k], ADD_THRESHOLD)
         other = _amount_key(reader.contexts[cand.sentence].masked.items[cand.money].money) if cand.is_money else cand.y
         for k in range(1, len(probs)):
             key = (cand.sentence, cand.x, other, model.labels[k])

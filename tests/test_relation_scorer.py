@@ -80,3 +80,14 @@ def test_an_amount_the_scorer_rules_out_is_no_round_of_the_articles_company(nlp)
             "Indian startups raised $210 million across 23 deals.")
     [ex] = extract([Article("t", text)], nlp=nlp)
     assert {f.amount for f in ex.facts if f.relation == "raised"} == {4e6}
+
+
+def test_the_members_of_a_list_share_the_role_one_of_them_surely_has(nlp):
+    text = ("Lending platform Tallis has secured $28 million in a Series B round.\n\nDutch development bank Kroon "
+            "Finance, Vertex Ventures, Openspace Ventures, Siam Cement Group, and existing investor VinaCapital "
+            "Ventures from Vietnam also participated in the funding round.")
+    [reader] = read_articles([Article("t", text)], nlp)
+    add_scored_facts(reader)
+    investors = {s for s, r, o in named(reader, reader.facts) if r == "invested_in" and o == "Tallis"}
+    assert {"Kroon Finance", "Vertex Ventures", "Openspace Ventures", "Siam Cement Group",
+            "VinaCapital Ventures"} <= investors
