@@ -1,11 +1,14 @@
 """Read entities and facts from articles.
 
-Per article: the body (page furniture dropped) runs through the spaCy
-pipeline; entity mentions are grouped into clusters (short names, surnames and
-acronyms join their full name); each sentence is then *masked* — every entity,
-money amount and definite reference ("the startup", "it") becomes a typed
-placeholder such as ``⟨O3⟩`` — and the relation patterns of
-``data/relations.json`` run over the masked text.
+Per article: the body (page furniture dropped, ``graph/clean.py``) runs through
+the spaCy pipeline (``graph/nlp.py``: NER, name repairs, lists); mentions are
+grouped into clusters (``graph/clusters.py``); each sentence is then *masked* —
+every entity, money amount and definite reference ("the startup", "it") becomes
+a typed placeholder such as ``⟨O3⟩`` — the company whose round it tells of is
+found, and the relation patterns of ``data/relations.json``
+(``graph/lexicon.py``) run over the masked text. The relation scorer
+(``graph/relation_scorer.py``) then weighs every pair of mentions, and the
+article's facts are made.
 """
 from __future__ import annotations
 
@@ -13,14 +16,14 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
 from .clean import split_body
+from .clusters import Cluster, Sentence, cluster_mentions
+from .lexicon import DEFAULT_CONFIDENCE, Lexicon, Rule, lexicon
 from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fact
 from .money import Money, currency_locale, find_dates, find_money, round_type
-from .names import gazetteer_keys, initials, media_keys, name_key
-from .resources import load_json
+from .names import media_keys
 
 # 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer
 _PARTICIPIAL_APPOSITIVE = re.compile(
@@ -48,162 +51,7 @@ _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _KIND_TYPE = {"O": ORGANIZATION, "P": PERSON, "G": PLACE}
-DEFAULT_CONFIDENCE = 0.8
 BATCH_ARTICLES = 32
-
-
-# ---------------------------------------------------------------------------
-# data
-@dataclass(frozen=True)
-class _Rule:
-    id: str
-    regex: re.Pattern
-    relation: str | None
-    s: str | None
-    o: str | None
-    funded: str | None
-    view: str
-    confidence: float
-    skip_debt: bool
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    rules: tuple[_Rule, ...]
-    raise_verbs: re.Pattern
-    raise_before: re.Pattern
-    round_after: re.Pattern
-    round_before: re.Pattern
-    valuation_before: re.Pattern
-    valuation_after: re.Pattern
-    deal_value_before: re.Pattern
-    valuation_subject: re.Pattern
-    total: re.Pattern
-    speculative: re.Pattern
-    merger: re.Pattern
-    portion_after: re.Pattern
-    debt: re.Pattern
-    coref: re.Pattern
-    coref_blockers: frozenset[str]
-    investor_heads: frozenset[str]
-    honorifics: frozenset[str]
-    key_suffixes: frozenset[str]
-    org_suffixes: frozenset[str]
-    founder_titles: re.Pattern
-    founder_only: frozenset[str]
-    legal_suffixes: frozenset[str]
-    not_name_starts: frozenset[str]
-    places: frozenset[str]
-
-
-def _words(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> _Lexicon:
-    """Compile the lexicon and relation patterns once (validated on load)."""
-    lex = load_json("lexicon.json")
-    spec = load_json("relations.json")
-    macros: dict[str, str] = {}
-    for name, body in spec["macros"].items():  # later macros use earlier ones
-        macros[name] = _expand(body, macros)
-    rules = []
-    for raw in spec["rules"]:
-        try:
-            regex = re.compile(_expand(raw["re"], macros), re.I)
-        except re.error as exc:
-            raise ValueError(f"relations.json rule {raw.get('id')!r}: {exc}") from exc
-        rules.append(_Rule(raw["id"], regex, raw.get("relation"), raw.get("s"), raw.get("o"), raw.get("funded"),
-                           raw.get("view", "full"), float(raw.get("confidence", DEFAULT_CONFIDENCE)),
-                           bool(raw.get("skip_debt"))))
-    verbs = _words(lex["raise_verbs"])
-    rounds = _words(lex["round_words"])
-    return _Lexicon(
-        rules=tuple(rules),
-        raise_verbs=re.compile(rf"\b(?:{verbs})\b"),
-        raise_before=re.compile(rf"\b(?:{verbs})\b(?:\s+[^\s⟨]+){{0,4}}\s*$"),
-        round_after=re.compile(rf"^(?:\s+[^\s⟨]+){{0,5}}?\s+(?:{rounds})\b", re.I),
-        round_before=re.compile(rf"\b(?:{rounds})\b(?:\s+[^\s⟨]+){{0,3}}\s*$", re.I),
-        valuation_before=re.compile(lex["valuation_before"], re.I),
-        valuation_after=re.compile(lex["valuation_after"], re.I),
-        deal_value_before=re.compile(lex["deal_value_before"], re.I),
-        valuation_subject=re.compile(
-            r"(?:⟨[OP](\d+)⟩[’']?s?\s+(?:(?!(?:at|of|in|on|for|with|by|from|to|and)\b)[\w-]+\s+){0,2}valuation"
-            r"|valu(?:es|e|ed|ing)\s+(?:the\s+)?(?:⟨G\d+⟩-based\s+)?⟨[OP](\d+)⟩\s+at"
-            r"|⟨[OP](\d+)⟩\s*,?\s*\(?(?:which is |which was |is |was |will be |would be |now |being |is now |has been )?"
-            r"(?:[a-z]+ly )?(?:valued|worth))"
-            r"[^⟨.;]*$"),
-        total=re.compile(lex["total_cues"], re.I),
-        speculative=re.compile(lex["speculative_cues"], re.I),
-        merger=re.compile(lex["merger_cues"], re.I),
-        portion_after=re.compile(lex["portion_after"], re.I),
-        debt=re.compile(rf"\b(?:{_words(lex['debt_cues'])})", re.I),
-        coref=re.compile(rf"\b(?P<det>[Tt]he|[Tt]his)\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)(?P<head>{_words(lex['coref_heads'])})\b"),
-        coref_blockers=frozenset(lex["coref_blockers"]),
-        investor_heads=frozenset(lex["coref_investor_heads"]),
-        honorifics=frozenset(lex["honorifics"]),
-        key_suffixes=frozenset(lex["name_suffixes_dropped_in_keys"]),
-        org_suffixes=frozenset(lex["org_suffix_words"]),
-        founder_titles=re.compile(rf"\b(?:{_words(lex['founder_titles'])})\b", re.I),
-        founder_only=frozenset(t.lower() for t in lex["founder_only_titles"]),
-        legal_suffixes=frozenset(lex["legal_suffixes"]),
-        not_name_starts=frozenset(lex["not_name_starts"]),
-        places=frozenset(lex["possessive_places"]),
-    )
-
-
-def _expand(text: str, macros: dict[str, str]) -> str:
-    def sub(m: re.Match) -> str:
-        return macros[m.group(1)] if m.group(1) in macros else m.group(0)
-
-    previous = None
-    while previous != text:
-        previous, text = text, re.sub(r"\{([A-Z]+)\}", sub, text)
-    return text
-
-
-# ---------------------------------------------------------------------------
-# names
-def _clean_name(text: str, honorifics: frozenset[str]) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"[’']s?$", "", text).strip()
-    first, _, rest = text.partition(" ")
-    if rest and first in honorifics:
-        text = rest
-    last = text.rsplit(" ", 1)[-1]
-    if rest and re.fullmatch(r"[A-Z][a-z]{2,}\.", last) and last not in lexicon().legal_suffixes:
-        text = text[:-1]  # 'Lei Jun.' where the sentence ends, but 'Acme Inc.'
-    return text
-
-
-# ---------------------------------------------------------------------------
-# per-article records
-@dataclass
-class _Sentence:
-    start: int
-    text: str
-    mentions: list[tuple[int, int, str, str]]  # (start, end, kind, text), offsets in sentence
-
-
-@dataclass
-class _Cluster:
-    id: int
-    key: str
-    names: Counter = field(default_factory=Counter)
-    labels: Counter = field(default_factory=Counter)
-    first: int = 0
-    mentions: int = 0
-    role_votes: Counter = field(default_factory=Counter)
-
-    @property
-    def kind(self) -> str:
-        """The kind the NER gave most often ('O', 'P' or 'G'); roles can overrule it later."""
-        return self.labels.most_common(1)[0][0]
-
-    @property
-    def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), not n.isupper(), self.names[n], -len(n)))  # not a dateline's BEIJING
 
 
 @dataclass
@@ -289,7 +137,7 @@ def read_articles(articles: list[Article], nlp) -> Iterator["_ArticleReader"]:
     """Each article's reader after reading: its clusters, sentence contexts and the rules' facts."""
     bodies = [split_body(a.text) for a in articles]
     jobs = [(_plain(text), (i, offset)) for i, body in enumerate(bodies) for offset, text in body.paragraphs]
-    sentences: dict[int, list[_Sentence]] = defaultdict(list)
+    sentences: dict[int, list[Sentence]] = defaultdict(list)
     for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
         for sent in _sentences(doc, lexicon().legal_suffixes):
             text = sent.text.strip()
@@ -299,7 +147,7 @@ def read_articles(articles: list[Article], nlp) -> Iterator["_ArticleReader"]:
             base = sent.start_char + lead
             mentions = [(e.start_char - base, e.end_char - base, _LABEL_KIND[e.label_], e.text)
                         for e in sent.ents if e.label_ in _LABEL_KIND]
-            sentences[i].append(_Sentence(offset + base, text, mentions))
+            sentences[i].append(Sentence(offset + base, text, mentions))
     for i, article in enumerate(articles):
         reader = _ArticleReader(article, bodies[i].title or article.title, sentences[i])
         reader.read()
@@ -342,12 +190,12 @@ def _sentences(doc, legal: frozenset[str]) -> Iterator:
 class _ArticleReader:
     """Everything read from one article; see the module docstring."""
 
-    def __init__(self, article: Article, title: str | None, sentences: list[_Sentence]):
+    def __init__(self, article: Article, title: str | None, sentences: list[Sentence]):
         self.article = article
         self.title = title or ""
         self.sentences = sentences
         self.lex = lexicon()
-        self.clusters: list[_Cluster] = []
+        self.by_id: dict[int, Cluster] = {}
         self.mention_cluster: dict[tuple[int, int], int] = {}  # (sentence, mention index) -> cluster
         self.facts: list[_RawFact] = []
         self.investors: set[int] = set()
@@ -359,9 +207,7 @@ class _ArticleReader:
 
     # -- entry point ---------------------------------------------------------
     def read(self) -> None:
-        self._add_defined_names()
-        self._add_repeated_mentions()
-        self._cluster_mentions()
+        self.by_id, self.mention_cluster = cluster_mentions(self.sentences)
         self.media = self._find_media()
         self.focus = self._find_focus()
         funded_prev: int | None = None
@@ -377,159 +223,6 @@ class _ArticleReader:
             self._read_money(si, masked, funded, inherited=not explicit)
             if explicit:
                 funded_prev = funded
-
-    # -- clusters ------------------------------------------------------------
-    def _add_defined_names(self) -> None:
-        """'Beijing Yunshu Technology Co., Ltd. ("Yunshu" or "the Company")': the short name a press
-        release defines is that organization's wherever it comes, whatever the NER took it for."""
-        defined = set()
-        for sent in self.sentences:
-            for _start, end, kind, _text in list(sent.mentions):
-                m = _DEFINED_NAME.match(sent.text, end) if kind == "O" else None
-                if m and not any(s < m.end("short") and m.start("short") < e for s, e, _k, _t in sent.mentions):
-                    sent.mentions.append((m.start("short"), m.end("short"), "O", m.group("short")))
-                    defined.add(m.group("short"))
-            sent.mentions.sort()
-        if defined:
-            for sent in self.sentences:
-                sent.mentions[:] = [(s, e, "O" if t in defined else k, t) for s, e, k, t in sent.mentions]
-
-    def _add_repeated_mentions(self) -> None:
-        """One name, one entity per article: where the NER tagged a name once, its other
-        occurrences are mentions too ('Fitbit co-founder ...'), and so is a person's surname
-        alone once the full name was given ('Soelistyo will lead ...')."""
-        names: dict[str, str] = {}
-        short: dict[str, set[str]] = defaultdict(set)  # 'Kaia' -> {'Kaia Health'}
-        for sent in self.sentences:
-            for _s, _e, kind, text in sent.mentions:
-                name = _clean_name(text, self.lex.honorifics)
-                words = name.split()
-                if len(name) >= 3 and name[:1].isupper():
-                    names.setdefault(name, kind)
-                if kind == "P" and len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and len(words[-1]) >= 3:
-                    names.setdefault(words[-1], "P")
-                if kind == "O" and len(words) >= 2 and self._short_form(words):  # 'Kaia chief executive ...'
-                    short[words[0]].add(name)
-        short_names = {first for first, full in short.items() if len(full) == 1 and first not in names}
-        names.update(dict.fromkeys(short_names, "O"))  # 'Summit' of 'Summit Growth' and 'Summit Investments': neither
-        if not names:
-            return
-        pattern = re.compile(rf"(?<![\w-])(?:{_words(names)})(?![\w-])")
-        for sent in self.sentences:
-            added = [(m.start(), m.end(), names[m.group()], m.group()) for m in pattern.finditer(sent.text)
-                     if not any(s < m.end() and m.start() < e for s, e, _k, _t in sent.mentions)
-                     and not (m.group() in short_names and re.match(r"\s+[A-Z]", sent.text[m.end():]))]
-            if added:
-                sent.mentions[:] = sorted(sent.mentions + added)
-
-    def _short_form(self, words: list[str]) -> bool:
-        """Whether an organization's first word alone names it: 'Kaia' for 'Kaia Health', where
-        the rest is an organization word and the first is no known name of its own ('Alibaba')."""
-        first = words[0]
-        return (first.isalpha() and first[:1].isupper() and len(first) >= 4 and first not in self.lex.not_name_starts
-                and all(w in self.lex.org_suffixes for w in words[1:]) and name_key(first) not in gazetteer_keys()
-                and first not in self.lex.places)
-
-    def _cluster_mentions(self) -> None:
-        by_key: dict[str, int] = {}
-        order = []
-        for si, sent in enumerate(self.sentences):
-            for mi, (start, _end, kind, text) in enumerate(sent.mentions):
-                name = _clean_name(text, self.lex.honorifics)
-                key = name_key(name)
-                if not key:
-                    continue
-                if key not in by_key:
-                    by_key[key] = len(self.clusters)
-                    self.clusters.append(_Cluster(len(self.clusters), key, first=sent.start + start))
-                c = self.clusters[by_key[key]]
-                c.names[name] += 1
-                c.labels[kind] += 1
-                c.mentions += 1
-                self.mention_cluster[(si, mi)] = c.id
-                order.append((si, mi))
-        parent = list(range(len(self.clusters)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        def union(short: int, full: int) -> None:
-            a, b = find(short), find(full)
-            if a != b:
-                parent[a] = b
-
-        tokens = {c.id: c.key.split() for c in self.clusters}
-        known = gazetteer_keys()
-        ambiguous: set[int] = set()
-        for c in self.clusters:
-            longer = [d for d in self.clusters if d.id != c.id and len(tokens[d.id]) > len(tokens[c.id])]
-            if not longer:
-                continue
-            if c.labels.get("P") or c.labels.get("O") and len(tokens[c.id]) == 1:
-                people = [d for d in longer if d.labels.get("P", 0) >= d.labels.get("O", 0)
-                          and set(tokens[c.id]) <= set(tokens[d.id])]
-                if len({find(d.id) for d in people}) == 1:
-                    union(c.id, people[0].id)
-                    continue
-            if len(tokens[c.id]) == 1 and c.labels.most_common(1)[0][0] != "O":  # "Jiahe's chairman" after "Jiahe Health"
-                owners = [d for d in longer if d.labels.get("O") and tokens[d.id][0] == tokens[c.id][0]
-                          and all(w in self.lex.key_suffixes or w.title() in self.lex.org_suffixes for w in tokens[d.id][1:])]
-                if len({find(d.id) for d in owners}) == 1:
-                    union(c.id, owners[0].id)
-                continue
-            if c.labels.most_common(1)[0][0] != "O" or c.key in known or any(len(n.split()) > len(tokens[c.id]) for n in c.names):
-                continue
-            prefix = [d for d in longer if d.first < c.first and d.labels.get("O")
-                      and (tokens[d.id][: len(tokens[c.id])] == tokens[c.id]
-                           or (tokens[d.id][: len(tokens[c.id]) - 1] == tokens[c.id][:-1]
-                               and len(tokens[c.id][-1]) >= 3 and tokens[d.id][len(tokens[c.id]) - 1].startswith(tokens[c.id][-1])))]
-            if len({find(d.id) for d in prefix}) == 1:
-                union(c.id, prefix[0].id)
-                continue
-            if len(tokens[c.id]) == 1 and len({find(d.id) for d in prefix}) > 1:
-                ambiguous.add(c.id)  # 'Harbor' after 'Harbor Health' and 'Harbor Capital' names neither
-                continue
-            name = c.name
-            if name.isupper() and 2 <= len(name) <= 6:
-                acronym = [d for d in longer if d.first < c.first and initials(d.name) == name]
-                if len({find(d.id) for d in acronym}) == 1:
-                    union(c.id, acronym[0].id)
-        self._merge_parenthetical_aliases(union)
-        self.mention_cluster = {k: v for k, v in self.mention_cluster.items() if v not in ambiguous}
-        merged: dict[int, _Cluster] = {}
-        remap = {}
-        for c in self.clusters:
-            root = find(c.id)
-            remap[c.id] = root
-            if root == c.id and root not in ambiguous:
-                merged[root] = c
-        for c in self.clusters:
-            root = remap[c.id]
-            if root != c.id and root in merged:
-                r = merged[root]
-                r.names.update(c.names)
-                r.labels.update(c.labels)
-                r.mentions += c.mentions
-                r.first = min(r.first, c.first)
-        self.mention_cluster = {k: remap[v] for k, v in self.mention_cluster.items() if remap[v] in merged}
-        self.by_id = merged
-
-    def _merge_parenthetical_aliases(self, union) -> None:
-        """'International Finance Corporation (IFC)', 'CPP Investments (aka the Canada Pension Plan ...)'."""
-        for si, sent in enumerate(self.sentences):
-            for mi in range(len(sent.mentions) - 1):
-                (_, end1, _, _), (start2, end2, _, _) = sent.mentions[mi], sent.mentions[mi + 1]
-                between, after = sent.text[end1:start2], sent.text[end2:end2 + 3]
-                quoted = _DEFINED_NAME.match(sent.text, end1)  # '("Yunshu" or "the Company")'
-                if (quoted and quoted.start("short") == start2) or (re.fullmatch(
-                        r"\s*\(\s*(?:aka,?|a\.k\.a\.,?|also known as|formerly(?: known as)?|or)?\s*(?:the\s+)?", between)
-                        and after.lstrip().startswith(")")):
-                    a, b = self.mention_cluster.get((si, mi)), self.mention_cluster.get((si, mi + 1))
-                    if a is not None and b is not None:
-                        union(b, a)
 
     def _find_media(self) -> set[int]:
         """News outlets: listed as media, or named as the one reporting ('X reported', 'told X').
@@ -749,7 +442,7 @@ class _ArticleReader:
             for m in rule.regex.finditer(view):
                 self._apply(rule, m, view, si, masked, funded, inherited)
 
-    def _apply(self, rule: _Rule, m: re.Match, view: str, si: int, masked: _Masked,
+    def _apply(self, rule: Rule, m: re.Match, view: str, si: int, masked: _Masked,
                funded: int | None, inherited: bool) -> None:
         relation = rule.relation
         conf = rule.confidence
@@ -885,7 +578,7 @@ class _ArticleReader:
         if kind:
             self.by_id[cid].role_votes[kind] += 1
 
-    def _final_kind(self, c: _Cluster) -> str:
+    def _final_kind(self, c: Cluster) -> str:
         if c.role_votes.get("G"):
             return "G"
         if c.role_votes.get("P") and c.labels.get("P"):
@@ -927,7 +620,7 @@ def _kind_ok(kind: str | None, need: str | None) -> bool:
     return need is None or (kind is not None and kind in need)
 
 
-def _org_shaped(name: str, lex: _Lexicon) -> bool:
+def _org_shaped(name: str, lex: Lexicon) -> bool:
     words = name.split()
     return bool(words) and (words[-1] in lex.org_suffixes or any(re.match(r"^[A-Z]?[a-z]+[A-Z]", w) for w in words))
 
