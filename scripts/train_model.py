@@ -42,7 +42,7 @@ PRIORITY = ["led_round", "acquired", "merged_with", "subsidiary_of", "partner_of
 REAL_WEIGHT = 3.0  # an example from real news counts as three from written articles
 MIN_FEATURE_COUNT = 2  # a feature seen once is left out
 MIN_WEIGHT = 0.02  # a feature whose weights are all smaller is left out of the file (no change in the scores)
-MIL_KEEP = float(__import__("os").environ.get("MIL_KEEP", "0.5"))
+MIL_KEEP = 0.5  # a second sentence of a fact stays positive where the first fit gives it this much
 
 
 class Example:
