@@ -228,16 +228,21 @@ def _short_features(short: list[str], sx: int | None, sy: int | None, kinds: str
 
 
 def _window_features(words: list[str], i: int, tag: str) -> list[str]:
+    return _around(words, i, i, tag, width=3, right_pair=True)
+
+
+def _around(words: list[str], first: int, last: int, tag: str, width: int, right_pair: bool) -> list[str]:
+    """The words before ``first`` and after ``last`` (one by one, and the two nearest as a pair)."""
     out = []
-    for k in (1, 2, 3):
-        if i - k >= 0:
-            out.append(f"{tag}l{k}:{words[i - k]}")
-        if i + k < len(words):
-            out.append(f"{tag}r{k}:{words[i + k]}")
-    if i - 2 >= 0:
-        out.append(f"{tag}l12:{words[i - 2]}_{words[i - 1]}")
-    if i + 2 < len(words):
-        out.append(f"{tag}r12:{words[i + 1]}_{words[i + 2]}")
+    for k in range(1, width + 1):
+        if first - k >= 0:
+            out.append(f"{tag}l{k}:{words[first - k]}")
+        if last + k < len(words):
+            out.append(f"{tag}r{k}:{words[last + k]}")
+    if first - 2 >= 0:
+        out.append(f"{tag}l12:{words[first - 2]}_{words[first - 1]}")
+    if right_pair and last + 2 < len(words):
+        out.append(f"{tag}r12:{words[last + 1]}_{words[last + 2]}")
     return out
 
 
@@ -273,13 +278,7 @@ def _list_features(words: list[str], runs: dict, tx: int, ty: int | None, kinds:
     out = []
     if sum(1 for r in runs.values() if r == run) > 1:
         out += ["inlist", f"lpos:{'first' if tx == first else 'last' if tx == last else 'mid'}"]
-    for k in (1, 2):
-        if first - k >= 0:
-            out.append(f"{kinds}ll{k}:{words[first - k]}")
-        if last + k < len(words):
-            out.append(f"{kinds}lr{k}:{words[last + k]}")
-    if first - 2 >= 0:
-        out.append(f"{kinds}ll12:{words[first - 2]}_{words[first - 1]}")
+    out += _around(words, first, last, f"{kinds}l", width=2, right_pair=False)
     if ty is not None:
         other = runs.get(ty, (ty, ty))
         if other == run:
