@@ -43,6 +43,8 @@ _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject
 _SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
+_OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
+                        r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b")
 _TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
@@ -382,6 +384,13 @@ class _ArticleReader:
                     continue  # 'X led its round, which also drew ...': the round draws, not X
                 if before:
                     return masked.items[int(before[-1].group(2))].cluster, True
+        # 'Mirakl trumpeted a €473m round', 'it announced a €580m Series B round': the subject of a
+        # sentence that tells of its own round, whatever the verb
+        m = _OWN_ROUND.search(masked.collapsed)
+        if m and not _AFTER_PREPOSITION.search(masked.collapsed[:m.start()]):
+            cid = masked.items[int(m.group(1))].cluster
+            if cid is not None and cid not in self.media and cid not in self.investors:
+                return cid, True
         return None, False
 
     # -- money ---------------------------------------------------------------

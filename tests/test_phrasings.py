@@ -368,3 +368,9 @@ def test_a_company_named_with_its_owners_possessive_is_its_subsidiary(nlp, text,
     facts = _facts(nlp, text)
     assert expected is None or expected in facts
     assert absent is None or absent not in facts
+
+
+def test_a_sentence_that_tells_of_its_own_round_gives_it_to_its_subject(nlp):
+    text = ("Between January and June, French startups raised a record sum.\n\nLater that day, marketplace platform "
+            "Quaymark trumpeted a €473m round.")
+    assert ("Quaymark", "raised", (473e6, "EUR")) in _facts(nlp, text)
