@@ -374,3 +374,13 @@ def test_a_sentence_that_tells_of_its_own_round_gives_it_to_its_subject(nlp):
     text = ("Between January and June, French startups raised a record sum.\n\nLater that day, marketplace platform "
             "Quaymark trumpeted a €473m round.")
     assert ("Quaymark", "raised", (473e6, "EUR")) in _facts(nlp, text)
+
+
+def test_the_round_a_sentence_tells_of_belongs_to_its_subject(nlp):
+    from graph.extraction import read_articles
+    from graph.model import Article
+
+    text = ("Between January and June, French startups raised a record sum.\n\nLater that day, marketplace platform "
+            "Quaymark trumpeted a €473m round.")
+    [reader] = read_articles([Article("t", text)], nlp)
+    assert reader.by_id[reader.contexts[-1].funded].name == "Quaymark" and reader.contexts[-1].explicit
