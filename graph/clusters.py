@@ -166,7 +166,8 @@ class _Clustering:
             longer = [d for d in self.clusters if d.id != c.id and len(tokens[d.id]) > len(tokens[c.id])]
             if not longer:
                 continue
-            if c.labels.get("P") or c.labels.get("O") and len(tokens[c.id]) == 1:
+            if c.labels.get("P") or c.labels.get("O") and len(tokens[c.id]) == 1 and not c.name.isupper():
+                # a surname the NER took for an organization joins its person, not a brand in capitals ('BYJU')
                 people = [d for d in longer if d.labels.get("P", 0) >= d.labels.get("O", 0)
                           and set(tokens[c.id]) <= set(tokens[d.id])]
                 if len({find(d.id) for d in people}) == 1:

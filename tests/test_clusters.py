@@ -42,3 +42,11 @@ def test_a_first_word_two_names_share_names_neither():
         sentence("Harbor chief executive Jin Park spoke.", ("Harbor", "O"), ("Jin Park", "P")),
     ])
     assert set(got) == {"Harbor Health", "Harbor Capital", "Jin Park"}
+
+
+def test_a_brand_in_capitals_does_not_join_the_person_it_is_named_after():
+    got = entities([
+        sentence("Edtech firm ZORVI raised $122 million.", ("ZORVI", "O")),
+        sentence("Its founder Zorvi Raman said the money will fund hiring.", ("Zorvi Raman", "P")),
+    ])
+    assert set(got) == {"ZORVI", "Zorvi Raman"}

@@ -71,3 +71,8 @@ def test_a_dollar_stays_usd_without_a_reason_to_read_it_otherwise():
 def test_scale_words_in_capitals():
     assert [(m.amount, m.currency) for m in find_money("a $3 Million Seed round and USD 2 BILLION")] == [
         (3e6, "USD"), (2e9, "USD")]
+
+
+def test_a_taiwanese_story_writes_its_own_dollar_as_nt_so_a_bare_dollar_stays_usd():
+    text = "Taiwan-based Volta joined a $300 million round; its Taipei rival raised US$20 million and NT$1 billion."
+    assert currency_locale(text).get("$") is None
