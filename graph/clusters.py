@@ -185,7 +185,7 @@ class _Clustering:
                       and (tokens[d.id][: len(tokens[c.id])] == tokens[c.id]
                            or (tokens[d.id][: len(tokens[c.id]) - 1] == tokens[c.id][:-1]
                                and len(tokens[c.id][-1]) >= 3 and tokens[d.id][len(tokens[c.id]) - 1].startswith(tokens[c.id][-1])))]
-            if len({find(d.id) for d in prefix}) == 1:
+            if len({find(d.id) for d in prefix}) == 1 and not self._owns(c):
                 union(c.id, prefix[0].id)
                 continue
             if len(tokens[c.id]) == 1 and len({find(d.id) for d in prefix}) > 1:
@@ -215,6 +215,14 @@ class _Clustering:
                 r.first = min(r.first, c.first)
         self.mention_cluster = {k: remap[v] for k, v in self.mention_cluster.items() if remap[v] in merged}
         self.by_id = merged
+
+    def _owns(self, c: Cluster) -> bool:
+        """Whether the article names ``c`` as an owner ('Japan Post's corporate venture capital unit'): then
+        'Japan Post Capital' is its arm, not its full name."""
+        names = "|".join(re.escape(n) for n in c.names)
+        owner = re.compile(rf"(?<![\w-])(?:{names})[’']s\s+(?:[\w-]+\s+){{0,4}}?(?:arm|unit|subsidiary|division|"
+                           rf"affiliate|vehicle|fund)\b")
+        return any(owner.search(sent.text) for sent in self.sentences)
 
     def _merge_parenthetical_aliases(self, union) -> None:
         """'International Finance Corporation (IFC)', 'CPP Investments (aka the Canada Pension Plan ...)'."""

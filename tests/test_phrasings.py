@@ -384,3 +384,9 @@ def test_the_round_a_sentence_tells_of_belongs_to_its_subject(nlp):
             "Quaymark trumpeted a €473m round.")
     [reader] = read_articles([Article("t", text)], nlp)
     assert reader.by_id[reader.contexts[-1].funded].name == "Quaymark" and reader.contexts[-1].explicit
+
+
+def test_an_owner_named_with_its_arm_is_no_short_name_of_the_arm(nlp):
+    text = ("Tokyo-based news app Dokumo has secured $92m in a series E round co-led by Kanto Post Capital, postal "
+            "service Kanto Post’s corporate venture capital unit.")
+    assert ("Kanto Post Capital", "subsidiary_of", "Kanto Post") in _facts(nlp, text)
