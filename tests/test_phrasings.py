@@ -390,3 +390,9 @@ def test_an_owner_named_with_its_arm_is_no_short_name_of_the_arm(nlp):
     text = ("Tokyo-based news app Dokumo has secured $92m in a series E round co-led by Kanto Post Capital, postal "
             "service Kanto Post’s corporate venture capital unit.")
     assert ("Kanto Post Capital", "subsidiary_of", "Kanto Post") in _facts(nlp, text)
+
+
+def test_the_drugmaker_refers_to_the_company_of_the_story(nlp):
+    facts = _facts(nlp, "Kelan Bio raised $20 million from Orchid Ventures.\n\nThe Suzhou-based drugmaker was "
+                        "founded in 2016 by Liu Wen.")
+    assert {("Kelan Bio", "founded_by", "Liu Wen"), ("Kelan Bio", "headquartered_in", "Suzhou")} <= facts
