@@ -162,10 +162,11 @@ class _Clustering:
         tokens = {c.id: c.key.split() for c in self.clusters}
         known = gazetteer_keys()
         ambiguous: set[int] = set()
+        self._merge_parenthetical_aliases(union)
         for c in self.clusters:
             longer = [d for d in self.clusters if d.id != c.id and len(tokens[d.id]) > len(tokens[c.id])]
-            if not longer:
-                continue
+            if not longer or find(c.id) != c.id:
+                continue  # 'United Overseas Bank (UOB)': a defined alias is that name's, not 'UOB Ventures''
             if c.labels.get("P") or c.labels.get("O") and len(tokens[c.id]) == 1 and not c.name.isupper():
                 # a surname the NER took for an organization joins its person, not a brand in capitals ('BYJU')
                 people = [d for d in longer if d.labels.get("P", 0) >= d.labels.get("O", 0)
@@ -196,7 +197,6 @@ class _Clustering:
                 acronym = [d for d in longer if d.first < c.first and initials(d.name) == name]
                 if len({find(d.id) for d in acronym}) == 1:
                     union(c.id, acronym[0].id)
-        self._merge_parenthetical_aliases(union)
         self.mention_cluster = {k: v for k, v in self.mention_cluster.items() if v not in ambiguous}
         merged: dict[int, Cluster] = {}
         remap = {}
@@ -217,11 +217,12 @@ class _Clustering:
         self.by_id = merged
 
     def _owns(self, c: Cluster) -> bool:
-        """Whether the article names ``c`` as an owner ('Japan Post's corporate venture capital unit'): then
-        'Japan Post Capital' is its arm, not its full name."""
+        """Whether the article names ``c`` as an owner ('Japan Post's corporate venture capital unit', 'the
+        venture arm of shipping group Maersk'): then 'Japan Post Capital' is its arm, not its full name."""
         names = "|".join(re.escape(n) for n in c.names)
-        owner = re.compile(rf"(?<![\w-])(?:{names})[’']s\s+(?:[\w-]+\s+){{0,4}}?(?:arm|unit|subsidiary|division|"
-                           rf"affiliate|vehicle|fund)\b")
+        owned = r"(?:arm|unit|subsidiary|division|affiliate|vehicle|fund)"
+        owner = re.compile(rf"(?<![\w-])(?:{names})[’']s\s+(?:[\w-]+\s+){{0,4}}?{owned}\b"
+                           rf"|\b{owned}\s+of\s+(?:[\w-]+\s+){{0,4}}?(?:{names})(?![\w-])")
         return any(owner.search(sent.text) for sent in self.sentences)
 
     def _merge_parenthetical_aliases(self, union) -> None:

@@ -170,6 +170,10 @@ class EntityFixer:
             start += 1  # "Insurer Cigna": a common noun capitalized because it starts the sentence
         while end > start and (doc[end - 1].text in _STRIP_TAIL or doc[end - 1].is_space or doc[end - 1].lower_ in {"and", "or", "&"}):
             end -= 1
+        for k in range(max(start + 1, end - 2), end):  # "Zenefits Series C round": the round is no part of the name
+            if doc[k].text == "Series" and _ROUND_NAME.fullmatch(doc[k:min(k + 2, len(doc))].text):
+                end = k
+                break
         if start >= end:
             return None
         for k in range(start + 1, end):

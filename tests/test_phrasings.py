@@ -396,3 +396,35 @@ def test_the_drugmaker_refers_to_the_company_of_the_story(nlp):
     facts = _facts(nlp, "Kelan Bio raised $20 million from Orchid Ventures.\n\nThe Suzhou-based drugmaker was "
                         "founded in 2016 by Liu Wen.")
     assert {("Kelan Bio", "founded_by", "Liu Wen"), ("Kelan Bio", "headquartered_in", "Suzhou")} <= facts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fidelity Management and Research Company led the $15 million round in Tallpine.",
+     "Fidelity Management and Research Company"),
+    ("Kestrel Partners also led Zumo Series D round in 2016.", "Zumo"),
+])
+def test_a_name_keeps_its_company_suffix_and_drops_the_round(nlp, text, name):
+    from graph.extraction import read_articles
+
+    [reader] = read_articles([Article("t", text)], nlp)
+    assert name in {c.name for c in reader.by_id.values()}
+
+
+def test_the_owner_an_arm_is_said_to_be_of_stays_an_entity_of_its_own(nlp):
+    from graph.extraction import read_articles
+
+    text = ("Freightly raised $20 million. Koster Growth, the venture arm of Dutch shipping group Koster, and "
+            "Riyadh-based Dune Ventures co-led the round.")
+    [reader] = read_articles([Article("t", text)], nlp)
+    assert {"Koster Growth", "Koster"} <= {c.name for c in reader.by_id.values()}
+
+
+def test_an_acronym_defined_in_brackets_stays_with_its_full_name(nlp):
+    from graph.extraction import read_articles
+
+    text = ("Medlane raised $30 million in a round led by KSB Venture Partners, part of Singapore's Kallang "
+            "Savings Bank (KSB).")
+    [reader] = read_articles([Article("t", text)], nlp)
+    names = {c.name: set(c.names) for c in reader.by_id.values()}
+    assert "KSB" not in names.get("KSB Venture Partners", set())
+    assert ("KSB Venture Partners", "led_round", "Medlane") in _facts(nlp, text)
