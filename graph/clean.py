@@ -52,10 +52,7 @@ def split_body(text: str) -> Body:
     """
     rules = _rules()
     body = Body(title=None, date=None)
-    offset = 0
-    for raw_line in text.splitlines(keepends=True):
-        start = offset
-        offset += len(raw_line)
+    for start, raw_line in _unwrapped_lines(text):
         line = raw_line.strip()
         if not line:
             continue
@@ -82,3 +79,20 @@ def split_body(text: str) -> Body:
             continue
         body.paragraphs.append((start, line))
     return body
+
+
+def _unwrapped_lines(text: str) -> list[tuple[int, str]]:
+    """The text's lines with their offsets, hard-wrapped lines joined: a line that stops mid-sentence and a
+    next line that goes on in lower case ('... round of' / 'financing led by X.') are one line, the line
+    break read as a space so that offsets stay those of the text."""
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        prev = lines[-1][1].rstrip() if lines else ""
+        head = raw.lstrip()[:1]
+        if prev and not prev.endswith(_TERMINAL) and head.islower():
+            lines[-1] = (lines[-1][0], lines[-1][1] + raw)
+        else:
+            lines.append((offset, raw))
+        offset += len(raw)
+    return [(start, re.sub(r"[\r\n]+(?=.)", lambda m: " " * len(m.group()), raw)) for start, raw in lines]

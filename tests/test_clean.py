@@ -34,3 +34,15 @@ def test_date_line_and_dateline_are_stripped():
     body = split_body(" date 2021-03-04 [SEOUL] Mint Bank has raised $5 million from Cedar Partners.\n")
     assert body.date == "2021-03-04"
     assert body.paragraphs[0][1] == "Mint Bank has raised $5 million from Cedar Partners."
+
+
+def test_hard_wrapped_lines_are_one_paragraph_with_offsets_kept():
+    text = ("Tidewell raises $4m\n\nTidewell, a Dutch startup that turns seaweed into packaging film, said it\n"
+            "closed a EUR 4m seed round of\nfunding led by Noordzee Ventures.\n\nHeadline Of Another Story\n"
+            "Tidewell will hire staff.\n")
+    body = split_body(text)
+    texts = [t for _, t in body.paragraphs]
+    assert texts == ["Tidewell, a Dutch startup that turns seaweed into packaging film, said it closed a EUR 4m seed "
+                     "round of funding led by Noordzee Ventures.", "Tidewell will hire staff."]
+    for offset, para in body.paragraphs:
+        assert text[offset:offset + len(para)].replace("\n", " ") == para
