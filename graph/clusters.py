@@ -229,12 +229,15 @@ class _Clustering:
         """'International Finance Corporation (IFC)', 'CPP Investments (aka the Canada Pension Plan ...)'."""
         for si, sent in enumerate(self.sentences):
             for mi in range(len(sent.mentions) - 1):
-                (_, end1, _, _), (start2, end2, _, _) = sent.mentions[mi], sent.mentions[mi + 1]
+                (start1, end1, _, _), (start2, end2, _, _) = sent.mentions[mi], sent.mentions[mi + 1]
                 between, after = sent.text[end1:start2], sent.text[end2:end2 + 3]
                 quoted = _DEFINED_NAME.match(sent.text, end1)  # '("Yunshu" or "the Company")'
-                if (quoted and quoted.start("short") == start2) or (re.fullmatch(
-                        r"\s*\(\s*(?:aka,?|a\.k\.a\.,?|also known as|formerly(?: known as)?|or)?\s*(?:the\s+)?", between)
-                        and after.lstrip().startswith(")")):
+                bracketed = re.fullmatch(r"\s*\(\s*(?P<said>aka,?|a\.k\.a\.,?|also known as|formerly(?: known as)?|or)?"
+                                         r"\s*(?:the\s+)?", between)
+                if (quoted and quoted.start("short") == start2) or (
+                        bracketed and after.lstrip().startswith(")")
+                        # a bare bracket holds a shorter name; 'Zip (Disrupt Africa)' cites a source
+                        and (bracketed.group("said") or end2 - start2 < end1 - start1)):
                     a, b = self.mention_cluster.get((si, mi)), self.mention_cluster.get((si, mi + 1))
                     if a is not None and b is not None:
                         union(b, a)

@@ -50,3 +50,14 @@ def test_a_brand_in_capitals_does_not_join_the_person_it_is_named_after():
         sentence("Its founder Zorvi Raman said the money will fund hiring.", ("Zorvi Raman", "P")),
     ])
     assert set(got) == {"ZORVI", "Zorvi Raman"}
+
+
+def test_a_source_cited_in_brackets_is_no_alias():
+    got = entities([
+        sentence("Payments firm Quill bought Tamber (Fintech Weekly).", ("Quill", "O"), ("Tamber", "O"),
+                 ("Fintech Weekly", "O")),
+        sentence("The Kallang Savings Bank (KSB) backed Tamber.", ("Kallang Savings Bank", "O"), ("KSB", "O"),
+                 ("Tamber", "O")),
+    ])
+    assert got["Tamber"] == {"Tamber"} and "Fintech Weekly" in got
+    assert got["Kallang Savings Bank"] == {"Kallang Savings Bank", "KSB"}
