@@ -413,18 +413,22 @@ class EntityFixer:
 
     def _split_pairs(self, spans: list[Span]) -> list[Span]:
         """'Ping An Insurance and Beyond Ventures' (or '5Y Capital, Sinovation Ventures') as one span: two
-        names when each side looks like one; across 'to' or 'from' when one side does."""
+        names when each side looks like one; across 'to' or 'from' when one side does; across 'of' when
+        both do."""
         out: list[Span] = []
         for span in spans:
             cuts = [t.i for t in span if t.lower_ in {"and", "&"}] or [t.i for t in span if t.text == ","]
             by_preposition = not cuts  # 'sold Kangle Pharmacy to Jiuzhou Health'
             if by_preposition:
                 cuts = [t.i for t in span if t.text in {"to", "from"}]
+            of_owner = not cuts  # 'the Digital East Fund of Earlybird Venture Capital', not 'Bank of China'
+            if of_owner:
+                cuts = [t.i for t in span if t.text == "of"]
             if span.label_ == "ORG" and len(cuts) == 1 and span[-1].text not in self.legal:
                 left, right = span.doc[span.start:cuts[0]], span.doc[cuts[0] + 1:span.end]
-                names = len(left) and len(right) and (
+                names = len(left) > of_owner and len(right) and (
                     self._name_like(left) and self._name_like(right)
-                    or by_preposition and left[0].is_title and right[0].is_title
+                    or by_preposition and not of_owner and left[0].is_title and right[0].is_title
                     and (self._name_like(left) or self._name_like(right)))
                 if names:
                     out.extend([Span(span.doc, left.start, left.end, label="ORG"),

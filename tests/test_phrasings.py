@@ -428,3 +428,11 @@ def test_an_acronym_defined_in_brackets_stays_with_its_full_name(nlp):
     names = {c.name: set(c.names) for c in reader.by_id.values()}
     assert "KSB" not in names.get("KSB Venture Partners", set())
     assert ("KSB Venture Partners", "led_round", "Medlane") in _facts(nlp, text)
+
+
+def test_a_fund_of_a_firm_is_two_names(nlp):
+    from graph.extraction import read_articles
+
+    text = "Bucharest's FintechOS raised $14 million in a round led by the Digital East Fund of Earlybird Venture Capital."
+    [reader] = read_articles([Article("t", text)], nlp)
+    assert {"Digital East Fund", "Earlybird Venture Capital"} <= {c.name for c in reader.by_id.values()}
