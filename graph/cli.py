@@ -1,6 +1,7 @@
 """The ``dealgraph`` command: a thin layer over the Python API in :mod:`graph`."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -39,6 +40,8 @@ def cli() -> None:
       dealgraph build -o out            # the sample articles shipped with dealgraph
       dealgraph query out/graph.ttl 'SELECT ?s WHERE { ?s a dg:Organization }'
     """
+    # rdflib logs a traceback for each ill-formed literal it reads ("yesterday"^^xsd:date); validate reports them
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
 
 
 def _report_input_errors(errors) -> None:

@@ -181,10 +181,12 @@ def format_result(result, fmt: str = "table") -> str:
         lines += ["\t".join(t.n3() if t is not None else "" for t in row) for row in rows]
         return "\n".join(lines) + "\n"
     if fmt == "csv":
+        from .export import spreadsheet_safe
+
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(names)
-        writer.writerows([["" if t is None else str(t) for t in row] for row in rows])
+        writer.writerows([[spreadsheet_safe(t) for t in row] for row in rows])
         return out.getvalue()
     return _table(names, [["" if t is None else _short(t) for t in row] for row in rows])
 
