@@ -173,6 +173,10 @@ def test_the_endpoint_makes_no_request(small_store, canary):
         for status, body in (get, form, direct):
             assert status == 400 and f"SERVICE <{url}> is not allowed" in body.decode()
         assert ask(f"{endpoint}query?query=ASK%7B%7D")[0] == 200  # other queries still answer
+        own = "ASK FROM <https://w3id.org/dealgraph/id/graph/entities> { ?s ?p ?o }"  # a graph of the store
+        assert ask(f"{endpoint}query?" + urllib.parse.urlencode({"query": own}))[0] == 200
+        outside = "ASK FROM <https://w3id.org/dealgraph/id/graph/other> { ?s ?p ?o }"
+        assert ask(f"{endpoint}query?" + urllib.parse.urlencode({"query": outside}))[0] == 400
     assert seen == []
     with serving(small_store, "--allow-service") as endpoint:
         status, body = ask(f"{endpoint}query?" + urllib.parse.urlencode({"query": service_query(url)}),
