@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -88,7 +89,7 @@ def check_query_allowed(text: str, *, allow_service: bool = False, update: bool 
     if not any(_MAY_FETCH.search(reading) for reading in readings):
         return
     for reading in readings:
-        for kind, iri in _fetches(reading, update, prefixes):
+        for kind, iri in _fetches(reading, update, tuple(sorted((prefixes or {}).items()))):
             if kind != "SERVICE" and kind != "LOAD" and has_graph is not None and iri is not None and has_graph(iri):
                 continue
             what = f"{kind} {iri.n3() if iri is not None else '?variable'}"
@@ -122,7 +123,8 @@ def check_request_allowed(target: str, content_type: str | None, body: bytes | N
         check_query_allowed(text, update=True, has_graph=has_graph)
 
 
-def _fetches(text: str, update: bool, prefixes: dict[str, str] | None) -> Iterator[tuple[str, URIRef | None]]:
+@functools.lru_cache(maxsize=256)  # a parse takes 10-100 ms; endpoints and benchmarks see the same texts again
+def _fetches(text: str, update: bool, prefixes: tuple[tuple[str, str], ...]) -> tuple[tuple[str, URIRef | None], ...]:
     """(keyword, IRI) of every SERVICE, LOAD, FROM, FROM NAMED, USING and USING NAMED in a query or update."""
     from pyparsing import ParseResults
     from rdflib.plugins.sparql import parser
@@ -131,28 +133,30 @@ def _fetches(text: str, update: bool, prefixes: dict[str, str] | None) -> Iterat
 
     from .rdf import SPARQL_PREFIXES
 
+    namespaces = dict(prefixes) or SPARQL_PREFIXES
     try:  # the grammar itself: parseQuery and parseUpdate would expand \u escapes again
         tree = (parser.UpdateUnit if update else parser.QueryUnit).parse_string(text, parse_all=True)
-        algebra = (translateUpdate(tree[0], initNs=prefixes or SPARQL_PREFIXES).algebra if update
-                   else translateQuery(tree, initNs=prefixes or SPARQL_PREFIXES).algebra)
+        algebra = (translateUpdate(tree[0], initNs=namespaces).algebra if update
+                   else translateQuery(tree, initNs=namespaces).algebra)
     except Exception as exc:  # a syntax error, an unknown prefix, ...
         raise QueryError(f"malformed SPARQL {'update' if update else 'query'}: {_first_line(exc)}") from None
-    stack = [algebra]
+    found, stack = [], [algebra]
     while stack:
         node = stack.pop()
         if isinstance(node, CompValue):
             if node.name == "ServiceGraphPattern":  # attributes of a CompValue are None when absent
-                yield "SERVICE", node.term if isinstance(node.term, URIRef) else None
+                found.append(("SERVICE", node.term if isinstance(node.term, URIRef) else None))
             elif node.name == "Load":
-                yield "LOAD", node.iri
+                found.append(("LOAD", node.iri))
             elif node.name in ("DatasetClause", "UsingClause"):
                 keyword = "FROM" if node.name == "DatasetClause" else "USING"
-                yield (f"{keyword} NAMED", node.named) if node.named is not None else (keyword, node.default)
+                found.append((f"{keyword} NAMED", node.named) if node.named is not None else (keyword, node.default))
             stack.extend(node.values())
         elif isinstance(node, dict):
             stack.extend(node.values())
         elif isinstance(node, (list, tuple, ParseResults)):
             stack.extend(node)
+    return tuple(found)
 
 
 def _first_line(exc: Exception) -> str:
