@@ -1,6 +1,7 @@
 """The ``dealgraph`` command: a thin layer over the Python API in :mod:`graph`."""
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from .errors import DealgraphError
 
 EXPORT_FORMATS = ["turtle", "nt", "jsonld", "xml", "trig", "nquads", "graphml", "csv", "facts"]
 QUERY_FORMATS = ["table", "csv", "tsv", "json"]
+ALLOW_SERVICE_HELP = ("Run SERVICE, LOAD and FROM/USING graphs that are not in the data; refused by default "
+                      "because they make the engine request any address or read local files.")
 
 
 class _Group(click.Group):
@@ -37,6 +40,8 @@ def cli() -> None:
       dealgraph build -o out            # the sample articles shipped with dealgraph
       dealgraph query out/graph.ttl 'SELECT ?s WHERE { ?s a dg:Organization }'
     """
+    # rdflib logs a traceback for each ill-formed literal it reads ("yesterday"^^xsd:date); validate reports them
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
 
 
 def _report_input_errors(errors) -> None:
@@ -166,13 +171,15 @@ def evaluate(paths: tuple[str, ...], gold_dirs: tuple[str, ...], fmt: str, verbo
 @click.option("--endpoint", metavar="URL", help="Query this SPARQL 1.1 endpoint instead of a GRAPH.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="json is the W3C SPARQL 1.1 results JSON. CONSTRUCT/DESCRIBE print Turtle (JSON-LD for json).")
+@click.option("--allow-service", is_flag=True, help=ALLOW_SERVICE_HELP)
 def query(graph_file: str | None, query: str | None, query_file, named: str | None, params: tuple[str, ...],
-          list_named: bool, endpoint: str | None, fmt: str) -> None:
+          list_named: bool, endpoint: str | None, fmt: str, allow_service: bool) -> None:
     """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query over a saved graph,
     or one of the named analyst queries.
 
     The prefixes dg: (ontology), id:, rdfs:, xsd:, owl:, prov:, dct:, schema:, skos:
-    and wd: (Wikidata) are predefined. Updates are refused. A .trig or .nq graph keeps
+    and wd: (Wikidata) are predefined. Updates are refused, and so are SERVICE and FROM
+    a graph that is not in GRAPH (see --allow-service). A .trig or .nq graph keeps
     one named graph per article, for GRAPH patterns.
 
     \b
@@ -219,7 +226,7 @@ def query(graph_file: str | None, query: str | None, query_file, named: str | No
     from .store import GraphStore, is_store
 
     source = GraphStore(graph_file, read_only=True) if is_store(graph_file) else read_graph(graph_file)
-    sys.stdout.write(format_result(run_query(source, text), fmt))
+    sys.stdout.write(format_result(run_query(source, text, allow_service=allow_service), fmt))
 
 
 @cli.command()
@@ -316,7 +323,8 @@ def validate(graph_file: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
 @click.option("--allow-updates", is_flag=True, help="Accept SPARQL updates at /update and graph writes at /store.")
-def serve(store: str, host: str, port: int, allow_updates: bool) -> None:
+@click.option("--allow-service", is_flag=True, help=ALLOW_SERVICE_HELP)
+def serve(store: str, host: str, port: int, allow_updates: bool, allow_service: bool) -> None:
     """Serve a store as a SPARQL 1.1 endpoint, with a query page that works offline.
 
     Queries go to /query (GET or POST) and, with --allow-updates, updates to /update,
@@ -334,7 +342,7 @@ def serve(store: str, host: str, port: int, allow_updates: bool) -> None:
         click.echo(f"serving {store} ({mode}) at {url} ; SPARQL endpoint {url}query ; Ctrl-C to stop", err=True)
 
     try:
-        run_server(store, host, port, allow_updates=allow_updates, ready=ready)
+        run_server(store, host, port, allow_updates=allow_updates, allow_service=allow_service, ready=ready)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
     except OSError as exc:

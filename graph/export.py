@@ -60,8 +60,18 @@ def generate_csv(facts: Iterable[Fact]) -> str:
     for f in facts:
         row = f.to_dict()
         row.setdefault("object", "")
-        writer.writerow(row)
+        writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
     return out.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value) -> str:
+    """A CSV cell that a spreadsheet shows as text: one that would start a formula gets a leading quote
+    (the OWASP advice against CSV injection; article text is not ours)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def generate_graphml(corpus: Corpus) -> str:

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -14,20 +16,25 @@ from .errors import QueryError
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 
 
-def run_query(graph, query: str):
+def run_query(graph, query: str, *, allow_service: bool = False):
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over an rdflib graph or a
-    :class:`~graph.store.GraphStore`; updates are refused."""
+    :class:`~graph.store.GraphStore`; updates are refused, and so are SERVICE and FROM outside
+    the graph unless ``allow_service`` (see :func:`check_query_allowed`)."""
+    from rdflib import Dataset
     from rdflib.plugins.sparql import prepareQuery
 
     from .rdf import SPARQL_PREFIXES
 
     if not isinstance(graph, Graph):  # a store runs SPARQL itself
-        return graph.query(query)
+        return graph.query(query, allow_service=allow_service)
+    prefixes = dict(graph.namespaces()) | SPARQL_PREFIXES
     try:
-        prepared = prepareQuery(query, initNs=dict(graph.namespaces()) | SPARQL_PREFIXES)
+        prepared = prepareQuery(query, initNs=prefixes)
     except Exception as exc:
         check_read_only(query)
         raise QueryError(f"malformed SPARQL query: {_first_line(exc)}") from None
+    in_data = (lambda iri: len(graph.get_context(URIRef(iri))) > 0) if isinstance(graph, Dataset) else None
+    check_query_allowed(query, allow_service=allow_service, has_graph=in_data, prefixes=prefixes)
     try:
         return graph.query(prepared)
     except Exception as exc:
@@ -61,6 +68,97 @@ def check_read_only(query: str) -> None:
     raise QueryError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: queries are read-only")
 
 
+# A query that names none of these words cannot make the engine fetch anything (parsing costs 10-100 ms,
+# more than most queries take on a store, so only the queries that might are parsed).
+_MAY_FETCH = re.compile("service|from|using|load", re.IGNORECASE)
+
+
+def check_query_allowed(text: str, *, allow_service: bool = False, update: bool = False,
+                        has_graph: Callable[[str], bool] | None = None, prefixes: dict[str, str] | None = None) -> None:
+    """Refuse a query (or, with ``update``, an update) that would make the engine send a request or read a
+    file: ``SERVICE``, ``LOAD``, and ``FROM`` / ``FROM NAMED`` / ``USING`` a graph that is not in the data
+    (``has_graph(iri)`` says which are; rdflib fetches the others, and Oxigraph fetches SERVICE and LOAD).
+    The decision is made on the parsed query, so a comment or a string that says SERVICE is fine."""
+    from rdflib.plugins.sparql.parser import expandUnicodeEscapes, expandUnicodeEscapes_re
+
+    if allow_service:
+        return
+    # rdflib reads \u escapes before parsing; Oxigraph reads them only inside strings and IRIs, where a neutral
+    # character in their place keeps every token where it was. Both readings are checked.
+    readings = dict.fromkeys([expandUnicodeEscapes(text), expandUnicodeEscapes_re.sub("_", text)])
+    if not any(_MAY_FETCH.search(reading) for reading in readings):
+        return
+    for reading in readings:
+        for kind, iri in _fetches(reading, update, tuple(sorted((prefixes or {}).items()))):
+            if kind != "SERVICE" and kind != "LOAD" and has_graph is not None and iri is not None and has_graph(iri):
+                continue
+            what = f"{kind} {iri.n3() if iri is not None else '?variable'}"
+            why = ("it makes the server send a request to that address" if kind in ("SERVICE", "LOAD")
+                   else "that is not a graph of this data, and the engine would fetch it")
+            raise QueryError(f"{what} is not allowed: {why}; pass --allow-service to allow it")
+
+
+def check_request_allowed(target: str, content_type: str | None, body: bytes | None, *, allow_service: bool = False,
+                          has_graph: Callable[[str], bool] | None = None) -> None:
+    """:func:`check_query_allowed` for an HTTP request to ``/query`` or ``/update`` (the SPARQL 1.1 protocol):
+    every query and update in the URL (``target``: path and query string), a form body or a direct body."""
+    from urllib.parse import parse_qs, urlsplit
+
+    url = urlsplit(target)
+    if allow_service or url.path not in ("/query", "/update"):
+        return
+    fields = parse_qs(url.query, keep_blank_values=True)
+    media = (content_type or "").split(";")[0].strip().lower()
+    if body and media == "application/x-www-form-urlencoded":
+        for key, values in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items():
+            fields.setdefault(key, []).extend(values)
+    elif body and media in ("application/sparql-query", "application/sparql-update"):
+        fields.setdefault(media.rsplit("-", 1)[1], []).append(body.decode("utf-8", "replace"))
+    elif body:
+        raise QueryError(f"a SPARQL request body must be application/x-www-form-urlencoded, application/sparql-query "
+                         f"or application/sparql-update, not {media or 'untyped'}")
+    for text in fields.get("query", []):
+        check_query_allowed(text, has_graph=has_graph)
+    for text in fields.get("update", []):
+        check_query_allowed(text, update=True, has_graph=has_graph)
+
+
+@functools.lru_cache(maxsize=256)  # a parse takes 10-100 ms; endpoints and benchmarks see the same texts again
+def _fetches(text: str, update: bool, prefixes: tuple[tuple[str, str], ...]) -> tuple[tuple[str, URIRef | None], ...]:
+    """(keyword, IRI) of every SERVICE, LOAD, FROM, FROM NAMED, USING and USING NAMED in a query or update."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql import parser
+    from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    from .rdf import SPARQL_PREFIXES
+
+    namespaces = dict(prefixes) or SPARQL_PREFIXES
+    try:  # the grammar itself: parseQuery and parseUpdate would expand \u escapes again
+        tree = (parser.UpdateUnit if update else parser.QueryUnit).parse_string(text, parse_all=True)
+        algebra = (translateUpdate(tree[0], initNs=namespaces).algebra if update
+                   else translateQuery(tree, initNs=namespaces).algebra)
+    except Exception as exc:  # a syntax error, an unknown prefix, ...
+        raise QueryError(f"malformed SPARQL {'update' if update else 'query'}: {_first_line(exc)}") from None
+    found, stack = [], [algebra]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":  # attributes of a CompValue are None when absent
+                found.append(("SERVICE", node.term if isinstance(node.term, URIRef) else None))
+            elif node.name == "Load":
+                found.append(("LOAD", node.iri))
+            elif node.name in ("DatasetClause", "UsingClause"):
+                keyword = "FROM" if node.name == "DatasetClause" else "USING"
+                found.append((f"{keyword} NAMED", node.named) if node.named is not None else (keyword, node.default))
+            stack.extend(node.values())
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
+    return tuple(found)
+
+
 def _first_line(exc: Exception) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
@@ -87,10 +185,12 @@ def format_result(result, fmt: str = "table") -> str:
         lines += ["\t".join(t.n3() if t is not None else "" for t in row) for row in rows]
         return "\n".join(lines) + "\n"
     if fmt == "csv":
+        from .export import spreadsheet_safe
+
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(names)
-        writer.writerows([["" if t is None else str(t) for t in row] for row in rows])
+        writer.writerows([[spreadsheet_safe(t) for t in row] for row in rows])
         return out.getvalue()
     return _table(names, [["" if t is None else _short(t) for t in row] for row in rows])
 

@@ -62,7 +62,10 @@ def start_oxigraph(location: str | Path, port: int, *, allow_updates: bool = Fal
     raise DealgraphError("the oxigraph server did not start within 30 s")
 
 
-def make_proxy(host: str, port: int, backend: int, *, allow_updates: bool) -> ThreadingHTTPServer:
+def make_proxy(host: str, port: int, backend: int, *, allow_updates: bool,
+               allow_service: bool = False) -> ThreadingHTTPServer:
+    from .query import check_request_allowed
+
     page = (resources.files("graph") / "viewer" / "query.html").read_bytes()
 
     class Handler(BaseHTTPRequestHandler):
@@ -92,6 +95,12 @@ def make_proxy(host: str, port: int, backend: int, *, allow_updates: bool) -> Th
         def _forward(self):
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else None
+            try:  # SERVICE, LOAD and FROM outside the store would make the server request any address
+                check_request_allowed(self.path, self.headers.get("Content-Type"), body, allow_service=allow_service,
+                                      has_graph=lambda iri: remote_query(f"http://127.0.0.1:{backend}/query",
+                                                                         f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}").askAnswer)
+            except QueryError as exc:
+                return self._send(400, "text/plain; charset=utf-8", f"{exc}\n".encode())
             headers = {h: self.headers[h] for h in FORWARDED_HEADERS if self.headers.get(h)}
             request = urllib.request.Request(f"http://127.0.0.1:{backend}{self.path}", data=body, headers=headers,
                                              method=self.command)
@@ -112,7 +121,7 @@ def make_proxy(host: str, port: int, backend: int, *, allow_updates: bool) -> Th
 
 
 def serve(store: str | Path, host: str = "127.0.0.1", port: int = 7878, *, allow_updates: bool = False,
-          ready=None) -> None:
+          allow_service: bool = False, ready=None) -> None:
     """Serve ``store`` until interrupted; ``ready(url)`` is called once it answers."""
     from .store import DB, check_store
 
@@ -125,7 +134,7 @@ def serve(store: str | Path, host: str = "127.0.0.1", port: int = 7878, *, allow
     backend = free_port()
     process = start_oxigraph(Path(store) / DB, backend, allow_updates=allow_updates)
     try:
-        httpd = make_proxy(host, port, backend, allow_updates=allow_updates)
+        httpd = make_proxy(host, port, backend, allow_updates=allow_updates, allow_service=allow_service)
         if ready:
             ready(f"http://{host}:{httpd.server_address[1]}/")
         try:

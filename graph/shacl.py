@@ -41,7 +41,7 @@ def validate(data: Graph, shapes: Graph | None = None) -> ValidationReport:
         flat.add((s, p, o))
     conforms, results, _text = shacl_validate(flat, shacl_graph=shapes, inference="none", allow_warnings=True)
     violations = []
-    for result in results.subjects(SH.focusNode, None):
+    for result in results.objects(None, SH.result):  # not the sh:detail of a nested shape
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)

@@ -90,13 +90,15 @@ class GraphStore:
             raise GraphFileError(f"{self.path}: cannot open the store ({exc}); is another process using it?") from exc
 
     # -- reading -------------------------------------------------------------
-    def query(self, text: str):
-        """Run SPARQL over the store (the default graph holds all graphs) and return an rdflib Result."""
+    def query(self, text: str, *, allow_service: bool = False):
+        """Run SPARQL over the store (the default graph holds all graphs) and return an rdflib Result.
+        SERVICE and FROM outside the store are refused unless ``allow_service``."""
         import pyoxigraph
 
-        from .query import check_read_only, parse_answer
+        from .query import check_query_allowed, check_read_only, parse_answer
 
         check_read_only(text)
+        check_query_allowed(text, allow_service=allow_service, has_graph=self.has_graph)
         try:
             answer = self.db.query(text, prefixes=SPARQL_PREFIXES)
         except SyntaxError as exc:
@@ -106,6 +108,11 @@ class GraphStore:
         if isinstance(answer, pyoxigraph.QueryTriples):
             return parse_answer(answer.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES), json_results=False)
         return parse_answer(answer.serialize(format=pyoxigraph.QueryResultsFormat.JSON), json_results=True)
+
+    def has_graph(self, iri: str) -> bool:
+        import pyoxigraph
+
+        return self.db.contains_named_graph(pyoxigraph.NamedNode(iri))
 
     def dataset(self):
         """The whole store as an rdflib Dataset (for exports, views and validation): the entities in

@@ -185,3 +185,19 @@ def test_view_trims_to_a_neighbourhood_relations_or_degree(runner, sample_graph,
     assert missing.exit_code == 1 and "no entity named 'Nobody Inc'" in missing.output
     bad = runner.invoke(cli, ["view", sample_graph, "-o", str(tmp_path / "x.html"), "--relation", "likes"])
     assert bad.exit_code == 1 and "unknown relation likes" in bad.output
+
+
+def test_csv_cells_that_would_start_a_formula_are_neutralised(runner, tmp_path):
+    from graph.export import generate_csv
+    from graph.model import Fact
+
+    fact = Fact(article="=HYPERLINK(\"http://evil.example\")", subject="@SUM(A1)", subject_type="Organization",
+                relation="raised", amount=5.0, currency="USD", round="+seed", date="-1", evidence="\tcmd|' /C calc'!A0")
+    rows = list(__import__("csv").DictReader(generate_csv([fact]).splitlines()))
+    assert rows[0]["article"] == "'=HYPERLINK(\"http://evil.example\")" and rows[0]["subject"] == "'@SUM(A1)"
+    assert rows[0]["round"] == "'+seed" and rows[0]["date"] == "'-1" and rows[0]["evidence"].startswith("'\t")
+    assert rows[0]["amount"] == "5" and rows[0]["relation"] == "raised"  # other cells as they were
+    labels = tmp_path / "labels.ttl"
+    labels.write_text('<urn:a> <http://www.w3.org/2000/01/rdf-schema#label> "=1+1", "plain" .\n', encoding="utf-8")
+    out = runner.invoke(cli, ["query", str(labels), "SELECT ?l WHERE { ?s rdfs:label ?l } ORDER BY ?l", "--format", "csv"])
+    assert out.output.splitlines() == ["l", "'=1+1", "plain"]
