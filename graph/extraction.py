@@ -52,6 +52,7 @@ _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
+_LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 _KIND_TYPE = {"O": ORGANIZATION, "P": PERSON, "G": PLACE}
 BATCH_ARTICLES = 32
 
@@ -520,6 +521,8 @@ class _ArticleReader:
         if option == "@focus":  # only an article about a deal has a company 'its' can safely mean
             return self.focus if self.focus_funded else None
         if option in ("@near", "@near_before"):
+            if before and funded is not None and _LED_BY_BEFORE.search(view[:before[-1].start()]):
+                return funded  # 'a round led by A, supported by B': B backs the round, not A
             if before:
                 return masked.items[int(before[-1].group(2))].cluster
             if option == "@near" and after:

@@ -436,3 +436,10 @@ def test_a_fund_of_a_firm_is_two_names(nlp):
     text = "Bucharest's FintechOS raised $14 million in a round led by the Digital East Fund of Earlybird Venture Capital."
     [reader] = read_articles([Article("t", text)], nlp)
     assert {"Digital East Fund", "Earlybird Venture Capital"} <= {c.name for c in reader.by_id.values()}
+
+
+def test_backers_after_the_lead_back_the_round_not_the_lead(nlp):
+    facts = _facts(nlp, "Dubai-based proptech Fennec closed a $22 million Series A round led by Riyadh's Qasr "
+                        "Capital, supported by Najd Partners, Tabuk Fund and returning backers.")
+    assert {("Najd Partners", "invested_in", "Fennec"), ("Qasr Capital", "led_round", "Fennec")} <= facts
+    assert ("Najd Partners", "invested_in", "Qasr Capital") not in facts
