@@ -2,7 +2,6 @@
 traceback; and a build's output folder replaced as one set, or left as it was."""
 import io
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -17,8 +16,6 @@ from graph.errors import OutputError
 from graph.export import write_set
 from graph.ingest import read_articles
 
-ROOT = os.geteuid() == 0
-AS_ROOT = "root ignores file permissions; the same error path is tested with a place that fails for root too"
 DEALGRAPH = str(Path(sys.executable).with_name("dealgraph"))
 
 ARTICLE = "Acme Robotics raised USD 5 million in a Series A round led by Foo Capital."
@@ -28,8 +25,8 @@ PAGE = """<!DOCTYPE html><html><head><title>Kestrel raises money</title></head><
 <article><h1>Kestrel raises money</h1><p>{body}</p>
 <p>The company builds warehouse robots for retailers across Europe and plans to double its staff.</p></article>
 <footer>Copyright 2024 Example Media. Cookie settings.</footer></body></html>""".format(
-    body=" ".join(["Kestrel Robotics, a Munich-based startup, has raised EUR 40 million in a Series B round "
-                   "led by Northzone."] * 3))
+    body=" ".join(["Kestrel Robotics, a Munich-based startup, has raised EUR 40 million in a Series B round led by "
+                   "Northzone." for _ in range(3)]))
 
 
 def failed_cleanly(result, *parts: str) -> None:
@@ -40,10 +37,33 @@ def failed_cleanly(result, *parts: str) -> None:
     assert errors and all(p in "\n".join(errors) for p in parts), result.output
 
 
+def run(args: list[str], before: str = "") -> subprocess.CompletedProcess:
+    """``dealgraph args`` in a new process, after the Python statements ``before`` (a limit set, a
+    stream closed) have run in it: a launcher, not preexec_fn, which is unsafe beside threads."""
+    launcher = f"import os, resource, sys\n{before}\nos.execv(sys.argv[1], sys.argv[1:])"
+    return subprocess.run([sys.executable, "-c", launcher, DEALGRAPH, *args], capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
 def failed_cleanly_in_a_process(process: subprocess.CompletedProcess, *parts: str) -> None:
     assert process.returncode == 1, process.stderr
     assert "Traceback" not in process.stderr and process.stderr.startswith("Error: "), process.stderr
     assert all(p in process.stderr for p in parts), process.stderr
+
+
+@pytest.fixture()
+def permissions_apply(tmp_path_factory) -> None:
+    """Skips a test where file permissions do not bind (root): the same error paths are tested
+    with places that fail for root too."""
+    probe = tmp_path_factory.mktemp("probe")
+    probe.chmod(0o555)
+    try:
+        (probe / "x").touch()
+    except PermissionError:
+        return
+    finally:
+        probe.chmod(0o755)
+    pytest.skip("file permissions do not bind here (root)")
 
 
 @pytest.fixture()
@@ -88,12 +108,8 @@ def test_a_full_disk_leaves_the_previous_outputs(tmp_path, article, nlp):
     assert len(before["graph.ttl"]) < 50_000 < len(before["graph.html"])
     other = tmp_path / "b.txt"
     other.write_text(OTHER, encoding="utf-8")
-
-    def small_disk():  # no file may grow past 50 kB: graph.ttl fits, graph.html does not (EFBIG)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
-
-    process = subprocess.run([DEALGRAPH, "build", str(other), "-o", str(out)], capture_output=True, text=True,
-                             preexec_fn=small_disk, timeout=300)
+    # no file may grow past 50 kB: graph.ttl fits, graph.html does not (EFBIG, as a full disk fails)
+    process = run(["build", str(other), "-o", str(out)], "resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))")
     failed_cleanly_in_a_process(process, "graph.html: cannot write: File too large")
     assert outputs(out) == before
     assert sorted(p.name for p in out.iterdir()) == ["facts.jsonl", "graph.html", "graph.ttl"]
@@ -139,7 +155,7 @@ def test_outputs_under_a_regular_file(runner, article, afile, sample_graph):
 def test_outputs_in_a_place_nobody_can_write(runner, article, sample_graph):
     """/proc takes no new files, not even from root: the path that a folder without write permission takes."""
     failed_cleanly(runner.invoke(cli, ["build", str(article), "-o", "/proc/dealgraph-out"]),
-                   "/proc/dealgraph-out: cannot write: No such file or directory")
+                   "/proc/dealgraph-out: cannot write: ")
     failed_cleanly(runner.invoke(cli, ["export", sample_graph, "--format", "nt", "-o", "/proc/dealgraph.nt"]),
                    "/proc/dealgraph.nt: cannot write")
 
@@ -147,11 +163,10 @@ def test_outputs_in_a_place_nobody_can_write(runner, article, sample_graph):
 def test_a_store_in_a_place_nobody_can_write(runner, article, nlp):
     # the store is written beside its place first: an OSError deep in the store code, mapped at the CLI
     failed_cleanly(runner.invoke(cli, ["build", str(article), "--store", "/proc/dealgraph-store"]),
-                   "/proc/dealgraph-store.partial: No such file or directory")
+                   "/proc/dealgraph-store.partial: ")
 
 
-@pytest.mark.skipif(ROOT, reason=AS_ROOT)
-def test_folders_without_write_permission(runner, article, tmp_path, sample_graph):
+def test_folders_without_write_permission(runner, article, tmp_path, sample_graph, permissions_apply):
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o555)
@@ -177,7 +192,7 @@ def small_store(tmp_path_factory, nlp):
 
 
 def truncate_a_table(db: Path) -> None:
-    table = sorted(db.glob("*.sst"))[0]
+    table = min(db.glob("*.sst"))
     table.write_bytes(table.read_bytes()[:100])
 
 
@@ -205,20 +220,15 @@ def test_a_query_file_that_is_not_utf8(runner, sample_graph, tmp_path):
 
 
 def test_stdin_closed():
-    process = subprocess.run([DEALGRAPH, "extract", "-"], capture_output=True, text=True, timeout=120,
-                             preexec_fn=lambda: os.close(0))
+    process = run(["extract", "-"], "os.close(0)")
     failed_cleanly_in_a_process(process, "<stdin>: standard input is closed")
 
 
 def test_devices_and_pipes_are_refused_not_read(tmp_path):
     fifo = tmp_path / "x.txt"
     os.mkfifo(fifo)  # nobody writes to it: reading it would wait for ever
-
-    def little_memory():  # reading /dev/zero to its end would take all memory: fail fast instead
-        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-
-    process = subprocess.run([DEALGRAPH, "extract", "/dev/zero", str(fifo)], capture_output=True, text=True,
-                             timeout=120, preexec_fn=little_memory)
+    # reading /dev/zero to its end would take all memory: with 2 GB, that fails fast instead
+    process = run(["extract", "/dev/zero", str(fifo)], "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))")
     failed_cleanly_in_a_process(process, "/dev/zero: not a regular file but a character device",
                                 f"{fifo}: not a regular file but a named pipe")
 
@@ -246,8 +256,7 @@ def test_a_subfolder_that_cannot_be_listed_is_reported(runner, tmp_path):
     shutil.rmtree(tmp_path / ("d" * 250))
 
 
-@pytest.mark.skipif(ROOT, reason=AS_ROOT)
-def test_a_subfolder_without_read_permission_is_reported(runner, tmp_path):
+def test_a_subfolder_without_read_permission_is_reported(runner, tmp_path, permissions_apply):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     locked = tmp_path / "locked"
     locked.mkdir()
