@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import DealgraphError
+from .errors import user_error
 
 EXPORT_FORMATS = ["turtle", "nt", "jsonld", "xml", "trig", "nquads", "graphml", "csv", "facts"]
 QUERY_FORMATS = ["table", "csv", "tsv", "json"]
@@ -17,13 +17,17 @@ ALLOW_SERVICE_HELP = ("Run SERVICE, LOAD and FROM/USING graphs that are not in t
 
 
 class _Group(click.Group):
-    """Turns the library's errors into ``Error: ...`` on stderr and exit code 1, no traceback."""
+    """Turns the library's errors and the environment's (:func:`graph.errors.user_error`) into
+    ``Error: <what>: <why>`` on stderr and exit code 1, no traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except DealgraphError as exc:
-            raise click.ClickException(str(exc)) from None
+        except Exception as exc:
+            error = user_error(exc)
+            if error is None:
+                raise
+            raise click.ClickException(str(error)) from None
 
 
 graph_argument = click.argument("graph_file", metavar="GRAPH", type=click.Path())  # a graph file or a store folder
@@ -163,7 +167,7 @@ def evaluate(paths: tuple[str, ...], gold_dirs: tuple[str, ...], fmt: str, verbo
 @cli.command()
 @click.argument("graph_file", metavar="GRAPH", required=False, type=click.Path())
 @click.argument("query", required=False)
-@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a .rq file.")
+@click.option("-f", "--file", "query_file", type=click.Path(allow_dash=True), help="Read the query from a .rq file.")
 @click.option("-n", "--named", "named", metavar="NAME", help="Run a query of the shipped library (see --list).")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter of a named query, e.g. -p company=WeDoctor (repeatable).")
@@ -172,7 +176,7 @@ def evaluate(paths: tuple[str, ...], gold_dirs: tuple[str, ...], fmt: str, verbo
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="json is the W3C SPARQL 1.1 results JSON. CONSTRUCT/DESCRIBE print Turtle (JSON-LD for json).")
 @click.option("--allow-service", is_flag=True, help=ALLOW_SERVICE_HELP)
-def query(graph_file: str | None, query: str | None, query_file, named: str | None, params: tuple[str, ...],
+def query(graph_file: str | None, query: str | None, query_file: str | None, named: str | None, params: tuple[str, ...],
           list_named: bool, endpoint: str | None, fmt: str, allow_service: bool) -> None:
     """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query over a saved graph,
     or one of the named analyst queries.
@@ -216,7 +220,9 @@ def query(graph_file: str | None, query: str | None, query_file, named: str | No
             values[key.strip()] = value
         text = named_query(named).render(**values)
     else:
-        text = query if query is not None else query_file.read()
+        from .ingest import read_text
+
+        text = query if query is not None else read_text(query_file)
     if endpoint is not None:
         from .server import remote_query
 

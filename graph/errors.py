@@ -1,7 +1,7 @@
-"""One exception tree for everything a user can get wrong.
+"""One exception tree for everything a user can get wrong, and the one mapping
+(:func:`user_error`) that the CLI applies to whatever reaches it.
 
-The CLI maps each class to an exit code in one place (``cli.main``); library
-callers catch :class:`DealgraphError`.
+Library callers catch :class:`DealgraphError`.
 """
 from __future__ import annotations
 
@@ -21,9 +21,31 @@ class InputError(DealgraphError):
         self.reason = reason
 
 
+class OutputError(DealgraphError):
+    """An output file or folder could not be written."""
+
+    def __init__(self, target: str, reason: str):
+        super().__init__(f"{target}: {reason}")
+        self.target = target
+        self.reason = reason
+
+
 class GraphFileError(DealgraphError):
     """A saved graph could not be read."""
 
 
 class QueryError(DealgraphError):
     """A SPARQL query is malformed or not allowed."""
+
+
+def user_error(exc: BaseException) -> DealgraphError | None:
+    """``exc`` as the user should see it, or None for a bug (whose traceback is kept).
+
+    The environment's failures (``OSError``: a missing folder, no permission, a full disk, a
+    network that does not answer) are the user's to fix, as the library's own errors are."""
+    if isinstance(exc, DealgraphError):
+        return exc
+    if isinstance(exc, OSError):
+        what = f"{exc.filename} -> {exc.filename2}" if exc.filename2 else exc.filename
+        return DealgraphError(f"{what or 'system'}: {exc.strerror or exc}")
+    return None

@@ -1,6 +1,7 @@
 """Writing and reading graph files. Every file is written atomically: a
 temporary file in the same folder, then a rename, so a crash never leaves a
-half-written output.
+half-written output; a set of files (a build's folder) is renamed into place only
+once every file of it is complete.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import DealgraphError, GraphFileError
+from .errors import DealgraphError, GraphFileError, OutputError
 from .model import Corpus, Fact
 
 #: export format -> rdflib serializer name (None: not RDF)
@@ -31,8 +32,56 @@ CSV_COLUMNS = ["article", "subject", "subject_type", "relation", "object", "obje
 def write_atomic(path: str | Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
     path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+    write_set(path.parent, {path.name: data})
+
+
+def make_folder(folder: str | Path) -> Path:
+    """``folder``, created with its parents when missing; OutputError when that cannot be done."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(str(folder), "cannot write: exists and is not a folder") from None
+    except OSError as exc:
+        raise OutputError(str(folder), f"cannot write: {exc.strerror or exc}") from None
+    return folder
+
+
+def write_set(folder: str | Path, files: dict[str, str | bytes]) -> list[Path]:
+    """Write ``files`` (name: data) into ``folder`` as one set, and return their paths.
+
+    Every file is written to a temporary file in ``folder`` first, and only when all are
+    complete are they renamed into place; so a failure (a full disk, a folder where a file
+    should be) leaves the previous set, or none of it (when a rename itself fails), never new
+    files beside old ones."""
+    folder = make_folder(folder)
+    staged: list[tuple[Path, Path]] = []  # (temporary file, target)
+    target = folder
+    try:
+        for name, data in files.items():
+            target = folder / name
+            staged.append((_write_temp(target, data), target))
+        for _, target in staged:  # checked first: the rename would fail after others were done
+            if target.is_dir():
+                raise IsADirectoryError(21, "a folder is in the way", str(target))
+        try:
+            for tmp, target in staged:
+                os.replace(tmp, target)
+        except OSError:
+            for _, done in staged:  # none of the set, rather than new files beside old ones
+                if not done.is_dir():
+                    done.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise OutputError(str(target), f"cannot write: {exc.strerror or exc}") from None
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return [target for _, target in staged]
+
+
+def _write_temp(path: Path, data: str | bytes) -> Path:
+    """``data`` in a new temporary file beside ``path``, synced to disk, with the mode a new file gets."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -42,10 +91,10 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
 
 
 def generate_facts(facts: Iterable[Fact]) -> str:

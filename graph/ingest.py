@@ -6,6 +6,8 @@ Problems with one input (unreadable, binary, empty, not UTF-8) are reported as
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -41,12 +43,9 @@ def _read_one(path: str) -> Iterator[Article | InputError]:
         return
     p = Path(path)
     if p.is_dir():
-        # skip hidden files and dealgraph's own output folders (they hold a graph.ttl), so that
-        # 'dealgraph build news/ -o news/out' run twice does not read its own output back
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                       and not (f.parent / "graph.ttl").is_file())
-        if not files:
+        files, errors = _article_files(p)
+        yield from errors
+        if not files and not errors:
             yield InputError(path, "folder holds no .txt, .html or .jsonl files")
         for f in files:
             yield from _read_file(f)
@@ -56,25 +55,40 @@ def _read_one(path: str) -> Iterator[Article | InputError]:
         yield InputError(path, "no such file or folder")
 
 
+def _article_files(folder: Path) -> tuple[list[Path], list[InputError]]:
+    """The article files under ``folder``, sorted, and its subfolders that cannot be listed.
+
+    Hidden files are skipped, and so are dealgraph's own output folders (they hold a graph.ttl), so
+    that 'dealgraph build news/ -o news/out' run twice does not read its own output back."""
+    files: list[Path] = []
+    errors: list[InputError] = []
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(InputError(exc.filename or str(folder), f"folder cannot be read: {exc.strerror or exc}"))
+
+    for top, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        if not (Path(top) / "graph.ttl").is_file():
+            files.extend(f for f in (Path(top, n) for n in names if not n.startswith("."))
+                         if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file())
+    return sorted(files), errors
+
+
 def _from_stdin() -> Iterator[Article | InputError]:
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-    text = _decode("<stdin>", data)
+    text = _stdin_text()
     if isinstance(text, InputError):
         yield text
     elif _looks_like_jsonl(text):
         yield from _from_jsonl("<stdin>", "stdin", text)
+    elif _looks_like_html(text):
+        yield _from_html("<stdin>", "stdin", text)
     else:
         yield Article(id="stdin", text=text, source="<stdin>")
 
 
 def _read_file(p: Path) -> Iterator[Article | InputError]:
     source = str(p)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        yield InputError(source, f"cannot be read: {exc.strerror or exc}")
-        return
-    text = _decode(source, data)
+    text = _file_text(p)
     if isinstance(text, InputError):
         yield text
         return
@@ -82,10 +96,44 @@ def _read_file(p: Path) -> Iterator[Article | InputError]:
     article_id = p.name[: -len(p.suffix)] if p.suffix else p.name
     if suffix in JSONL_SUFFIXES:
         yield from _from_jsonl(source, article_id, text)
-    elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))):
+    elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
         yield _from_html(source, article_id, text)
     else:
         yield Article(id=article_id, text=text, source=source)
+
+
+def read_text(path: str | Path) -> str:
+    """The UTF-8 text of a file (a query file, say), or of standard input for ``-``; InputError if it has none."""
+    text = _stdin_text() if str(path) == "-" else _file_text(Path(path))
+    if isinstance(text, InputError):
+        raise text
+    return text
+
+
+def _stdin_text() -> str | InputError:
+    if sys.stdin is None:  # the process was started with its standard input closed
+        return InputError("<stdin>", "standard input is closed")
+    try:
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    except (OSError, ValueError) as exc:  # ValueError: read from a closed file
+        return InputError("<stdin>", f"cannot be read: {getattr(exc, 'strerror', None) or exc}")
+    return _decode("<stdin>", data)
+
+
+_FILE_KINDS = {stat.S_ISDIR: "a folder", stat.S_ISFIFO: "a named pipe", stat.S_ISCHR: "a character device",
+               stat.S_ISBLK: "a block device", stat.S_ISSOCK: "a socket"}
+
+
+def _file_text(p: Path) -> str | InputError:
+    try:
+        mode = p.stat().st_mode
+        if not stat.S_ISREG(mode):  # a pipe or a device would block, or never end
+            kind = next((name for test, name in _FILE_KINDS.items() if test(mode)), "a special file")
+            return InputError(str(p), f"not a regular file but {kind}; to read a stream, give - and redirect it")
+        data = p.read_bytes()
+    except OSError as exc:
+        return InputError(str(p), f"cannot be read: {exc.strerror or exc}")
+    return _decode(str(p), data)
 
 
 def _decode(source: str, data: bytes) -> str | InputError:
@@ -114,6 +162,10 @@ def _from_html(source: str, article_id: str, html: str) -> Article | InputError:
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
     return Article(id=article_id, text=text, title=title, url=url, date=date, source=source)
+
+
+def _looks_like_html(text: str) -> bool:
+    return text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
 
 
 def _looks_like_jsonl(text: str) -> bool:

@@ -57,6 +57,9 @@ class Runner:
     local: bool  # in this process: live objects (a loaded nlp) can be passed as they are
 
 
+SCHEDULER_TIMEOUT = "30s"  # to connect to a Dask scheduler
+
+
 @contextmanager
 def runner(jobs: int = 1, scheduler=None) -> Iterator[Runner]:
     """This process, ``jobs`` forked processes (sharing the model loaded here), or the Dask cluster
@@ -66,7 +69,10 @@ def runner(jobs: int = 1, scheduler=None) -> Iterator[Runner]:
             from distributed import Client
         except ImportError as exc:
             raise DealgraphError("--scheduler needs Dask: pip install 'dealgraph[distributed]'") from exc
-        client = scheduler if isinstance(scheduler, Client) else Client(scheduler, timeout="30s")
+        try:
+            client = scheduler if isinstance(scheduler, Client) else Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, ValueError) as exc:  # ValueError: not an address ('missing port number')
+            raise DealgraphError(f"scheduler {scheduler}: cannot connect: {exc}") from None
         try:
             ahead = max(64, 4 * sum(client.nthreads().values()))  # workers may join later
             yield Runner(partial(_map_ahead, partial(client.submit, pure=False), ahead=ahead), local=False)
@@ -143,10 +149,13 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
     """Build the graph of ``paths`` (the shipped samples when None). With ``out_dir``, write
     graph.ttl, graph.html and facts.jsonl there; with ``store``, bring that Oxigraph store
     up to date (incrementally, see :mod:`graph.store`). Unreadable inputs are collected in ``errors``."""
-    from .export import generate, write_atomic
+    from .export import generate, make_folder, write_set
     from .ingest import read_articles
 
     started = time.perf_counter()
+    for folder in (out_dir, Path(store).parent if store is not None else None):
+        if folder is not None:
+            make_folder(folder)  # before the long part: an output that cannot be written fails at once
     paths = list(paths) if paths else sample_paths()
     errors: list[InputError] = []
     articles = list(read_articles(paths, errors))
@@ -171,18 +180,16 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
         from .network import build_graph
         from .view import render_html
 
-        out = Path(out_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        write_atomic(out / GRAPH_FILE, generate(corpus, "turtle"))
         label = title or f"dealgraph: {len(corpus.articles)} articles"
         source = "the sample articles" if paths == sample_paths() else ", ".join(Path(str(p)).name for p in paths[:3]) + (
             f" and {len(paths) - 3} more" if len(paths) > 3 else "")
         network = build_graph(corpus)
         subtitle = (f"{network.number_of_nodes()} nodes, {network.number_of_edges()} edges from {source}; "
                     f"built {built_at()}")
-        write_atomic(out / HTML_FILE, render_html(network, title=label, subtitle=subtitle))
-        write_atomic(out / FACTS_FILE, generate(corpus, "facts"))
-        result.written = [out / GRAPH_FILE, out / HTML_FILE, out / FACTS_FILE]
+        # one set: a failure leaves the previous graph.ttl, graph.html and facts.jsonl, or none
+        result.written = write_set(out_dir, {GRAPH_FILE: generate(corpus, "turtle"),
+                                             HTML_FILE: render_html(network, title=label, subtitle=subtitle),
+                                             FACTS_FILE: generate(corpus, "facts")})
     result.seconds = time.perf_counter() - started
     return result
 

@@ -148,10 +148,22 @@ def serve(store: str | Path, host: str = "127.0.0.1", port: int = 7878, *, allow
 
 
 # ---------------------------------------------------------------------------
+def check_endpoint(url: str) -> None:
+    """DealgraphError unless ``url`` is an http(s) URL with a host (urllib would also open file: URLs)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port that is not a number from 0 to 65535
+    except ValueError as exc:
+        raise DealgraphError(f"{url}: not a valid endpoint URL: {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise DealgraphError(f"{url}: not an endpoint URL: give one that starts with http:// or https://")
+
+
 def push(dataset, endpoint: str) -> int:
     """Put every graph of ``dataset`` into a SPARQL 1.1 Graph Store Protocol endpoint
     (``.../store`` on Oxigraph, ``.../data`` on Fuseki), one named graph per article.
     Returns the number of graphs written."""
+    check_endpoint(endpoint)
     count = 0
     for g in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if not len(g):
@@ -177,6 +189,7 @@ def remote_query(endpoint: str, query: str):
     from .query import check_read_only, parse_answer
     from .rdf import SPARQL_PREFIXES
 
+    check_endpoint(endpoint)
     check_read_only(query)
     prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in SPARQL_PREFIXES.items())
     data = urllib.parse.urlencode({"query": prologue + query}).encode()

@@ -88,6 +88,8 @@ class GraphStore:
             self.db = pyoxigraph.Store.read_only(str(self.path / DB)) if read_only else pyoxigraph.Store(str(self.path / DB))
         except OSError as exc:
             raise GraphFileError(f"{self.path}: cannot open the store ({exc}); is another process using it?") from exc
+        except RuntimeError as exc:  # RocksDB's report of a damaged database: 'Corruption: ...'
+            raise GraphFileError(f"{self.path}: the store is damaged and cannot be read ({exc})") from None
 
     # -- reading -------------------------------------------------------------
     def query(self, text: str, *, allow_service: bool = False):
