@@ -27,3 +27,7 @@ class GraphFileError(DealgraphError):
 
 class QueryError(DealgraphError):
     """A SPARQL query is malformed or not allowed."""
+
+
+class StoreError(DealgraphError):
+    """A store cannot be written: another build holds it, or the folder is not a store."""

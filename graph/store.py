@@ -19,9 +19,10 @@ Building into a store is incremental:
 * entities are resolved again over the stored articles and the new ones, and
   the graphs whose entity names changed are rewritten.
 
-A first build writes a new store beside the target and renames it into place;
-later builds apply all their changes in one SPARQL update, which Oxigraph runs
-as a transaction. A build killed midway leaves the store as it was.
+A first build writes a new store beside the target, in a folder of its own, and
+renames it into place; later builds apply all their changes in one SPARQL update,
+which Oxigraph runs as a transaction. A build killed midway leaves the store as it
+was. One build at a time writes a store: see :func:`store_lock`.
 """
 from __future__ import annotations
 
@@ -29,14 +30,16 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import URIRef
 
-from .errors import DealgraphError, GraphFileError
+from .errors import GraphFileError, StoreError
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Extraction, Fact
 from .rdf import RELATION, SPARQL_PREFIXES, own_date
 
@@ -61,6 +64,54 @@ def check_store(path: Path) -> None:
     if made != FORMAT:
         raise GraphFileError(f"{path}: a store of format {made}, made by another version of dealgraph "
                              f"(this one reads format {FORMAT}); build it again into a new folder")
+
+
+_held: set[Path] = set()  # the lock files this process holds
+
+
+@contextmanager
+def store_lock(path: str | Path) -> Iterator[None]:
+    """Hold the build lock of the store at ``path`` (which need not exist yet) while the block runs.
+
+    Another build of the same store, a first build or an update, in any process, fails at once with
+    :class:`StoreError` rather than waiting. The lock is an flock on ``.NAME.dealgraph-lock`` beside
+    the store, so it also covers the rename that puts a new store in place; the kernel drops it when
+    its process dies, and the file is removed on release. Whoever opened the file before it was
+    removed finds, once locked, that it is no longer the file at its path, and starts again.
+    Re-entrant within a process (a build holds it from its first read, ``update_store`` again)."""
+    import fcntl
+
+    target = Path(path).resolve()
+    lock = target.with_name(f".{target.name}.dealgraph-lock")
+    if lock in _held:
+        yield
+        return
+    while True:
+        try:
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise StoreError(f"{path}: another dealgraph build is writing this store; "
+                             f"run this one again when it has finished") from None
+        try:
+            mine = os.path.samestat(os.fstat(fd), os.stat(lock))
+        except FileNotFoundError:
+            mine = False
+        if mine:
+            break
+        os.close(fd)
+    _held.add(lock)
+    try:
+        yield
+    finally:
+        _held.discard(lock)
+        os.unlink(lock)
+        os.close(fd)
 
 
 def content_hash(text: str) -> str:
@@ -192,15 +243,21 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
 
     ``extract_fn(articles) -> list[Extraction]`` reads the articles that are new or changed (one it
     leaves out, as failed, is not stored: the next build tries it again); ``map_chunks`` (``map``, or a pool's) writes a new store's RDF, chunk by chunk.
+    Holds the store's lock throughout: another build of the same store fails at once with :class:`StoreError`.
     """
+    path = Path(path)
+    with store_lock(path):
+        return _update_store(path, articles, extract_fn, map_chunks)
+
+
+def _update_store(path: Path, articles: list[Article], extract_fn, map_chunks) -> StoreUpdate:
     from .resolution import resolve
 
-    path = Path(path)
     hashes = {a.id: content_hash(a.text) for a in articles}
     report = StoreUpdate()
     if not is_store(path):
         if path.exists() and any(path.iterdir()):
-            raise DealgraphError(f"{path}: exists and is not a dealgraph store; give an empty or new folder")
+            raise StoreError(f"{path}: exists and is not a dealgraph store; give an empty or new folder")
         corpus = resolve(extract_fn(articles))
         hashes = {a.id: hashes[a.id] for a in corpus.articles}
         report.added = sorted(hashes)
@@ -244,18 +301,20 @@ def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) 
 
     from .rdf import to_nquads
 
-    partial = path.with_name(path.name + ".partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(parents=True)
-    db = pyoxigraph.Store(str(partial / DB))
-    _bulk_load(db, to_nquads(corpus, hashes=hashes, map_chunks=map_chunks, store_layout=True))
-    db.flush()
-    db.optimize()  # many bulk loads leave many small files: compacted, the named queries run 2-3x faster
-    del db
-    (partial / MARKER).write_text(json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n", encoding="utf-8")
-    if path.exists():
-        path.rmdir()  # empty, checked above
-    os.replace(partial, path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=path.name + ".partial-", dir=path.parent))  # its own: never another's
+    try:
+        db = pyoxigraph.Store(str(partial / DB))
+        _bulk_load(db, to_nquads(corpus, hashes=hashes, map_chunks=map_chunks, store_layout=True))
+        db.flush()
+        db.optimize()  # many bulk loads leave many small files: compacted, the named queries run 2-3x faster
+        del db
+        (partial / MARKER).write_text(json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n",
+                                      encoding="utf-8")
+        os.replace(partial, path)  # onto an empty folder (checked above) too
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
 
 
 LOAD_BYTES = 8 << 20  # N-Quads per bulk load: Oxigraph's loader holds a load in memory, sorted for each index
