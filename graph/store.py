@@ -182,10 +182,12 @@ class GraphStore:
         return {ox.Triple(q.subject, q.predicate, q.object)
                 for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH)))}
 
-    def article_hashes(self) -> dict[str, str]:
-        rows = self.db.query("SELECT ?id ?hash WHERE { GRAPH ?g { ?a dg:articleId ?id ; dg:contentHash ?hash } }",
+    def stored_articles(self) -> dict[str, tuple[str, str]]:
+        """Each stored article's id: the hash of its text and its graph (whose IRI an older dealgraph may have
+        made otherwise)."""
+        rows = self.db.query("SELECT ?id ?hash ?g WHERE { GRAPH ?g { ?a dg:articleId ?id ; dg:contentHash ?hash } }",
                              prefixes=SPARQL_PREFIXES)
-        return {row["id"].value: row["hash"].value for row in rows}
+        return {row["id"].value: (row["hash"].value, row["g"].value) for row in rows}
 
     def corpus(self, skip: Iterable[str] = ()) -> Corpus:
         """The stored articles (but ``skip``) as the data model, read with three queries."""
@@ -266,7 +268,8 @@ def _update_store(path: Path, articles: list[Article], extract_fn, map_chunks) -
         return report
     store = GraphStore(path)
     try:
-        stored = store.article_hashes()
+        stored_articles = store.stored_articles()
+        stored = {i: h for i, (h, _) in stored_articles.items()}
         todo = [a for a in articles if stored.get(a.id) != hashes[a.id]]
         report.unchanged = sorted(a.id for a in articles if stored.get(a.id) == hashes[a.id])
         report.added = sorted(a.id for a in todo if a.id not in stored)
@@ -287,7 +290,7 @@ def _update_store(path: Path, articles: list[Article], extract_fn, map_chunks) -
         all_hashes = stored | hashes
         write = {a.id for a in todo} | renamed
         store.db.update(_update_text(corpus, write, {k: all_hashes[k] for k in write if k in all_hashes},
-                                     store.entities_graph()))
+                                     store.entities_graph(), {i: g for i, (_, g) in stored_articles.items()}))
         report.corpus = corpus
         return report
     finally:
@@ -367,10 +370,12 @@ def _renamed_articles(old: Corpus, new: Corpus) -> set[str]:
     return out
 
 
-def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], stored_entities: set) -> str:
-    """One SPARQL update: the graphs of ``articles`` replaced, and the entities graph (its
-    ``stored_entities``, pyoxigraph Triples) changed only by what it lost and gained: a new
-    article changes a few of thousands of entities. The default graph (the union of all graphs)
+def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], stored_entities: set,
+                 stored_graphs: dict[str, str]) -> str:
+    """One SPARQL update: the graphs of ``articles`` replaced (with their ``stored_graphs``, by article
+    id, where an older dealgraph named them otherwise), and the entities graph (its ``stored_entities``,
+    pyoxigraph Triples) changed only by what it lost and gained: a new article changes a few of
+    thousands of entities. The default graph (the union of all graphs)
     is kept so: what a graph no longer says leaves it unless another graph says it too."""
     import pyoxigraph as ox
 
@@ -382,7 +387,8 @@ def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], sto
     parts = []
     graphs = [(article_iri(article.id), nquads(article_triples(article, facts, hashes.get(article.id))).decode("utf-8"))
               for article, facts in articles_with_facts(corpus, articles)]
-    for iri, _ in graphs:
+    old = {stored_graphs[i] for i in articles if i in stored_graphs} - {str(iri) for iri, _ in graphs}
+    for iri in [*(iri for iri, _ in graphs), *sorted(old)]:
         parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
                      f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(!sameTerm(?other, <{iri}>)) }} }}")
         parts.append(f"DROP SILENT GRAPH <{iri}>")
