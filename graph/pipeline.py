@@ -145,7 +145,6 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
     up to date (incrementally, see :mod:`graph.store`). Unreadable inputs are collected in ``errors``."""
     from .export import generate, write_atomic
     from .ingest import read_articles
-
     from .store import store_lock, update_store
 
     started = time.perf_counter()

@@ -110,7 +110,7 @@ def store_lock(path: str | Path) -> Iterator[None]:
         yield
     finally:
         _held.discard(lock)
-        os.unlink(lock)
+        lock.unlink(missing_ok=True)
         os.close(fd)
 
 
@@ -375,8 +375,8 @@ def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], sto
     """One SPARQL update: the graphs of ``articles`` replaced (with their ``stored_graphs``, by article
     id, where an older dealgraph named them otherwise), and the entities graph (its ``stored_entities``,
     pyoxigraph Triples) changed only by what it lost and gained: a new article changes a few of
-    thousands of entities. The default graph (the union of all graphs)
-    is kept so: what a graph no longer says leaves it unless another graph says it too."""
+    thousands of entities. The default graph (the union of all graphs) is kept so: what a graph no
+    longer says leaves it unless another graph says it too."""
     import pyoxigraph as ox
 
     from .rdf import ENTITIES_GRAPH, article_iri, article_triples, articles_with_facts, entities_triples, nquads

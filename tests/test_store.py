@@ -322,7 +322,7 @@ def test_two_builds_into_one_new_store_one_wins_and_the_other_stops_with_an_erro
     that can exit, and the winner goes on once it has: exactly one succeeds, whatever the timing."""
     store = tmp_path / "store"
     command = [*DEALGRAPH, "build", "-", "--store", str(store)]
-    pipes = dict(stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
     with subprocess.Popen(command, **pipes) as one, subprocess.Popen(command, **pipes) as two, \
             ThreadPoolExecutor(2) as pool:
         try:
