@@ -38,6 +38,10 @@ class QueryError(DealgraphError):
     """A SPARQL query is malformed or not allowed."""
 
 
+class StoreError(DealgraphError):
+    """A store cannot be written: another build holds it, or the folder is not a store."""
+
+
 def user_error(exc: BaseException) -> DealgraphError | None:
     """``exc`` as the user should see it, or None for a bug (whose traceback is kept).
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -26,9 +27,19 @@ def read_articles(paths: Iterable[str | Path], errors: list[InputError] | None =
 
     Inputs that cannot be read are appended to ``errors``; when ``errors`` is
     None the first problem is raised instead.
+
+    Article ids are unique and stable, so a store knows an article again: a file named in ``paths``
+    is its name without extension (``report``), a file found in a folder its path from that folder
+    (``2024/report``), case kept; a JSON Lines record its ``id``, or FILE-LINE. An id that another
+    article has already, or that holds control characters, is an error and that article is skipped.
+    A file named twice is read once.
     """
+    ids: dict[str, str] = {}  # id -> where it was read
+    files: set[Path] = set()
     for path in paths:
-        for item in _read_one(str(path)):
+        for item in _read_one(str(path), files):
+            if isinstance(item, Article):
+                item = _checked_id(item, ids)
             if isinstance(item, InputError):
                 if errors is None:
                     raise item
@@ -37,20 +48,33 @@ def read_articles(paths: Iterable[str | Path], errors: list[InputError] | None =
                 yield item
 
 
-def _read_one(path: str) -> Iterator[Article | InputError]:
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # RDF literals drop most of them
+
+
+def _checked_id(article: Article, ids: dict[str, str]) -> Article | InputError:
+    source = article.source or article.id
+    if _CONTROL.search(article.id):
+        return InputError(source, f"article id {article.id!r} holds control characters; rename it")
+    if article.id in ids:
+        return InputError(source, f"article id {article.id!r} is also the id of {ids[article.id]}")
+    ids[article.id] = source
+    return article
+
+
+def _read_one(path: str, files: set[Path]) -> Iterator[Article | InputError]:
     if path == "-":
         yield from _from_stdin()
         return
     p = Path(path)
     if p.is_dir():
-        files, errors = _article_files(p)
+        found, errors = _article_files(p)
         yield from errors
-        if not files and not errors:
+        if not found and not errors:
             yield InputError(path, "folder holds no .txt, .html or .jsonl files")
-        for f in files:
-            yield from _read_file(f)
+        for f in found:
+            yield from _read_new_file(f, f.relative_to(p).with_suffix("").as_posix(), files)
     elif p.exists():
-        yield from _read_file(p)
+        yield from _read_new_file(p, p.name[: -len(p.suffix)] if p.suffix else p.name, files)
     else:
         yield InputError(path, "no such file or folder")
 
@@ -74,6 +98,12 @@ def _article_files(folder: Path) -> tuple[list[Path], list[InputError]]:
     return sorted(files), errors
 
 
+def _read_new_file(p: Path, article_id: str, files: set[Path]) -> Iterator[Article | InputError]:
+    if (real := p.resolve()) not in files:
+        files.add(real)
+        yield from _read_file(p, article_id)
+
+
 def _from_stdin() -> Iterator[Article | InputError]:
     text = _stdin_text()
     if isinstance(text, InputError):
@@ -86,14 +116,13 @@ def _from_stdin() -> Iterator[Article | InputError]:
         yield Article(id="stdin", text=text, source="<stdin>")
 
 
-def _read_file(p: Path) -> Iterator[Article | InputError]:
+def _read_file(p: Path, article_id: str) -> Iterator[Article | InputError]:
     source = str(p)
     text = _file_text(p)
     if isinstance(text, InputError):
         yield text
         return
     suffix = p.suffix.lower()
-    article_id = p.name[: -len(p.suffix)] if p.suffix else p.name
     if suffix in JSONL_SUFFIXES:
         yield from _from_jsonl(source, article_id, text)
     elif suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):

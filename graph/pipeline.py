@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -151,6 +151,7 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
     up to date (incrementally, see :mod:`graph.store`). Unreadable inputs are collected in ``errors``."""
     from .export import generate, make_folder, write_set
     from .ingest import read_articles
+    from .store import store_lock, update_store
 
     started = time.perf_counter()
     for folder in (out_dir, Path(store).parent if store is not None else None):
@@ -158,23 +159,23 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
             make_folder(folder)  # before the long part: an output that cannot be written fails at once
     paths = list(paths) if paths else sample_paths()
     errors: list[InputError] = []
-    articles = list(read_articles(paths, errors))
-    if not articles:
-        raise DealgraphError("no article could be read" + (": " + "; ".join(str(e) for e in errors) if errors else ""))
-    update = None
-    if store is not None:
-        from .store import update_store
+    # a store is locked from the first read to the last: a second build of it stops at once
+    with store_lock(store) if store is not None else nullcontext():
+        articles = list(read_articles(paths, errors))
+        if not articles:
+            raise DealgraphError("no article could be read" + (": " + "; ".join(str(e) for e in errors) if errors else ""))
+        update = None
+        if store is not None:
+            with runner(jobs, scheduler) as run:
+                update = update_store(store, articles, lambda todo: extract_on(run, todo, nlp=nlp, progress=progress,
+                                                                               errors=errors), run.map)
+            # the files show the whole store; without them, what this build read is enough
+            corpus = load_corpus(store) if out_dir is not None else update.corpus or Corpus(articles, {}, [])
+        else:
+            from .resolution import resolve
 
-        with runner(jobs, scheduler) as run:
-            update = update_store(store, articles, lambda todo: extract_on(run, todo, nlp=nlp, progress=progress,
-                                                                           errors=errors), run.map)
-        # the files show the whole store; without them, what this build read is enough
-        corpus = load_corpus(store) if out_dir is not None else update.corpus or Corpus(articles, {}, [])
-    else:
-        from .resolution import resolve
-
-        corpus = resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress, scheduler=scheduler,
-                                     errors=errors))
+            corpus = resolve(extract_all(articles, nlp=nlp, jobs=jobs, progress=progress, scheduler=scheduler,
+                                         errors=errors))
     result = BuildResult(corpus, errors, store_update=update)
     if out_dir is not None:
         from .network import build_graph

@@ -77,10 +77,11 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
-def _slug(text: str) -> str:
-    """An IRI-safe, stable path segment for any text (unicode, quotes, angle brackets...)."""
+def _slug(text: str, fold: bool = True) -> str:
+    """An IRI-safe, stable path segment for any text (unicode, quotes, angle brackets...). Texts that
+    differ only in case share it when ``fold``, and never otherwise."""
     readable = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:60]
-    if readable and readable.replace("-", " ") == text.casefold().strip():
+    if readable and readable.replace("-", " ") == (text.casefold().strip() if fold else text):
         return readable
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
     return f"{readable}-{digest}" if readable else digest
@@ -100,8 +101,9 @@ ENTITIES_GRAPH = URIRef(BASE + "id/graph/entities")  # where a store keeps the e
 
 
 def article_iri(article_id: str) -> URIRef:
-    """IRI of an article, which is also the name of the graph of what was read from it."""
-    return ID["article/" + quote(_slug(article_id), safe="")]
+    """IRI of an article, which is also the name of the graph of what was read from it: one per id
+    ('Report' and 'report' are two articles)."""
+    return ID["article/" + quote(_slug(article_id, fold=False), safe="")]
 
 
 def _fact_iri(f: Fact) -> URIRef:

@@ -19,9 +19,10 @@ Building into a store is incremental:
 * entities are resolved again over the stored articles and the new ones, and
   the graphs whose entity names changed are rewritten.
 
-A first build writes a new store beside the target and renames it into place;
-later builds apply all their changes in one SPARQL update, which Oxigraph runs
-as a transaction. A build killed midway leaves the store as it was.
+A first build writes a new store beside the target, in a folder of its own, and
+renames it into place; later builds apply all their changes in one SPARQL update,
+which Oxigraph runs as a transaction. A build killed midway leaves the store as it
+was. One build at a time writes a store: see :func:`store_lock`.
 """
 from __future__ import annotations
 
@@ -29,14 +30,16 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import URIRef
 
-from .errors import DealgraphError, GraphFileError
+from .errors import GraphFileError, StoreError
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Extraction, Fact
 from .rdf import RELATION, SPARQL_PREFIXES, own_date
 
@@ -61,6 +64,54 @@ def check_store(path: Path) -> None:
     if made != FORMAT:
         raise GraphFileError(f"{path}: a store of format {made}, made by another version of dealgraph "
                              f"(this one reads format {FORMAT}); build it again into a new folder")
+
+
+_held: set[Path] = set()  # the lock files this process holds
+
+
+@contextmanager
+def store_lock(path: str | Path) -> Iterator[None]:
+    """Hold the build lock of the store at ``path`` (which need not exist yet) while the block runs.
+
+    Another build of the same store, a first build or an update, in any process, fails at once with
+    :class:`StoreError` rather than waiting. The lock is an flock on ``.NAME.dealgraph-lock`` beside
+    the store, so it also covers the rename that puts a new store in place; the kernel drops it when
+    its process dies, and the file is removed on release. Whoever opened the file before it was
+    removed finds, once locked, that it is no longer the file at its path, and starts again.
+    Re-entrant within a process (a build holds it from its first read, ``update_store`` again)."""
+    import fcntl
+
+    target = Path(path).resolve()
+    lock = target.with_name(f".{target.name}.dealgraph-lock")
+    if lock in _held:
+        yield
+        return
+    while True:
+        try:
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise StoreError(f"{path}: another dealgraph build is writing this store; "
+                             f"run this one again when it has finished") from None
+        try:
+            mine = os.path.samestat(os.fstat(fd), os.stat(lock))
+        except FileNotFoundError:
+            mine = False
+        if mine:
+            break
+        os.close(fd)
+    _held.add(lock)
+    try:
+        yield
+    finally:
+        _held.discard(lock)
+        lock.unlink(missing_ok=True)
+        os.close(fd)
 
 
 def content_hash(text: str) -> str:
@@ -140,10 +191,12 @@ class GraphStore:
         return {ox.Triple(q.subject, q.predicate, q.object)
                 for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH)))}
 
-    def article_hashes(self) -> dict[str, str]:
-        rows = self.db.query("SELECT ?id ?hash WHERE { GRAPH ?g { ?a dg:articleId ?id ; dg:contentHash ?hash } }",
+    def stored_articles(self) -> dict[str, tuple[str, str]]:
+        """Each stored article's id: the hash of its text and its graph (whose IRI an older dealgraph may have
+        made otherwise)."""
+        rows = self.db.query("SELECT ?id ?hash ?g WHERE { GRAPH ?g { ?a dg:articleId ?id ; dg:contentHash ?hash } }",
                              prefixes=SPARQL_PREFIXES)
-        return {row["id"].value: row["hash"].value for row in rows}
+        return {row["id"].value: (row["hash"].value, row["g"].value) for row in rows}
 
     def corpus(self, skip: Iterable[str] = ()) -> Corpus:
         """The stored articles (but ``skip``) as the data model, read with three queries."""
@@ -201,15 +254,21 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
 
     ``extract_fn(articles) -> list[Extraction]`` reads the articles that are new or changed (one it
     leaves out, as failed, is not stored: the next build tries it again); ``map_chunks`` (``map``, or a pool's) writes a new store's RDF, chunk by chunk.
+    Holds the store's lock throughout: another build of the same store fails at once with :class:`StoreError`.
     """
+    path = Path(path)
+    with store_lock(path):
+        return _update_store(path, articles, extract_fn, map_chunks)
+
+
+def _update_store(path: Path, articles: list[Article], extract_fn, map_chunks) -> StoreUpdate:
     from .resolution import resolve
 
-    path = Path(path)
     hashes = {a.id: content_hash(a.text) for a in articles}
     report = StoreUpdate()
     if not is_store(path):
         if path.exists() and any(path.iterdir()):
-            raise DealgraphError(f"{path}: exists and is not a dealgraph store; give an empty or new folder")
+            raise StoreError(f"{path}: exists and is not a dealgraph store; give an empty or new folder")
         corpus = resolve(extract_fn(articles))
         hashes = {a.id: hashes[a.id] for a in corpus.articles}
         report.added = sorted(hashes)
@@ -218,7 +277,8 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
         return report
     store = GraphStore(path)
     try:
-        stored = store.article_hashes()
+        stored_articles = store.stored_articles()
+        stored = {i: h for i, (h, _) in stored_articles.items()}
         todo = [a for a in articles if stored.get(a.id) != hashes[a.id]]
         report.unchanged = sorted(a.id for a in articles if stored.get(a.id) == hashes[a.id])
         report.added = sorted(a.id for a in todo if a.id not in stored)
@@ -239,7 +299,7 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
         all_hashes = stored | hashes
         write = {a.id for a in todo} | renamed
         store.db.update(_update_text(corpus, write, {k: all_hashes[k] for k in write if k in all_hashes},
-                                     store.entities_graph()))
+                                     store.entities_graph(), {i: g for i, (_, g) in stored_articles.items()}))
         report.corpus = corpus
         return report
     finally:
@@ -253,18 +313,20 @@ def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) 
 
     from .rdf import to_nquads
 
-    partial = path.with_name(path.name + ".partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(parents=True)
-    db = pyoxigraph.Store(str(partial / DB))
-    _bulk_load(db, to_nquads(corpus, hashes=hashes, map_chunks=map_chunks, store_layout=True))
-    db.flush()
-    db.optimize()  # many bulk loads leave many small files: compacted, the named queries run 2-3x faster
-    del db
-    (partial / MARKER).write_text(json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n", encoding="utf-8")
-    if path.exists():
-        path.rmdir()  # empty, checked above
-    os.replace(partial, path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(prefix=path.name + ".partial-", dir=path.parent))  # its own: never another's
+    try:
+        db = pyoxigraph.Store(str(partial / DB))
+        _bulk_load(db, to_nquads(corpus, hashes=hashes, map_chunks=map_chunks, store_layout=True))
+        db.flush()
+        db.optimize()  # many bulk loads leave many small files: compacted, the named queries run 2-3x faster
+        del db
+        (partial / MARKER).write_text(json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n",
+                                      encoding="utf-8")
+        os.replace(partial, path)  # onto an empty folder (checked above) too
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
 
 
 LOAD_BYTES = 8 << 20  # N-Quads per bulk load: Oxigraph's loader holds a load in memory, sorted for each index
@@ -317,11 +379,13 @@ def _renamed_articles(old: Corpus, new: Corpus) -> set[str]:
     return out
 
 
-def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], stored_entities: set) -> str:
-    """One SPARQL update: the graphs of ``articles`` replaced, and the entities graph (its
-    ``stored_entities``, pyoxigraph Triples) changed only by what it lost and gained: a new
-    article changes a few of thousands of entities. The default graph (the union of all graphs)
-    is kept so: what a graph no longer says leaves it unless another graph says it too."""
+def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], stored_entities: set,
+                 stored_graphs: dict[str, str]) -> str:
+    """One SPARQL update: the graphs of ``articles`` replaced (with their ``stored_graphs``, by article
+    id, where an older dealgraph named them otherwise), and the entities graph (its ``stored_entities``,
+    pyoxigraph Triples) changed only by what it lost and gained: a new article changes a few of
+    thousands of entities. The default graph (the union of all graphs) is kept so: what a graph no
+    longer says leaves it unless another graph says it too."""
     import pyoxigraph as ox
 
     from .rdf import ENTITIES_GRAPH, article_iri, article_triples, articles_with_facts, entities_triples, nquads
@@ -332,7 +396,8 @@ def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], sto
     parts = []
     graphs = [(article_iri(article.id), nquads(article_triples(article, facts, hashes.get(article.id))).decode("utf-8"))
               for article, facts in articles_with_facts(corpus, articles)]
-    for iri, _ in graphs:
+    old = {stored_graphs[i] for i in articles if i in stored_graphs} - {str(iri) for iri, _ in graphs}
+    for iri in [*(iri for iri, _ in graphs), *sorted(old)]:
         parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
                      f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(!sameTerm(?other, <{iri}>)) }} }}")
         parts.append(f"DROP SILENT GRAPH <{iri}>")

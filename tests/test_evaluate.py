@@ -35,7 +35,7 @@ GOLD = {
 
 
 def write_gold(folder, data=GOLD, name="verdemar"):
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / f"{name}.gold.json").write_text(json.dumps(data), encoding="utf-8")
     return folder
@@ -110,6 +110,14 @@ def test_evaluate_command_table_json_and_verbose(runner, tmp_path):
     verbose = runner.invoke(cli, ["evaluate", str(folder), "--gold", str(folder), "-v"])
     assert sum(1 for line in verbose.stdout.splitlines() if line.startswith(("MISS ", "FALSE "))) == \
         report["facts"]["fn"] + report["facts"]["fp"]
+
+
+def test_an_article_read_from_a_subfolder_is_scored_against_its_gold_file(runner, tmp_path):
+    folder = write_gold(tmp_path / "news" / "europe").parent  # read as 'europe/verdemar'; the gold id is 'verdemar'
+    report = json.loads(runner.invoke(cli, ["evaluate", str(folder), "--gold", str(folder), "--format", "json"]).stdout)
+    flat = json.loads(runner.invoke(cli, ["evaluate", str(folder / "europe" / "verdemar.txt"), "--gold", str(folder),
+                                          "--format", "json"]).stdout)
+    assert report["facts"]["tp"] > 0 and report == flat
 
 
 def test_evaluate_command_reports_a_bad_gold_file_without_a_traceback(runner, tmp_path):

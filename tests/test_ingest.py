@@ -14,7 +14,7 @@ def test_folder_is_read_recursively_and_other_files_skipped(tmp_path):
     (tmp_path / "two.jsonl").write_text(json.dumps({"text": "Beta raised $2 million.", "id": "b2", "url": "u"}) + "\n", encoding="utf-8")
     (tmp_path / "one.gold.json").write_text("{}", encoding="utf-8")
     articles = list(read_articles([tmp_path], []))
-    assert sorted(a.id for a in articles) == ["b2", "one"]
+    assert sorted(a.id for a in articles) == ["a/one", "b2"]
     assert next(a for a in articles if a.id == "b2").url == "u"
 
 
@@ -89,3 +89,41 @@ def test_html_keeps_the_main_text_only(tmp_path):
     [article] = read_articles([page], [])
     assert "Series B round led by Northzone" in article.text
     assert "Cookie settings" not in article.text and "Subscribe now" not in article.text
+
+
+def test_ids_are_paths_from_the_folder_read_and_a_file_named_keeps_its_name(tmp_path):
+    for year in ("2023", "2024"):
+        (tmp_path / "news" / year).mkdir(parents=True)
+        (tmp_path / "news" / year / "report.txt").write_text(f"Orbit Labs raised money in {year}.", encoding="utf-8")
+    (tmp_path / "news" / "Report.txt").write_text("Orbit Labs raised money again.", encoding="utf-8")
+    errors: list[InputError] = []
+    assert [a.id for a in read_articles([tmp_path / "news"], errors)] == ["2023/report", "2024/report", "Report"]
+    assert [a.id for a in read_articles([tmp_path / "news" / "2024" / "report.txt"], errors)] == ["report"]
+    # a file named twice, in its folder and by itself, is one article
+    assert [a.id for a in read_articles([tmp_path / "news" / "2023", tmp_path / "news" / "2023" / "report.txt"],
+                                        errors)] == ["report"]
+    assert errors == []
+
+
+def test_two_articles_with_one_id_are_an_error_naming_both(tmp_path):
+    first, second = tmp_path / "a" / "report.txt", tmp_path / "b" / "report.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text("Orbit Labs raised $3 million.", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"id": "x1", "text": t}) for t in ("Alpha raised.", "Beta raised.")),
+                    encoding="utf-8")
+    errors: list[InputError] = []
+    assert [a.text for a in read_articles([first, second, feed], errors)] == ["Orbit Labs raised $3 million.",
+                                                                              "Alpha raised."]
+    assert [str(e) for e in errors] == [f"{second}: article id 'report' is also the id of {first}",
+                                        f"{feed}:2: article id 'x1' is also the id of {feed}:1"]
+
+
+def test_an_id_with_control_characters_is_refused(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "deal\u0001one", "text": "Alpha raised."}) + "\n"
+                    + json.dumps({"id": "deal two", "text": "Beta raised."}) + "\n", encoding="utf-8")
+    errors: list[InputError] = []
+    assert [a.id for a in read_articles([feed], errors)] == ["deal two"]
+    assert [str(e) for e in errors] == [f"{feed}:1: article id 'deal\\x01one' holds control characters; rename it"]

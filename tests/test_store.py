@@ -1,8 +1,11 @@
 """The Oxigraph store: incremental builds, atomic updates, and every command reading a store."""
 import gc
 import multiprocessing
+import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor
+import subprocess
+import sys
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
 
 import pyoxigraph
 import pytest
@@ -303,4 +306,130 @@ def test_entities_the_store_already_has_are_not_written_again(tmp_path, nlp):
     is no change (else every funding total would be deleted and written again on every build)."""
     graph.build(None, store=tmp_path / "store", nlp=nlp)
     store = GraphStore(tmp_path / "store", read_only=True)
-    assert store_module._update_text(store.corpus(), set(), {}, store.entities_graph()) == ""
+    assert store_module._update_text(store.corpus(), set(), {}, store.entities_graph(), {}) == ""
+
+
+# ---------------------------------------------------------------------------
+# one build at a time, and ids that stay one article's
+
+DEALGRAPH = [sys.executable, "-m", "graph.cli"]
+BUSY = "another dealgraph build is writing this store; run this one again when it has finished"
+
+
+def test_two_builds_into_one_new_store_one_wins_and_the_other_stops_with_an_error(tmp_path):
+    """Two processes build into one new store. A build takes the store's lock before it reads its input
+    (stdin here, which the test holds open), so the build that did not get the lock is the only one
+    that can exit, and the winner goes on once it has: exactly one succeeds, whatever the timing."""
+    store = tmp_path / "store"
+    command = [*DEALGRAPH, "build", "-", "--store", str(store)]
+    pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
+    with subprocess.Popen(command, **pipes) as one, subprocess.Popen(command, **pipes) as two, \
+            ThreadPoolExecutor(2) as pool:
+        try:
+            exits = {pool.submit(b.wait): b for b in (one, two)}
+            done, _ = wait(exits, timeout=60, return_when=FIRST_COMPLETED)
+            assert len(done) == 1, "without a lock, both builds wait for their input"
+            loser = exits[done.pop()]
+            winner = two if loser is one else one
+            out, err = winner.communicate("Orbit Labs raises $5 million\n\nBerlin-based Orbit Labs has raised $5 "
+                                          "million in a seed round led by Kestrel Ventures.", timeout=300)
+            lost = loser.communicate()[1]
+        finally:
+            for b in (one, two):
+                if b.poll() is None:
+                    b.kill()
+    assert (winner.returncode, err) == (0, ""), err
+    assert out.startswith(f"store {store}: 1 articles added")
+    assert (loser.returncode, lost) == (1, f"Error: {store}: {BUSY}\n")
+    assert GraphStore(store, read_only=True).query("ASK { ?a dg:articleId 'stdin' }").askAnswer
+    assert os.listdir(tmp_path) == ["store"]  # no lock file, no partial folder left
+
+
+def holding_the_lock(store):
+    """Another process that holds the lock of ``store`` until its stdin closes."""
+    code = "import sys\nfrom graph.store import store_lock\nwith store_lock(sys.argv[1]):\n" \
+           "    print('held', flush=True)\n    sys.stdin.read()"
+    return subprocess.Popen([sys.executable, "-c", code, str(store)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True)
+
+
+def test_a_build_stops_at_once_while_another_holds_the_store(runner, news, tmp_path, nlp):
+    store = tmp_path / "store"
+    with holding_the_lock(store) as holder:
+        assert holder.stdout.readline() == "held\n"
+        result = runner.invoke(cli, ["build", str(news), "--store", str(store)])
+        holder.communicate("")
+    assert result.exit_code == 1 and result.stderr == f"Error: {store}: {BUSY}\n"
+    assert not store.exists()
+    graph.build([news], store=store, nlp=nlp)  # free again once the holder has gone
+    before = dump(store)
+    (news / "extra.txt").write_text("Acme Health has raised $5 million from Tembo Capital.", encoding="utf-8")
+    with holding_the_lock(store) as holder:
+        assert holder.stdout.readline() == "held\n"
+        result = runner.invoke(cli, ["build", str(news), "--store", str(store)])
+        holder.communicate("")
+    assert result.exit_code == 1 and BUSY in result.stderr and "Traceback" not in result.output
+    assert dump(store) == before
+
+
+def test_a_first_build_leaves_a_folder_beside_the_store_alone(news, tmp_path, nlp):
+    mine = tmp_path / "store.partial"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("not dealgraph's", encoding="utf-8")
+    graph.build([news], store=tmp_path / "store", nlp=nlp)
+    assert is_store(tmp_path / "store") and (mine / "notes.txt").read_text(encoding="utf-8") == "not dealgraph's"
+    assert sorted(os.listdir(tmp_path)) == ["news", "store", "store.partial"]
+
+
+ROUND = "Orbit Labs raises money\n\nBerlin-based Orbit Labs has raised ${} million in a seed round led by {}."
+
+
+def amounts(store) -> dict[str, float]:
+    rows = GraphStore(store, read_only=True).query(
+        "SELECT ?id ?usd WHERE { GRAPH ?g { ?r dg:fundedCompany ?c ; dg:amountUSD ?usd . "
+        "?a dg:articleId ?id } }")
+    return {str(i): float(u) for i, u in rows}
+
+
+def test_files_of_one_name_in_two_folders_are_two_articles(tmp_path, nlp):
+    news, store = tmp_path / "news", tmp_path / "store"
+    for year, amount in (("2023", 5), ("2024", 7)):
+        (news / year).mkdir(parents=True)
+        (news / year / "report.txt").write_text(ROUND.format(amount, "Kestrel Ventures"), encoding="utf-8")
+    assert graph.build([news], store=store, nlp=nlp).store_update.added == ["2023/report", "2024/report"]
+    (news / "2024" / "report.txt").write_text(ROUND.format(9, "Kestrel Ventures"), encoding="utf-8")
+    update = graph.build([news], store=store, nlp=nlp).store_update
+    assert (update.replaced, update.unchanged) == (["2024/report"], ["2023/report"])
+    assert amounts(store) == {"2023/report": 5e6, "2024/report": 9e6}
+
+
+def test_ids_that_differ_in_case_are_two_articles(tmp_path, nlp):
+    news, store = tmp_path / "news", tmp_path / "store"
+    news.mkdir()
+    (news / "Report.txt").write_text(ROUND.format(5, "Kestrel Ventures"), encoding="utf-8")
+    (news / "report.txt").write_text(ROUND.format(7, "Heron Capital"), encoding="utf-8")
+    graph.build([news], store=store, nlp=nlp)
+    again = graph.build([news], store=store, nlp=nlp).store_update
+    assert (again.added, again.unchanged) == ([], ["Report", "report"])
+    assert amounts(store) == {"Report": 5e6, "report": 7e6}
+    assert_default_graph_is_the_union(store)
+
+
+def test_an_article_stored_under_an_older_iri_is_replaced_not_doubled(tmp_path, nlp, monkeypatch):
+    """Before ids kept their case, 'Report' was stored as the graph .../article/report."""
+    from urllib.parse import quote
+
+    from graph import rdf
+
+    news, store = tmp_path / "news", tmp_path / "store"
+    news.mkdir()
+    (news / "Report.txt").write_text(ROUND.format(5, "Kestrel Ventures"), encoding="utf-8")
+    monkeypatch.setattr(rdf, "article_iri", lambda article_id: rdf.ID["article/" + quote(rdf._slug(article_id))])
+    graph.build([news], store=store, nlp=nlp)
+    monkeypatch.undo()
+    (news / "Report.txt").write_text(ROUND.format(9, "Kestrel Ventures"), encoding="utf-8")
+    assert graph.build([news], store=store, nlp=nlp).store_update.replaced == ["Report"]
+    assert amounts(store) == {"Report": 9e6}
+    assert [str(g) for [g] in GraphStore(store, read_only=True).query(
+        "SELECT ?g WHERE { GRAPH ?g { ?a dg:articleId 'Report' } }")] == [str(rdf.article_iri("Report"))]
+    assert_default_graph_is_the_union(store)
