@@ -106,6 +106,10 @@ class EntityFixer:
         self.not_name_starts = set(lex["not_name_starts"])
         self.honorifics = set(lex["honorifics"])
         self.titles = {t.lower() for t in lex["titles"]}
+        # words that start a person's title: 'X, co-founder and CEO', 'X, Acme's chief executive'
+        self.title_words = {w for t in lex["titles"] for w in t.lower().split()} & {
+            "ceo", "cfo", "coo", "cto", "cio", "cmo", "chief", "president", "chairman", "chairwoman", "founder",
+            "co-founder", "cofounder", "partner", "director", "md"}
         self.title_ends: dict[str, list[list[str]]] = {}  # 'executive' ends 'chief executive'
         for title in lex["titles"]:
             words = title.lower().split()
@@ -155,7 +159,8 @@ class EntityFixer:
                     chosen.append(option)
                     taken.update(range(option.start, option.end))
                     break
-        spans = [self._typed_by_context(self._typed_by_apposition(s)) for s in sorted(chosen, key=lambda s: s.start)]
+        spans = [self._typed_by_context(self._typed_by_title(self._typed_by_apposition(s)))
+                 for s in sorted(chosen, key=lambda s: s.start)]
         spans = self._coordinated(self._split_pairs(spans))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
                  if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
@@ -409,6 +414,22 @@ class EntityFixer:
             possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"’s", "'s"}
             if tok.text in self.org_heads and not possessive and not (span.label_ == "PERSON" and tok.text in self.person_heads):
                 return Span(doc, span.start, span.end, label="ORG")
+        return span
+
+    def _typed_by_title(self, span: Span) -> Span:
+        """'Shimon Elkabetz, ClimaCell's co-founder and chief executive': a name shaped like a person's that
+        the NER took for an organization is a person when a title follows it."""
+        doc = span.doc
+        if span.label_ != "ORG" or not 2 <= len(span) <= 3 or span.end + 2 >= len(doc) or doc[span.end].text != "," \
+                or not all(t.is_title and t.text.replace("-", "").isalpha() for t in span) or self._org_shaped(span) \
+                or any(True for _ in self.gazetteer(span.as_doc())):
+            return span
+        for tok in doc[span.end + 1: span.end + 8]:
+            if tok.lower_ in self.title_words:
+                return Span(doc, span.start, span.end, label="PERSON")
+            if not (tok.lower_ in {"the", "its", "a", "an", "his", "her", "their", "and", "&", "former", "’s", "'s", "co", "-"}
+                    or tok.text[:1].isupper() and tok.text not in self.org_suffixes):
+                break
         return span
 
     def _split_pairs(self, spans: list[Span]) -> list[Span]:

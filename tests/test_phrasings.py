@@ -443,3 +443,15 @@ def test_backers_after_the_lead_back_the_round_not_the_lead(nlp):
                         "Capital, supported by Najd Partners, Tabuk Fund and returning backers.")
     assert {("Najd Partners", "invested_in", "Fennec"), ("Qasr Capital", "led_round", "Fennec")} <= facts
     assert ("Najd Partners", "invested_in", "Qasr Capital") not in facts
+
+
+def test_a_name_followed_by_a_title_is_a_persons(nlp):
+    facts = _facts(nlp, "Weather startup SkyLedger raised $23 million.\n\nOrin Belkabetz, SkyLedger’s co-founder and "
+                        "chief executive officer, said the startup had not been looking for money.")
+    assert {("SkyLedger", "founded_by", "Orin Belkabetz"), ("Orin Belkabetz", "executive_of", "SkyLedger")} <= facts
+
+
+def test_founders_with_a_time_phrase(nlp):
+    facts = _facts(nlp, "The Pune-based company, set up last year by Ravi Menon and Tara Iyer, has raised $2 million "
+                        "from Lotus Angels.")
+    assert any(f[1] == "founded_by" and f[2] == "Ravi Menon" for f in facts)
