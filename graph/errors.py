@@ -27,3 +27,7 @@ class GraphFileError(DealgraphError):
 
 class QueryError(DealgraphError):
     """A SPARQL query is malformed or not allowed."""
+
+
+class TimedOut(DealgraphError):
+    """A query (or other bounded work) ran past its deadline and was stopped."""

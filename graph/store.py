@@ -232,9 +232,11 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
         store.db.update(_update_text(corpus, write, {k: all_hashes[k] for k in write if k in all_hashes},
                                      store.entities_graph()))
         report.corpus = corpus
-        return report
     finally:
         store.close()
+    if report.corpus is not None:
+        _write_marker(path)  # anew, once the store is closed: a running 'dealgraph serve' watches it and reloads
+    return report
 
 
 def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) -> None:
@@ -252,10 +254,16 @@ def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) 
     db.flush()
     db.optimize()  # many bulk loads leave many small files: compacted, the named queries run 2-3x faster
     del db
-    (partial / MARKER).write_text(json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n", encoding="utf-8")
+    _write_marker(partial)
     if path.exists():
         path.rmdir()  # empty, checked above
     os.replace(partial, path)
+
+
+def _write_marker(path: Path) -> None:
+    from .export import write_atomic
+
+    write_atomic(path / MARKER, json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n")
 
 
 LOAD_BYTES = 8 << 20  # N-Quads per bulk load: Oxigraph's loader holds a load in memory, sorted for each index

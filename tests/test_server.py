@@ -82,8 +82,8 @@ def test_serve_stops_its_oxigraph_server(sample_store):
 
 
 def test_push_then_query_the_endpoint(runner, sample_store, sample_graph, tmp_path):
-    port = free_port()
-    server = start_oxigraph(tmp_path / "remote", port, allow_updates=True, union_default_graph=True)
+    server = start_oxigraph(tmp_path / "remote", allow_updates=True, union_default_graph=True)
+    port = server.port
     try:
         pushed = runner.invoke(cli, ["push", str(sample_store), "--endpoint", f"http://127.0.0.1:{port}/store"])
         assert pushed.exit_code == 0, pushed.output
@@ -96,9 +96,7 @@ def test_push_then_query_the_endpoint(runner, sample_store, sample_graph, tmp_pa
         again = runner.invoke(cli, ["push", sample_graph, "--endpoint", f"http://127.0.0.1:{port}/store"])
         assert again.exit_code == 0 and "pushed 11 graphs" in again.output  # a .ttl file: graphs made again
     finally:
-        server.terminate()
-        server.wait(timeout=20)
-        server.stderr.close()
+        server.stop()
 
 
 def test_unreachable_endpoints_are_clean_errors(runner, sample_graph):
