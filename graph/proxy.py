@@ -80,7 +80,7 @@ class Proxy:
                 async with self.session.get(server.url + READY_QUERY, timeout=aiohttp.ClientTimeout(total=1)) as answer:
                     await answer.read()
                 return Backend(server)
-            except (aiohttp.ClientError, asyncio.TimeoutError):
+            except (aiohttp.ClientError, TimeoutError):
                 if asyncio.get_running_loop().time() > deadline:
                     server.stop()
                     raise DealgraphError(f"the oxigraph server did not start within {START_SECONDS} s") from None
@@ -93,9 +93,10 @@ class Proxy:
         self.backend = await self.start_backend()
         self.ready.set()
 
-    def close(self) -> None:
+    async def close(self) -> None:
         if self.replacing:
             self.replacing.cancel()
+            await asyncio.gather(self.replacing, return_exceptions=True)
         if self.backend:
             self.backend.server.stop()
 
@@ -106,17 +107,17 @@ class Proxy:
 
     async def _replace(self, old: Backend) -> None:
         try:
-            if self.allow_updates:  # one process at a time may open a writable store
+            if self.allow_updates:  # one process at a time may open a writable store: requests wait
                 self.ready.clear()
                 self.backend = None
-                await old.idle.wait()
-                old.server.stop()
-                self.backend = await self.start_backend()
             else:
-                new = await self.start_backend()
-                self.backend = new
+                self.backend = await self.start_backend()
+            try:
                 await old.idle.wait()
+            finally:
                 old.server.stop()
+            if self.backend is None:
+                self.backend = await self.start_backend()
         except DealgraphError as exc:
             print(f"Error: {exc}", file=sys.stderr)
             if self.backend is None:  # nothing left to answer with
@@ -201,6 +202,8 @@ class Proxy:
                 self.replace(backend)
             raise
         except aiohttp.ClientError as exc:
+            if backend is not None and backend.server.process.poll() is not None:  # it died: start another
+                self.replace(backend)
             return web.Response(status=502, text=f"the oxigraph server failed: {exc}\n")
 
 
@@ -263,4 +266,4 @@ async def run(store: Path, host: str, port: int, *, allow_updates: bool, timeout
                 watcher.cancel()
         finally:
             await runner.cleanup()
-            proxy.close()
+            await proxy.close()

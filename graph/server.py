@@ -2,9 +2,9 @@
 SPARQL 1.1 store, and query a remote endpoint.
 
 ``serve`` runs the ``oxigraph`` server (from the ``oxigraph`` package) on a private
-loopback port and puts a small proxy in front of it. The proxy serves a query page
-of our own at ``/`` (the server's page loads its editor from a CDN, so it is blank
-offline) and forwards ``/query`` (and ``/update`` and ``/store`` when updates are
+loopback port and puts a proxy (:mod:`graph.proxy`) in front of it. The proxy serves a
+query page of our own at ``/`` (the server's page loads its editor from a CDN, so it is
+blank offline) and forwards ``/query`` (and ``/update`` and ``/store`` when updates are
 allowed) as the Oxigraph server lays them out.
 """
 from __future__ import annotations

@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from gen_corpus import generate  # noqa: E402
+from gen_corpus import generate
 
 
 def make_store(articles: int, folder: Path) -> Path:

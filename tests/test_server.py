@@ -1,4 +1,5 @@
 """The SPARQL endpoint (dealgraph serve), pushing to a store over HTTP, and remote queries; all on loopback."""
+import contextlib
 import gc
 import json
 import os
@@ -232,7 +233,8 @@ def test_serve_killed_with_sigkill_takes_its_oxigraph_server_along(sample_store)
         wait_until(lambda: not alive(oxigraph), 10, "the oxigraph server dies with serve")
     finally:
         if alive(oxigraph):
-            os.kill(oxigraph, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(oxigraph, signal.SIGKILL)
         process.stdout.close()
         process.stderr.close()
 

@@ -1,4 +1,6 @@
 """Work that must stop: queries at their deadline or on Ctrl-C, and child processes when their parent is killed."""
+import contextlib
+import os
 import shutil
 import signal
 import subprocess
@@ -50,7 +52,8 @@ def test_ctrl_c_stops_a_query_on_a_store(small_store):
         assert process.wait(timeout=5) != 0
     finally:
         for pid in children(process.pid):
-            subprocess.run(["kill", "-9", str(pid)])
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         process.kill()
         process.wait()
         process.stderr.close()
@@ -73,8 +76,8 @@ def test_build_killed_with_sigkill_takes_its_workers_along(tmp_path):
         wait_until(lambda: not any(alive(p) for p in workers), 10, "the workers die with the build")
     finally:
         for pid in workers:
-            if alive(pid):
-                subprocess.run(["kill", "-9", str(pid)])
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         if process.poll() is None:
             process.kill()
             process.wait()
