@@ -146,8 +146,9 @@ class Proxy:
             body = await request.read()  # 413 past MAX_BODY
             text = sparql_text(request, body)
             if text is None and path != "/store":
-                return web.Response(status=400, text="no SPARQL in the request: send query= (GET or a form), "
-                                                     "update= (a form) or an application/sparql-query body\n")
+                return web.Response(status=400, text="no SPARQL in the request, or more than one: send one query= "
+                                                     "(in the URL or a form), update= (a form) or an "
+                                                     "application/sparql-query body\n")
             # every query and update forwarded is ``text``: checks on what may be run go here
             return await self.forward(request, body)
         if path in ("/update", "/store"):
@@ -208,18 +209,16 @@ class Proxy:
 
 
 def sparql_text(request: web.Request, body: bytes) -> str | None:
-    """The query or update of a SPARQL protocol request: ``query=`` in the URL of a GET, ``query=`` or
-    ``update=`` in a POSTed form, or an application/sparql-query or sparql-update body. None when
-    there is none, or more than one."""
-    if request.method == "GET":
-        values = request.query.getall("query", [])
-    elif request.content_type == "application/x-www-form-urlencoded":
-        form = urllib.parse.parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
-        values = form.get("update" if request.path == "/update" else "query", [])
-    elif request.content_type in ("application/sparql-query", "application/sparql-update"):
-        values = [body.decode("utf-8", errors="replace")]
-    else:
-        values = []
+    """The query or update of a SPARQL protocol request: ``query=`` (``update=`` at /update) in the URL
+    or in a POSTed form, or an application/sparql-query or sparql-update body. None when there is
+    none, or more than one: what is forwarded is exactly what this returns."""
+    key = "update" if request.path == "/update" else "query"
+    values = request.query.getall(key, [])
+    if request.method == "POST":
+        if request.content_type == "application/x-www-form-urlencoded":
+            values += urllib.parse.parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True).get(key, [])
+        elif request.content_type in ("application/sparql-query", "application/sparql-update"):
+            values.append(body.decode("utf-8", errors="replace"))
     return values[0] if len(values) == 1 else None
 
 

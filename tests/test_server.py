@@ -164,10 +164,12 @@ def test_serve_answers_malformed_oversized_and_chunked_requests(served):
             headers={"Content-Type": "application/sparql-query"})
     assert too_big.value.code == 413
     too_big.value.close()
-    with pytest.raises(urllib.error.HTTPError) as no_query:
-        get(f"{url}query", data=b"ASK {}", method="POST", headers={"Content-Type": "text/plain"})
-    assert no_query.value.code == 400 and b"no SPARQL" in no_query.value.read()
-    no_query.value.close()
+    for target, data, kind in [("query", b"ASK {}", "text/plain"),  # no query
+                               ("query?query=ASK%7B%7D", b"ASK {}", "application/sparql-query")]:  # two
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get(url + target, data=data, method="POST", headers={"Content-Type": kind})
+        assert refused.value.code == 400 and b"no SPARQL" in refused.value.read()
+        refused.value.close()
 
 
 def test_serve_answers_200_clients_at_once_as_the_store_does(served, sample_store):
@@ -205,6 +207,12 @@ def test_serve_times_out_a_long_query_and_stops_it(sample_store):
                               headers={"Accept": "application/sparql-results+json"}))["boolean"] is True
     finally:
         stop_serve(process)
+
+
+def test_query_timeout_on_an_endpoint(runner, served):
+    url, _ = served
+    late = runner.invoke(cli, ["query", "--endpoint", f"{url}query", CARTESIAN, "--timeout", "1"])
+    assert late.exit_code == 1 and late.output == "Error: query: timed out after 1 s\n"
 
 
 def test_serve_stops_a_query_whose_client_has_gone(sample_store):
