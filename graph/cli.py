@@ -9,6 +9,7 @@ import click
 
 from . import __version__
 from .errors import user_error
+from .server import DEFAULT_TIMEOUT
 
 EXPORT_FORMATS = ["turtle", "nt", "jsonld", "xml", "trig", "nquads", "graphml", "csv", "facts"]
 QUERY_FORMATS = ["table", "csv", "tsv", "json"]
@@ -176,8 +177,10 @@ def evaluate(paths: tuple[str, ...], gold_dirs: tuple[str, ...], fmt: str, verbo
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
               help="json is the W3C SPARQL 1.1 results JSON. CONSTRUCT/DESCRIBE print Turtle (JSON-LD for json).")
 @click.option("--allow-service", is_flag=True, help=ALLOW_SERVICE_HELP)
+@click.option("--timeout", metavar="S", type=click.FloatRange(0, min_open=True), default=None,
+              help="Stop the query after S seconds (an endpoint: when it sends nothing for S seconds).")
 def query(graph_file: str | None, query: str | None, query_file: str | None, named: str | None, params: tuple[str, ...],
-          list_named: bool, endpoint: str | None, fmt: str, allow_service: bool) -> None:
+          list_named: bool, endpoint: str | None, fmt: str, allow_service: bool, timeout: float | None) -> None:
     """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query over a saved graph,
     or one of the named analyst queries.
 
@@ -191,10 +194,10 @@ def query(graph_file: str | None, query: str | None, query_file: str | None, nam
       dealgraph query --list
       dealgraph query out/graph.ttl --named investors-of -p company=WeDoctor
       dealgraph query out/graph.ttl 'SELECT ?who WHERE { ?w dg:investedIn ?c . ?w rdfs:label ?who }'
-      dealgraph query out/graph.ttl -f investors.rq --format csv
+      dealgraph query out/graph.ttl -f investors.rq --format csv --timeout 30
       dealgraph query --endpoint http://127.0.0.1:7878/query --named people
     """
-    from .query import format_result, named_queries, named_query, run_query
+    from .query import answer_text, format_result, named_queries, named_query
 
     if list_named:
         for q in named_queries().values():
@@ -226,13 +229,9 @@ def query(graph_file: str | None, query: str | None, query_file: str | None, nam
     if endpoint is not None:
         from .server import remote_query
 
-        sys.stdout.write(format_result(remote_query(endpoint, text), fmt))
+        sys.stdout.write(format_result(remote_query(endpoint, text, timeout=timeout), fmt))
         return
-    from .export import read_graph
-    from .store import GraphStore, is_store
-
-    source = GraphStore(graph_file, read_only=True) if is_store(graph_file) else read_graph(graph_file)
-    sys.stdout.write(format_result(run_query(source, text, allow_service=allow_service), fmt))
+    sys.stdout.write(answer_text(graph_file, text, fmt, timeout=timeout, allow_service=allow_service))
 
 
 @cli.command()
@@ -330,11 +329,14 @@ def validate(graph_file: str) -> None:
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
 @click.option("--allow-updates", is_flag=True, help="Accept SPARQL updates at /update and graph writes at /store.")
 @click.option("--allow-service", is_flag=True, help=ALLOW_SERVICE_HELP)
-def serve(store: str, host: str, port: int, allow_updates: bool, allow_service: bool) -> None:
+@click.option("--timeout", metavar="S", default=DEFAULT_TIMEOUT, show_default=True,
+              type=click.FloatRange(0, min_open=True), help="Stop a request (a query and its answer) after S seconds.")
+def serve(store: str, host: str, port: int, allow_updates: bool, allow_service: bool, timeout: float) -> None:
     """Serve a store as a SPARQL 1.1 endpoint, with a query page that works offline.
 
     Queries go to /query (GET or POST) and, with --allow-updates, updates to /update,
-    as the Oxigraph server lays them out. Stop with Ctrl-C.
+    as the Oxigraph server lays them out. A build into the served store is picked up
+    within a second. Stop with Ctrl-C.
 
     \b
     Example:
@@ -348,11 +350,11 @@ def serve(store: str, host: str, port: int, allow_updates: bool, allow_service: 
         click.echo(f"serving {store} ({mode}) at {url} ; SPARQL endpoint {url}query ; Ctrl-C to stop", err=True)
 
     try:
-        run_server(store, host, port, allow_updates=allow_updates, allow_service=allow_service, ready=ready)
-    except KeyboardInterrupt:
-        click.echo("stopped", err=True)
+        run_server(store, host, port, allow_updates=allow_updates, allow_service=allow_service, timeout=timeout,
+                   ready=ready)
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    click.echo("stopped", err=True)
 
 
 @cli.command()

@@ -38,6 +38,10 @@ class QueryError(DealgraphError):
     """A SPARQL query is malformed or not allowed."""
 
 
+class TimedOut(DealgraphError):
+    """A query (or other bounded work) ran past its deadline and was stopped."""
+
+
 class StoreError(DealgraphError):
     """A store cannot be written: another build holds it, or the folder is not a store."""
 

@@ -81,12 +81,15 @@ def runner(jobs: int = 1, scheduler=None) -> Iterator[Runner]:
                 client.close()
     elif jobs > 1:
         import multiprocessing
+        import os
         from concurrent.futures import ProcessPoolExecutor
 
         from .nlp import load_pipeline
+        from .procs import tie_to_parent
 
         load_pipeline()  # loaded once here; forked workers share it
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=tie_to_parent, initargs=(os.getpid(),)) as pool:
             yield Runner(partial(_map_ahead, pool.submit, ahead=16 * jobs), local=False)
     else:
         yield Runner(map, local=True)

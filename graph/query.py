@@ -41,6 +41,24 @@ def run_query(graph, query: str, *, allow_service: bool = False):
         raise QueryError(f"query failed: {_first_line(exc)}") from None
 
 
+def answer_text(path: str, query: str, fmt: str = "table", timeout: float | None = None,
+                allow_service: bool = False) -> str:
+    """The formatted answer of ``query`` over a saved graph file or store. It runs in a child process,
+    stopped after ``timeout`` seconds (:class:`~graph.errors.TimedOut`) or on Ctrl-C: a query inside
+    Oxigraph or rdflib cannot be interrupted otherwise."""
+    from .procs import run_stoppable
+
+    return run_stoppable(_answer_text, path, query, fmt, allow_service, timeout=timeout, what="query")
+
+
+def _answer_text(path: str, query: str, fmt: str, allow_service: bool) -> str:
+    from .export import read_graph
+    from .store import GraphStore, is_store
+
+    source = GraphStore(path, read_only=True) if is_store(path) else read_graph(path)
+    return format_result(run_query(source, query, allow_service=allow_service), fmt)
+
+
 def parse_answer(body: bytes, json_results: bool):
     """An rdflib Result from a SPARQL answer: W3C JSON results, or N-Triples for CONSTRUCT/DESCRIBE."""
     from rdflib.query import Result

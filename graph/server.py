@@ -2,30 +2,32 @@
 SPARQL 1.1 store, and query a remote endpoint.
 
 ``serve`` runs the ``oxigraph`` server (from the ``oxigraph`` package) on a private
-loopback port and puts a small proxy in front of it. The proxy serves a query page
-of our own at ``/`` (the server's page loads its editor from a CDN, so it is blank
-offline) and forwards ``/query`` (and ``/update`` and ``/store`` when updates are
+loopback port and puts a proxy (:mod:`graph.proxy`) in front of it. The proxy serves a
+query page of our own at ``/`` (the server's page loads its editor from a CDN, so it is
+blank offline) and forwards ``/query`` (and ``/update`` and ``/store`` when updates are
 allowed) as the Oxigraph server lays them out.
 """
 from __future__ import annotations
 
+import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import IO
 
-from .errors import DealgraphError, QueryError
+from .errors import DealgraphError, QueryError, TimedOut
+from .procs import tie_to_parent
 
-FORWARDED_HEADERS = ("Content-Type", "Accept")
-
+DEFAULT_TIMEOUT = 60.0  # seconds a query may take in dealgraph serve
 
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as s:
@@ -40,111 +42,75 @@ def oxigraph_binary() -> str:
     return found
 
 
-def start_oxigraph(location: str | Path, port: int, *, allow_updates: bool = False,
-                   union_default_graph: bool = False) -> subprocess.Popen:
-    """Start the Oxigraph server on 127.0.0.1:port and wait until it answers. A dealgraph store's default
-    graph holds all graphs already; ``union_default_graph`` is for a plain database that a graph was
-    pushed to, where the default graph holds only the entities."""
-    command = [oxigraph_binary(), "serve" if allow_updates else "serve-read-only", "--location", str(location),
-               "--bind", f"127.0.0.1:{port}"] + (["--union-default-graph"] if union_default_graph else [])
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
+@dataclass
+class Oxigraph:
+    """An Oxigraph server process on a loopback port, killed with us (even by kill -9)."""
+
+    process: subprocess.Popen
+    port: int
+    log: IO[bytes]  # its stderr, in a file: a pipe nobody reads would stall it once full
+
+    @classmethod
+    def spawn(cls, location: str | Path, *, allow_updates: bool = False,
+              union_default_graph: bool = False) -> Oxigraph:
+        """Start the server (without waiting for it): a dealgraph store's default graph holds all graphs
+        already; ``union_default_graph`` is for a plain database that a graph was pushed to, where the
+        default graph holds only the entities."""
+        port = free_port()
+        command = [oxigraph_binary(), "serve" if allow_updates else "serve-read-only", "--location", str(location),
+                   "--bind", f"127.0.0.1:{port}"] + (["--union-default-graph"] if union_default_graph else [])
+        log = tempfile.TemporaryFile()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log,
+                                   preexec_fn=partial(tie_to_parent, os.getpid()))
+        return cls(process, port, log)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def check_running(self) -> None:
+        if self.process.poll() is not None:
+            self.log.seek(0)
+            raise DealgraphError(f"the oxigraph server stopped: {self.log.read().decode(errors='replace').strip()}")
+
+    def stop(self) -> None:
+        self.process.kill()  # no graceful stop: the point may be to end a query now; the store is crash-safe
+        self.process.wait()
+        self.log.close()
+
+
+READY_QUERY = "/query?query=ASK%7B%7D"
+START_SECONDS = 30
+
+
+def start_oxigraph(location: str | Path, *, allow_updates: bool = False,
+                   union_default_graph: bool = False) -> Oxigraph:
+    """Start the Oxigraph server on a free loopback port and wait until it answers."""
+    server = Oxigraph.spawn(location, allow_updates=allow_updates, union_default_graph=union_default_graph)
+    deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise DealgraphError(f"the oxigraph server stopped: {process.stderr.read().decode(errors='replace').strip()}")
+        server.check_running()
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1) as answer:
+            with urllib.request.urlopen(server.url + READY_QUERY, timeout=1) as answer:
                 answer.read()
-            return process
+            return server
         except OSError:
             time.sleep(0.1)
-    process.kill()
-    raise DealgraphError("the oxigraph server did not start within 30 s")
-
-
-def make_proxy(host: str, port: int, backend: int, *, allow_updates: bool,
-               allow_service: bool = False) -> ThreadingHTTPServer:
-    from .query import check_request_allowed
-
-    page = (resources.files("graph") / "viewer" / "query.html").read_bytes()
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, fmt, *args):  # quiet; errors still reach the client
-            pass
-
-        def do_GET(self):
-            path = urllib.parse.urlsplit(self.path).path
-            if path in ("/", "/index.html"):
-                return self._send(200, "text/html; charset=utf-8", page)
-            if path == "/query" or (allow_updates and path == "/store"):
-                return self._forward()
-            return self._send(404, "text/plain", b"not found: the SPARQL endpoint is /query\n")
-
-        def do_POST(self):
-            path = urllib.parse.urlsplit(self.path).path
-            if path == "/query" or (allow_updates and path in ("/update", "/store")):
-                return self._forward()
-            if path in ("/update", "/store"):
-                return self._send(403, "text/plain", b"read-only: start dealgraph serve with --allow-updates\n")
-            return self._send(404, "text/plain", b"not found\n")
-
-        do_PUT = do_DELETE = do_POST
-
-        def _forward(self):
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else None
-            try:  # SERVICE, LOAD and FROM outside the store would make the server request any address
-                check_request_allowed(self.path, self.headers.get("Content-Type"), body, allow_service=allow_service,
-                                      has_graph=lambda iri: remote_query(f"http://127.0.0.1:{backend}/query",
-                                                                         f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}").askAnswer)
-            except QueryError as exc:
-                return self._send(400, "text/plain; charset=utf-8", f"{exc}\n".encode())
-            headers = {h: self.headers[h] for h in FORWARDED_HEADERS if self.headers.get(h)}
-            request = urllib.request.Request(f"http://127.0.0.1:{backend}{self.path}", data=body, headers=headers,
-                                             method=self.command)
-            try:
-                with urllib.request.urlopen(request, timeout=300) as answer:
-                    return self._send(answer.status, answer.headers.get("Content-Type", "text/plain"), answer.read())
-            except urllib.error.HTTPError as err:
-                return self._send(err.code, err.headers.get("Content-Type", "text/plain"), err.read())
-
-        def _send(self, status: int, content_type: str, body: bytes):
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    return ThreadingHTTPServer((host, port), Handler)
+    server.stop()
+    raise DealgraphError(f"the oxigraph server did not start within {START_SECONDS} s")
 
 
 def serve(store: str | Path, host: str = "127.0.0.1", port: int = 7878, *, allow_updates: bool = False,
-          allow_service: bool = False, ready=None) -> None:
-    """Serve ``store`` until interrupted; ``ready(url)`` is called once it answers."""
-    from .store import DB, check_store
+          allow_service: bool = False, timeout: float = DEFAULT_TIMEOUT, ready=None) -> None:
+    """Serve ``store`` until SIGINT or SIGTERM; ``ready(url)`` is called once it answers."""
+    import asyncio
+
+    from .proxy import run
+    from .store import check_store
 
     check_store(Path(store))
-
-    def stop(signum, frame):  # SIGTERM stops the server the same way as Ctrl-C, so the oxigraph child stops too
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
-    backend = free_port()
-    process = start_oxigraph(Path(store) / DB, backend, allow_updates=allow_updates)
-    try:
-        httpd = make_proxy(host, port, backend, allow_updates=allow_updates, allow_service=allow_service)
-        if ready:
-            ready(f"http://{host}:{httpd.server_address[1]}/")
-        try:
-            httpd.serve_forever()
-        finally:
-            httpd.server_close()
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        process.stderr.close()
+    asyncio.run(run(Path(store), host, port, allow_updates=allow_updates, allow_service=allow_service,
+                    timeout=timeout, ready=ready))
 
 
 # ---------------------------------------------------------------------------
@@ -184,23 +150,26 @@ def push(dataset, endpoint: str) -> int:
     return count
 
 
-def remote_query(endpoint: str, query: str):
-    """Run a query on a SPARQL 1.1 endpoint; the answer as an rdflib Result."""
+def remote_query(endpoint: str, query: str, timeout: float | None = None):
+    """Run a query on a SPARQL 1.1 endpoint; the answer as an rdflib Result. ``timeout``: seconds the
+    endpoint may stay silent (300 when None)."""
     from .query import check_read_only, parse_answer
     from .rdf import SPARQL_PREFIXES
 
-    check_endpoint(endpoint)
     check_read_only(query)
+    check_endpoint(endpoint)
     prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in SPARQL_PREFIXES.items())
     data = urllib.parse.urlencode({"query": prologue + query}).encode()
     request = urllib.request.Request(endpoint, data=data, headers={
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
     try:
-        with urllib.request.urlopen(request, timeout=300) as answer:
+        with urllib.request.urlopen(request, timeout=timeout or 300) as answer:
             kind, body = answer.headers.get("Content-Type", ""), answer.read()
     except urllib.error.HTTPError as err:
         raise QueryError(f"{endpoint}: {err.code} {err.read().decode(errors='replace').strip()[:300]}") from None
+    except TimeoutError:
+        raise TimedOut(f"query: timed out after {timeout or 300:g} s") from None
     except OSError as err:
         raise QueryError(f"{endpoint}: cannot reach the endpoint: {err}") from None
     return parse_answer(body, json_results="json" in kind)

@@ -301,9 +301,11 @@ def _update_store(path: Path, articles: list[Article], extract_fn, map_chunks) -
         store.db.update(_update_text(corpus, write, {k: all_hashes[k] for k in write if k in all_hashes},
                                      store.entities_graph(), {i: g for i, (_, g) in stored_articles.items()}))
         report.corpus = corpus
-        return report
     finally:
         store.close()
+    if report.corpus is not None:
+        _write_marker(path)  # anew, once the store is closed: a running 'dealgraph serve' watches it and reloads
+    return report
 
 
 def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) -> None:
@@ -321,12 +323,17 @@ def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) 
         db.flush()
         db.optimize()  # many bulk loads leave many small files: compacted, the named queries run 2-3x faster
         del db
-        (partial / MARKER).write_text(json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n",
-                                      encoding="utf-8")
+        _write_marker(partial)
         os.replace(partial, path)  # onto an empty folder (checked above) too
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
+
+
+def _write_marker(path: Path) -> None:
+    from .export import write_atomic
+
+    write_atomic(path / MARKER, json.dumps({"format": FORMAT, "created_by": "dealgraph"}) + "\n")
 
 
 LOAD_BYTES = 8 << 20  # N-Quads per bulk load: Oxigraph's loader holds a load in memory, sorted for each index
