@@ -10,6 +10,7 @@ class DealgraphError(Exception):
     """Base class: a problem the user can fix; printed without a traceback."""
 
     exit_code = 1
+    label = "Error"  # how the CLI introduces it on stderr
 
 
 class InputError(DealgraphError):
@@ -19,6 +20,12 @@ class InputError(DealgraphError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class InputWarning(InputError):
+    """An input was read only in part (an article over a size limit); what was read is kept."""
+
+    label = "Warning"
 
 
 class GraphFileError(DealgraphError):
