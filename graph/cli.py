@@ -51,7 +51,7 @@ def cli() -> None:
 
 def _report_input_errors(errors) -> None:
     for err in errors:
-        click.echo(f"Error: {err}", err=True)
+        click.echo(f"{err.label}: {err}", err=True)
 
 
 @cli.command()

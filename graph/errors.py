@@ -10,6 +10,7 @@ class DealgraphError(Exception):
     """Base class: a problem the user can fix; printed without a traceback."""
 
     exit_code = 1
+    label = "Error"  # how the CLI introduces it on stderr
 
 
 class InputError(DealgraphError):
@@ -28,6 +29,12 @@ class OutputError(DealgraphError):
         super().__init__(f"{target}: {reason}")
         self.target = target
         self.reason = reason
+
+
+class InputWarning(InputError):
+    """An input was read only in part (an article over a size limit); what was read is kept."""
+
+    label = "Warning"
 
 
 class GraphFileError(DealgraphError):

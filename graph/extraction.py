@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import limits
 from .clean import split_body
 from .clusters import Cluster, Sentence, cluster_mentions
 from .lexicon import DEFAULT_CONFIDENCE, Lexicon, Rule, lexicon
@@ -138,11 +140,15 @@ def _extract_together(articles: list[Article], nlp) -> Iterator[Extraction]:
 
 def read_articles(articles: list[Article], nlp) -> Iterator["_ArticleReader"]:
     """Each article's reader after reading: its clusters, sentence contexts and the rules' facts."""
-    bodies = [split_body(a.text) for a in articles]
-    jobs = [(_plain(text), (i, offset)) for i, body in enumerate(bodies) for offset, text in body.paragraphs]
+    notes = [limits.Notes() for _ in articles]
+    bodies = [split_body(limits.head(a.text, notes[i])) for i, a in enumerate(articles)]
+    size = min(limits.MAX_PIECE_CHARS, nlp.max_length - 1)
+    jobs = [(_plain(piece), (i, offset + at)) for i, body in enumerate(bodies) for offset, text in body.paragraphs
+            for at, piece in limits.pieces(text, size, notes[i])]
     sentences: dict[int, list[Sentence]] = defaultdict(list)
     for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
-        for sent in _sentences(doc, lexicon().legal_suffixes):
+        for sent in (p for s in _sentences(doc, lexicon().legal_suffixes)
+                     for p in limits.sentence_pieces(s, notes[i])):
             text = sent.text.strip()
             if len(text) < 3:
                 continue
@@ -152,7 +158,7 @@ def read_articles(articles: list[Article], nlp) -> Iterator["_ArticleReader"]:
                         for e in sent.ents if e.label_ in _LABEL_KIND]
             sentences[i].append(Sentence(offset + base, text, mentions))
     for i, article in enumerate(articles):
-        reader = _ArticleReader(article, bodies[i].title or article.title, sentences[i])
+        reader = _ArticleReader(article, bodies[i].title or article.title, sentences[i], notes[i])
         reader.read()
         yield reader
 
@@ -193,8 +199,10 @@ def _sentences(doc, legal: frozenset[str]) -> Iterator:
 class _ArticleReader:
     """Everything read from one article; see the module docstring."""
 
-    def __init__(self, article: Article, title: str | None, sentences: list[Sentence]):
+    def __init__(self, article: Article, title: str | None, sentences: list[Sentence],
+                 notes: limits.Notes | None = None):
         self.article = article
+        self.notes = notes or limits.Notes()  # what of the article was read in part (graph/limits.py)
         self.title = title or ""
         self.sentences = sentences
         self.lex = lexicon()
@@ -206,6 +214,7 @@ class _ArticleReader:
         self.focus: int | None = None
         self.focus_funded = False
         self.contexts: list[_Context] = []
+        self._recent: list[int | None] = []  # see _recent_org
         self.locale = currency_locale(" ".join(s.text for s in sentences))
 
     # -- entry point ---------------------------------------------------------
@@ -534,11 +543,16 @@ class _ArticleReader:
         if option == "@recent":
             if before:
                 return masked.items[int(before[-1].group(2))].cluster
-            for sj in range(si - 1, -1, -1):
-                orgs = self._sentence_orgs(sj)
-                if orgs:
-                    return orgs[-1]
+            return self._recent_org(si)
         return None
+
+    def _recent_org(self, si: int) -> int | None:
+        """The last organization of the nearest sentence before ``si`` that names one (remembered, so
+        that an article of many sentences without one is not read back again and again)."""
+        while len(self._recent) < si:  # _recent[j]: the answer for sentence j + 1
+            orgs = self._sentence_orgs(len(self._recent))
+            self._recent.append(orgs[-1] if orgs else self._recent[-1] if self._recent else None)
+        return self._recent[si - 1] if si > 0 else None
 
     def _items_of(self, text: str, masked: _Masked, kinds: str) -> list[int]:
         """Cluster ids named in a matched group, skipping possessive descriptors ('China’s', 'PharmEasy’s parent')."""
@@ -584,7 +598,8 @@ class _ArticleReader:
         for c in self.by_id.values():
             if c.name in used:
                 entities.append(Entity(c.name, _KIND_TYPE[self._final_kind(c)], set(c.names) - {c.name}, {self.article.id}))
-        return Extraction(self.article, entities, facts)
+        warning = self.notes.message()
+        return Extraction(self.article, entities, facts, warnings=[warning] if warning else [])
 
     def _vote(self, cid: int, kind: str | None) -> None:
         if kind:
@@ -647,12 +662,14 @@ def _is_majority(stake: str) -> bool:
 def _merge_money(facts: list[Fact]) -> list[Fact]:
     """One money fact per company, relation and amount (within 2%)."""
     out: list[Fact] = []
+    kept: dict[tuple, list[float]] = defaultdict(list)  # (subject, relation, currency) -> amounts kept, sorted
     for f in facts:
         if f.amount is not None:
-            twin = next((g for g in out if g.amount is not None and g.subject == f.subject and g.relation == f.relation
-                         and g.currency == f.currency and abs(g.amount - f.amount) <= 0.02 * max(g.amount, f.amount)), None)
-            if twin is not None:
+            amounts = kept[(f.subject, f.relation, f.currency)]
+            near = amounts[bisect_left(amounts, f.amount * 0.97):bisect_right(amounts, f.amount / 0.97)]
+            if any(abs(g - f.amount) <= 0.02 * max(g, f.amount) for g in near):
                 continue
+            insort(amounts, f.amount)
         out.append(f)
     return out
 

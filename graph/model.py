@@ -114,12 +114,14 @@ class Entity:
 
 @dataclass
 class Extraction:
-    """What was read from one article; ``error`` says why nothing could be (the article is then left out)."""
+    """What was read from one article; ``error`` says why nothing could be (the article is then left out),
+    ``warnings`` what was read only in part (see ``graph/limits.py``)."""
 
     article: Article
     entities: list[Entity]
     facts: list[Fact]
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .errors import DealgraphError, InputError
+from .errors import DealgraphError, InputError, InputWarning
 from .model import Article, Corpus, Extraction
 
 GRAPH_FILE, HTML_FILE, FACTS_FILE = "graph.ttl", "graph.html", "facts.jsonl"
@@ -121,12 +121,15 @@ def extract_on(run: Runner, articles: list[Article], nlp=None, progress: Progres
                errors: list[InputError] | None = None) -> list[Extraction]:
     """Extract ``articles`` chunk by chunk where ``run`` runs them (``nlp`` is used in this process only).
 
-    An article whose extraction failed is left out and reported in ``errors`` (raised without it)."""
+    An article whose extraction failed is left out and reported in ``errors`` (raised without it);
+    one read only in part is kept, and reported there as an :class:`InputWarning`."""
     work = partial(_extract_chunk, nlp=nlp) if run.local else _extract_chunk
     out: list[Extraction] = []
     done = 0
     for part in run.map(work, [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]):
         for ex in part:
+            if errors is not None:
+                errors.extend(InputWarning(ex.article.source or ex.article.id, w) for w in ex.warnings)
             if ex.error is None:
                 out.append(ex)
                 continue

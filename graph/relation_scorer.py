@@ -350,6 +350,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
 
     added: list[tuple[float, object]] = []
     belief: dict[tuple, float] = {}  # (sentence, subject, object or amount, relation) -> the scorer's probability
+    stated: dict[int, set[str]] = {}  # sentence -> the relations it has a word of
     scored = [(cand, scorer.model_for(cand).probabilities(cand.features)) for cand in candidates(reader)]
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
     shared: dict[tuple, float] = {}
@@ -373,9 +374,11 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         for k in range(1, len(probs)):
             key = (cand.sentence, cand.x, other, model.labels[k])
             belief[key] = max(belief.get(key, 0.0), probs[k])
-        sentence = reader.sentences[cand.sentence].text.lower()
+        if cand.sentence not in stated:  # once per sentence, not per pair: a long list stays cheap
+            sentence = reader.sentences[cand.sentence].text.lower()
+            stated[cand.sentence] = {label for label in REL_LABELS + MONEY_LABELS if _stated(label, sentence)}
         allowed = [k for k in range(1, len(probs)) if (cand.is_money or _kinds_fit(reader, cand, model.labels[k]))
-                   and _stated(model.labels[k], sentence)]
+                   and model.labels[k] in stated[cand.sentence]]
         best = max(allowed, key=probs.__getitem__, default=None)
         if best is None or probs[best] < ADD_THRESHOLD:
             continue
