@@ -53,6 +53,9 @@ _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|on
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
+_FRONTED_RAISE = re.compile(r"(?:After|Having|Fresh off|Following|Since)\s+(?:raising|raised|securing|secured|closing|"
+                            r"closed|bagging|landing|netting|pocketing)\b[^;⟨]*⟨M\d+⟩[^;⟨]*,\s+(?:\S+\s+){0,6}?"
+                            r"⟨O(\d+)⟩(?![’']s)")
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 _KIND_TYPE = {"O": ORGANIZATION, "P": PERSON, "G": PLACE}
@@ -379,6 +382,9 @@ class _ArticleReader:
                 ids = [i for i in self._items_of(m.group(rule.funded), masked, "OP") if i not in self.media]
                 if ids:
                     return ids[0], True
+        m = _FRONTED_RAISE.match(masked.collapsed)  # 'After raising $225 million, Mumbai-based X increased ...'
+        if m and (cid := masked.items[int(m.group(1))].cluster) is not None and cid not in self.media:
+            return cid, True
         # the collapsed view first: in 'DXY, which counts Tencent among its backers, closed ...' DXY raises
         for view in (masked.collapsed, masked.full):
             for m in self.lex.raise_verbs.finditer(view):

@@ -455,3 +455,11 @@ def test_founders_with_a_time_phrase(nlp):
     facts = _facts(nlp, "The Pune-based company, set up last year by Ravi Menon and Tara Iyer, has raised $2 million "
                         "from Lotus Angels.")
     assert any(f[1] == "founded_by" and f[2] == "Ravi Menon" for f in facts)
+
+
+def test_a_round_that_included_investors_after_a_fronted_raise(nlp):
+    facts = _facts(nlp, "Tutoring app Kalvi said it would hire 300 teachers.\n\nAfter raising $40 million in fresh "
+                        "funding, Meera Pillai-founded Lernwise doubled its valuation. This round of funding included "
+                        "tycoon Arun Das’s Tidal Systems LLC and US exam provider Testwell.")
+    assert {("Lernwise", "raised", (40000000.0, "USD")), ("Lernwise", "founded_by", "Meera Pillai"),
+            ("Tidal Systems LLC", "invested_in", "Lernwise"), ("Testwell", "invested_in", "Lernwise")} <= facts
