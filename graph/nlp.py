@@ -27,6 +27,8 @@ _FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\
 _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
+_LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "after", "before", "while", "when",
+                  "under", "via", "unlike", "like", "besides", "including", "meanwhile", "separately", "elsewhere"}
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
 # 'a Google engineer', 'former McKinsey consultant Lin Yu': a name right before one of these is an employer
 _OCCUPATIONS = {"consultant", "engineer", "banker", "analyst", "veteran", "alum", "alumnus", "alumna", "employee",
@@ -109,7 +111,7 @@ class EntityFixer:
         # words that start a person's title: 'X, co-founder and CEO', 'X, Acme's chief executive'
         self.title_words = {w for t in lex["titles"] for w in t.lower().split()} & {
             "ceo", "cfo", "coo", "cto", "cio", "cmo", "chief", "president", "chairman", "chairwoman", "founder",
-            "co-founder", "cofounder", "partner", "director", "md"}
+            "co-founder", "cofounder", "partner", "director", "md", "officer"}
         self.title_ends: dict[str, list[list[str]]] = {}  # 'executive' ends 'chief executive'
         for title in lex["titles"]:
             words = title.lower().split()
@@ -153,6 +155,7 @@ class EntityFixer:
         for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
             if span.text in _MONTHS or all(t.text in self.legal for t in span):
                 continue  # "on Monday announced": a day; 'Corp.' alone: no name, whatever a rule made of them
+            span = self._trimmed(span)
             extended = self._extend_legal(span)  # 'uBank' + 'Corp.': the suffix may already be taken
             for option in (extended, span):
                 if taken.isdisjoint(range(option.start, option.end)):
@@ -217,6 +220,18 @@ class EntityFixer:
         elif label == "LOC":
             label = "GPE"
         return Span(doc, start, end, label=label)
+
+    def _trimmed(self, span: Span) -> Span:
+        """Whatever made it: 'For Paystack' less the word capitalized because it starts the sentence,
+        'Officer Lim Chung Chun' less the end of a title, 'Denise Scots' with the rest of 'Scots-Knight'."""
+        doc, start, end = span.doc, span.start, span.end
+        while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
+                                   or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_words):
+            start += 1
+        if end < len(doc) - 1 and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            end += 2
+        return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
     def _org_shaped(self, span: Span) -> bool:
         return span[-1].text in self.org_suffixes or any(_CAMEL.match(t.text) for t in span)
@@ -515,7 +530,8 @@ class EntityFixer:
     def _loose_capitalized(self, tok, nationalities: set[str]) -> bool:
         """A capitalized word outside any entity that could start a name."""
         return (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and tok.whitespace_ == " "
-                and tok.text not in _MONTHS and tok.lower_ not in self.titles and tok.lower_ not in self.not_entities
+                and tok.text not in _MONTHS and tok.lower_ not in self.titles and tok.lower_ not in self.title_words
+                and tok.lower_ not in self.not_entities
                 and tok.text not in nationalities and tok.text not in self.places
                 and tok.lower_ not in {"the", "a", "an", "and", "but", "or", "in", "on", "at", "by", "for", "with",
                                        "its", "his", "her", "their", "our", "this", "that", "mr", "ms", "dr"})

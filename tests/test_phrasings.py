@@ -463,3 +463,15 @@ def test_a_round_that_included_investors_after_a_fronted_raise(nlp):
                         "tycoon Arun Das’s Tidal Systems LLC and US exam provider Testwell.")
     assert {("Lernwise", "raised", (40000000.0, "USD")), ("Lernwise", "founded_by", "Meera Pillai"),
             ("Tidal Systems LLC", "invested_in", "Lernwise"), ("Testwell", "invested_in", "Lernwise")} <= facts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lumora Bio chief executive Dr Ingrid Vale-Morton said the merger closes in May.", "Ingrid Vale-Morton"),
+    ("For Quickpay, the sale will bring more money to build out in Ghana.", "Quickpay"),
+    ("Chief Executive Officer Tan Wei Ming said Kopex will lead the group.", "Tan Wei Ming"),
+])
+def test_names_are_cut_where_they_start_and_end(nlp, text, name):
+    from graph.extraction import read_articles
+
+    [reader] = read_articles([Article("t", "Kopex bought Quickpay.\n\n" + text)], nlp)
+    assert name in {c.name for c in reader.by_id.values()}
