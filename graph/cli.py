@@ -211,7 +211,7 @@ def query(graph_file: str | None, query: str | None, query_file: str | None, nam
       dealgraph query out/graph.ttl 'SELECT ?who WHERE { ?w dg:investedIn ?c . ?w rdfs:label ?who }'
       dealgraph query out/graph.ttl -f investors.rq --format csv
       dealgraph query --endpoint http://127.0.0.1:7878/query --named people
-      VT_PASSWORD=... dealgraph query --endpoint http://db:8890/sparql-auth --user dba --password-env VT_PASSWORD -n people
+      dealgraph query --endpoint http://db:8890/sparql-auth --user dba --password-env VT_PASSWORD -n people
     """
     from .query import format_result, named_queries, named_query, run_query
 
@@ -388,7 +388,7 @@ def push(graph_file: str, endpoint: str, user: str | None, password_env: str | N
     \b
     Example:
       dealgraph push store/ --endpoint http://127.0.0.1:7878/store
-      export VT_PASSWORD=...   # so the password is in no command line
+      read -rs VT_PASSWORD; export VT_PASSWORD   # typed, so it is in no command line or history
       dealgraph push store/ --endpoint http://db:8890/sparql-graph-crud-auth --user dba --password-env VT_PASSWORD
     """
     from .pipeline import load_corpus

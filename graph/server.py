@@ -176,8 +176,23 @@ def _opener(endpoint: str, user: str | None, password: str | None) -> urllib.req
         return urllib.request.build_opener()
     passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
     passwords.add_password(None, endpoint, user, password or "")
-    return urllib.request.build_opener(urllib.request.HTTPBasicAuthHandler(passwords),
-                                       urllib.request.HTTPDigestAuthHandler(passwords))
+    return urllib.request.build_opener(_Closing401Basic(passwords), _Closing401Digest(passwords))
+
+
+class _Closing401:
+    """urllib answers a 401 challenge with a new request but leaves the challenge's connection open."""
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        fp.close()
+        return super().http_error_401(req, fp, code, msg, headers)
+
+
+class _Closing401Basic(_Closing401, urllib.request.HTTPBasicAuthHandler):
+    pass
+
+
+class _Closing401Digest(_Closing401, urllib.request.HTTPDigestAuthHandler):
+    pass
 
 
 def _http_error(err: urllib.error.HTTPError, user: str | None, *, says: bool = False) -> str:
