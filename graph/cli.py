@@ -34,6 +34,22 @@ class _Group(click.Group):
 graph_argument = click.argument("graph_file", metavar="GRAPH", type=click.Path())  # a graph file or a store folder
 
 
+def credential_options(command):
+    """--user and --password-env, for endpoints that ask for credentials (the password never on the command line)."""
+    command = click.option("--password-env", metavar="VAR",
+                           help="Read --user's password from the environment variable VAR.")(command)
+    return click.option("--user", metavar="NAME", help="Log in to the endpoint as NAME (HTTP Basic or Digest).")(command)
+
+
+def credentials(user: str | None, password_env: str | None) -> dict[str, str | None]:
+    """The user and password of --user / --password-env, as keyword arguments of push and remote_query."""
+    from .server import password_from_env
+
+    if (user is None) != (password_env is None):
+        raise click.UsageError("--user and --password-env go together")
+    return {"user": user, "password": password_from_env(password_env) if password_env else None}
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dealgraph")
 def cli() -> None:
@@ -179,8 +195,10 @@ def evaluate(paths: tuple[str, ...], gold_dirs: tuple[str, ...], fmt: str, verbo
 @click.option("--allow-service", is_flag=True, help=ALLOW_SERVICE_HELP)
 @click.option("--timeout", metavar="S", type=click.FloatRange(0, min_open=True), default=None,
               help="Stop the query after S seconds (an endpoint: when it sends nothing for S seconds).")
+@credential_options
 def query(graph_file: str | None, query: str | None, query_file: str | None, named: str | None, params: tuple[str, ...],
-          list_named: bool, endpoint: str | None, fmt: str, allow_service: bool, timeout: float | None) -> None:
+          list_named: bool, endpoint: str | None, fmt: str, allow_service: bool, timeout: float | None,
+          user: str | None, password_env: str | None) -> None:
     """Run a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query over a saved graph,
     or one of the named analyst queries.
 
@@ -196,6 +214,7 @@ def query(graph_file: str | None, query: str | None, query_file: str | None, nam
       dealgraph query out/graph.ttl 'SELECT ?who WHERE { ?w dg:investedIn ?c . ?w rdfs:label ?who }'
       dealgraph query out/graph.ttl -f investors.rq --format csv --timeout 30
       dealgraph query --endpoint http://127.0.0.1:7878/query --named people
+      dealgraph query --endpoint http://db:8890/sparql-auth --user dba --password-env VT_PASSWORD -n people
     """
     from .query import answer_text, format_result, named_queries, named_query
 
@@ -229,7 +248,8 @@ def query(graph_file: str | None, query: str | None, query_file: str | None, nam
     if endpoint is not None:
         from .server import remote_query
 
-        sys.stdout.write(format_result(remote_query(endpoint, text, timeout=timeout), fmt))
+        sys.stdout.write(format_result(remote_query(endpoint, text, timeout=timeout, **credentials(user, password_env)),
+                                       fmt))
         return
     sys.stdout.write(answer_text(graph_file, text, fmt, timeout=timeout, allow_service=allow_service))
 
@@ -360,21 +380,27 @@ def serve(store: str, host: str, port: int, allow_updates: bool, allow_service: 
 @cli.command()
 @graph_argument
 @click.option("--endpoint", required=True, metavar="URL",
-              help="A SPARQL 1.1 Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph) "
-                   "or http://localhost:3030/ds/data (Fuseki).")
-def push(graph_file: str, endpoint: str) -> None:
-    """Load a graph or store into a triple store, one named graph per article (each replaced).
+              help="A SPARQL 1.1 Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph), "
+                   "http://localhost:3030/ds/data (Fuseki) or http://localhost:8890/sparql-graph-crud-auth (Virtuoso).")
+@credential_options
+def push(graph_file: str, endpoint: str, user: str | None, password_env: str | None) -> None:
+    """Load a graph or store into a triple store, one named graph per article (each replaced)
+    and the entities in https://w3id.org/dealgraph/id/graph/entities. Query it with the union
+    of its graphs as the default graph.
 
     \b
     Example:
       dealgraph push store/ --endpoint http://127.0.0.1:7878/store
+      read -rs VT_PASSWORD; export VT_PASSWORD   # typed, so it is in no command line or history
+      dealgraph push store/ --endpoint http://db:8890/sparql-graph-crud-auth --user dba --password-env VT_PASSWORD
     """
     from .pipeline import load_corpus
     from .rdf import to_rdf
     from .server import push as run_push
 
+    login = credentials(user, password_env)  # before the graph is read: a missing password fails at once
     # through the data model, so a .ttl file (which has no named graphs) is pushed one graph per article too
-    click.echo(f"pushed {run_push(to_rdf(load_corpus(graph_file)), endpoint)} graphs to {endpoint}", err=True)
+    click.echo(f"pushed {run_push(to_rdf(load_corpus(graph_file)), endpoint, **login)} graphs to {endpoint}", err=True)
 
 
 def main() -> None:

@@ -125,32 +125,81 @@ def check_endpoint(url: str) -> None:
         raise DealgraphError(f"{url}: not an endpoint URL: give one that starts with http:// or https://")
 
 
-def push(dataset, endpoint: str) -> int:
+def password_from_env(variable: str) -> str:
+    """The password held by the environment variable ``variable`` (so it is in no command line and no log)."""
+    password = os.environ.get(variable)
+    if password is None:
+        raise DealgraphError(f"--password-env {variable}: the environment variable {variable} is not set: "
+                             f"export it with the password first")
+    return password
+
+
+def _opener(endpoint: str, user: str | None, password: str | None) -> urllib.request.OpenerDirector:
+    """An opener that answers the endpoint's Basic or Digest challenge (Fuseki, GraphDB: Basic; Virtuoso: Digest)
+    with ``user`` and ``password``. The password is sent only when the server asks for it."""
+    if user is None:
+        return urllib.request.build_opener()
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    passwords.add_password(None, endpoint, user, password or "")
+    return urllib.request.build_opener(_Closing401Basic(passwords), _Closing401Digest(passwords))
+
+
+class _Closing401:
+    """urllib answers a 401 challenge with a new request but leaves the challenge's connection open."""
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        fp.close()
+        return super().http_error_401(req, fp, code, msg, headers)
+
+
+class _Closing401Basic(_Closing401, urllib.request.HTTPBasicAuthHandler):
+    pass
+
+
+class _Closing401Digest(_Closing401, urllib.request.HTTPDigestAuthHandler):
+    pass
+
+
+def _http_error(err: urllib.error.HTTPError, user: str | None, *, says: bool = False) -> str:
+    """An HTTP error status, with what the server says about it (``says``) or a hint about credentials."""
+    with err:
+        said = err.read().decode(errors="replace").strip()[:300] if says else ""
+    if err.code == 401:
+        return f"401 {err.reason}: " + ("check --user and its password" if user else
+                                       "the endpoint asks for credentials: give --user and --password-env")
+    return f"{err.code} {said or err.reason}"
+
+
+def push(dataset, endpoint: str, *, user: str | None = None, password: str | None = None) -> int:
     """Put every graph of ``dataset`` into a SPARQL 1.1 Graph Store Protocol endpoint
-    (``.../store`` on Oxigraph, ``.../data`` on Fuseki), one named graph per article.
-    Returns the number of graphs written."""
+    (``.../store`` on Oxigraph, ``.../data`` on Fuseki, ``.../sparql-graph-crud-auth`` on Virtuoso), one
+    named graph per article and the entities (the dataset's default graph) in :data:`~graph.rdf.ENTITIES_GRAPH`,
+    as in a store: some stores (Virtuoso) have no default graph to write. Returns the number of graphs written."""
+    from .rdf import ENTITIES_GRAPH
+
     check_endpoint(endpoint)
+    opener = _opener(endpoint, user, password)
     count = 0
     for g in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if not len(g):
             continue
-        default = g.identifier == dataset.default_context.identifier
-        target = f"{endpoint}{'&' if '?' in endpoint else '?'}" + (
-            "default" if default else "graph=" + urllib.parse.quote(str(g.identifier), safe=""))
+        name = ENTITIES_GRAPH if g.identifier == dataset.default_context.identifier else g.identifier
+        target = f"{endpoint}{'&' if '?' in endpoint else '?'}graph=" + urllib.parse.quote(str(name), safe="")
         body = g.serialize(format="nt").encode("utf-8")
         request = urllib.request.Request(target, data=body, method="PUT", headers={"Content-Type": "application/n-triples"})
         try:
-            with urllib.request.urlopen(request, timeout=300) as answer:
+            with opener.open(request, timeout=300) as answer:
                 answer.read()
         except urllib.error.HTTPError as err:
-            raise DealgraphError(f"{endpoint}: the store refused graph {g.identifier}: {err.code} {err.reason}") from None
+            raise DealgraphError(f"{endpoint}: the store refused graph {name}: {_http_error(err, user)}") from None
         except OSError as err:
             raise DealgraphError(f"{endpoint}: cannot reach the store: {err}") from None
         count += 1
     return count
 
 
-def remote_query(endpoint: str, query: str, timeout: float | None = None):
+def remote_query(endpoint: str, query: str, timeout: float | None = None, *, user: str | None = None,
+                 password: str | None = None):
     """Run a query on a SPARQL 1.1 endpoint; the answer as an rdflib Result. ``timeout``: seconds the
     endpoint may stay silent (300 when None)."""
     from .query import check_read_only, parse_answer
@@ -164,13 +213,12 @@ def remote_query(endpoint: str, query: str, timeout: float | None = None):
         "Content-Type": "application/x-www-form-urlencoded",
         "Accept": "application/sparql-results+json, application/n-triples;q=0.9"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout or 300) as answer:
+        with _opener(endpoint, user, password).open(request, timeout=timeout or 300) as answer:
             kind, body = answer.headers.get("Content-Type", ""), answer.read()
     except urllib.error.HTTPError as err:
-        raise QueryError(f"{endpoint}: {err.code} {err.read().decode(errors='replace').strip()[:300]}") from None
+        raise QueryError(f"{endpoint}: {_http_error(err, user, says=True)}") from None
     except TimeoutError:
         raise TimedOut(f"query: timed out after {timeout or 300:g} s") from None
     except OSError as err:
         raise QueryError(f"{endpoint}: cannot reach the endpoint: {err}") from None
     return parse_answer(body, json_results="json" in kind)
-
