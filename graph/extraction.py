@@ -218,7 +218,8 @@ class _ArticleReader:
         self.focus_funded = False
         self.contexts: list[_Context] = []
         self._recent: list[int | None] = []  # see _recent_org
-        self.locale = currency_locale(" ".join(s.text for s in sentences))
+        # the whole page (as far as it is read): an outlet's name and links tell its country too
+        self.locale = currency_locale(article.text[:limits.MAX_ARTICLE_CHARS])
 
     # -- entry point ---------------------------------------------------------
     def read(self) -> None:

@@ -76,3 +76,13 @@ def test_scale_words_in_capitals():
 def test_a_taiwanese_story_writes_its_own_dollar_as_nt_so_a_bare_dollar_stays_usd():
     text = "Taiwan-based Volta joined a $300 million round; its Taipei rival raised US$20 million and NT$1 billion."
     assert currency_locale(text).get("$") is None
+
+
+def test_the_outlet_named_outside_the_body_sets_the_dollar(nlp):
+    from graph.extraction import extract
+    from graph.model import Article
+
+    text = ("Lionport Daily Briefing | Singapore edition\n\nMarkets\n\n"
+            "Lending platform Kreditly has secured $28.35m (US$20m) in a series B round from Orchard Ventures.\n")
+    [ex] = list(extract([Article("t", text)], nlp))
+    assert [(f.amount, f.currency) for f in ex.facts if f.relation == "raised"] == [(28350000.0, "SGD")]
