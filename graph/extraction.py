@@ -56,6 +56,8 @@ _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previ
 _FRONTED_RAISE = re.compile(r"(?:After|Having|Fresh off|Following|Since)\s+(?:raising|raised|securing|secured|closing|"
                             r"closed|bagging|landing|netting|pocketing)\b[^;⟨]*⟨M\d+⟩[^;⟨]*,\s+(?:\S+\s+){0,6}?"
                             r"⟨O(\d+)⟩(?![’']s)")
+_BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
+_ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 _KIND_TYPE = {"O": ORGANIZATION, "P": PERSON, "G": PLACE}
@@ -421,10 +423,12 @@ class _ArticleReader:
             if lex.portion_after.match(after) or lex.deal_value_before.search(before[-60:]):
                 continue  # a price per share or the value of a deal, not money raised
             clause = re.split(r"[,;:]\s", before)[-1]
+            named = _BRACKETED_AFTER.search(before) if after.lstrip().startswith(")") else None
+            named = masked.items[int(named.group(1))].cluster if named else None  # 'Ledger (€312M)'
             if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
                 if lex.speculative.search(clause):
                     continue  # 'X could be valued at ...' states no valuation
-                subject = self._valuation_subject(before, masked)
+                subject = named if named is not None else self._valuation_subject(before, masked)
                 conf = DEFAULT_CONFIDENCE
                 if subject is None and not (inherited and lex.merger.search(full)):
                     # not where a merger is told: 'a deal that valued the combined company at ...'
@@ -435,6 +439,14 @@ class _ArticleReader:
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
                     or _FUND_AFTER.match(after) or _TOTAL_AFTER.match(after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
+            if named is not None and re.search(r"\bvalu(?:ations?|ed)\b", before, re.I):
+                self.facts.append(_RawFact("valued_at", named, None, si, DEFAULT_CONFIDENCE, money=money,
+                                           rule="bracketed_valuation"))  # 'valuations of A ($5bn) and B ($2bn)'
+                continue
+            if named is not None and _ROUND_WORDS.search(full):  # 'the top rounds: Contentsquare (€408M), ...'
+                self.facts.append(_RawFact("raised", named, None, si, DEFAULT_CONFIDENCE, money=money,
+                                           round=_round_kind(before, after), rule="bracketed_round"))
+                continue
             invested = not inherited and _INVESTED_BEFORE.search(before)  # 'A invested $5 million in B': B raised it
             if not (invested or lex.raise_before.search(before) or lex.round_after.match(after)
                     or lex.round_before.search(before)):
@@ -726,7 +738,8 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s*\(\s*(?:aka,?\s+|a\.k\.a\.,?\s+|also known as\s+|formerly(?: known as)?\s+)?(?:the\s+)?⟨[OPG]\d+⟩\s*\)", "", text)
     text = re.sub(r"\s*\(\s*(?:[A-Z]{2,}[A-Za-z&]*|(?:NYSE|NASDAQ|Nasdaq|HKEX|SGX|BSE|NSE|LSE|TSE|SSE|SZSE)\s*:\s*[\w.]+)\s*\)", "", text)
     text = re.sub(r"\(([^()⟨]*)\)", "", text)
-    text = re.sub(r"\(([^()]*)\)", r", \1,", text)
+    text = re.sub(r"(⟨[OP]\d+⟩)\s*\(\s*(⟨M\d+⟩)\s*\)", r"\1 «\2»", text)  # 'Ledger (€312M)': its amount, kept so
+    text = re.sub(r"\(([^()]*)\)", r", \1,", text).replace("«", "(").replace("»", ")")
     text = re.sub(r",?\s*\betc\b\.?,?", ",", text)
     text = re.sub(r"\s+,", ",", text)
     text = re.sub(r",\s*,", ",", text)

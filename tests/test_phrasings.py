@@ -475,3 +475,15 @@ def test_names_are_cut_where_they_start_and_end(nlp, text, name):
 
     [reader] = read_articles([Article("t", "Kopex bought Quickpay.\n\n" + text)], nlp)
     assert name in {c.name for c in reader.by_id.values()}
+
+
+def test_amounts_in_brackets_after_names(nlp):
+    from graph.extraction import read_articles
+
+    text = ("Nordic startups had a record half.\n\nThe three largest rounds: Ardent (€310M), Velora (€120M) and "
+            "Quillby (€45M).\n\nBased on valuations of Hexa ($4 billion) and Nook ($1.2 billion), the merged group "
+            "is worth more than $5 billion.")
+    [reader] = read_articles([Article("t", text)], nlp)
+    got = {(reader.by_id[f.subject].name, f.relation, f.money.amount) for f in reader.facts if f.money}
+    assert {("Ardent", "raised", 310e6), ("Velora", "raised", 120e6), ("Quillby", "raised", 45e6),
+            ("Hexa", "valued_at", 4e9), ("Nook", "valued_at", 1.2e9)} <= got
