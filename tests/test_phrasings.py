@@ -487,3 +487,11 @@ def test_amounts_in_brackets_after_names(nlp):
     got = {(reader.by_id[f.subject].name, f.relation, f.money.amount) for f in reader.facts if f.money}
     assert {("Ardent", "raised", 310e6), ("Velora", "raised", 120e6), ("Quillby", "raised", 45e6),
             ("Hexa", "valued_at", 4e9), ("Nook", "valued_at", 1.2e9)} <= got
+
+
+def test_partnerships_with_a_list(nlp):
+    facts = _facts(nlp, "Bucharest-based Finloop raised $14 million. Finloop now has existing partnerships with "
+                        "Kestrel Consulting, Ardmore Advisory and Velden Group. Separately, Tessel Health has joined "
+                        "forces with Orvo Labs and Quantel Systems.")
+    assert {("Finloop", "partner_of", "Kestrel Consulting"), ("Finloop", "partner_of", "Velden Group"),
+            ("Tessel Health", "partner_of", "Orvo Labs"), ("Tessel Health", "partner_of", "Quantel Systems")} <= facts
