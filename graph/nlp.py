@@ -108,6 +108,7 @@ class EntityFixer:
         self.not_name_starts = set(lex["not_name_starts"])
         self.honorifics = set(lex["honorifics"])
         self.titles = {t.lower() for t in lex["titles"]}
+        self.title_parts = {w for t in lex["titles"] for w in t.lower().split()}  # 'managing', 'senior', ...
         # words that start a person's title: 'X, co-founder and CEO', 'X, Acme's chief executive'
         self.title_words = {w for t in lex["titles"] for w in t.lower().split()} & {
             "ceo", "cfo", "coo", "cto", "cio", "cmo", "chief", "president", "chairman", "chairwoman", "founder",
@@ -443,7 +444,7 @@ class EntityFixer:
             if tok.lower_ in self.title_words:
                 return Span(doc, span.start, span.end, label="PERSON")
             if not (tok.lower_ in {"the", "its", "a", "an", "his", "her", "their", "and", "&", "former", "’s", "'s", "co", "-"}
-                    or tok.text[:1].isupper() and tok.text not in self.org_suffixes):
+                    or tok.lower_ in self.title_parts or tok.text[:1].isupper() and tok.text not in self.org_suffixes):
                 break
         return span
 

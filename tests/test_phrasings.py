@@ -495,3 +495,9 @@ def test_partnerships_with_a_list(nlp):
                         "forces with Orvo Labs and Quantel Systems.")
     assert {("Finloop", "partner_of", "Kestrel Consulting"), ("Finloop", "partner_of", "Velden Group"),
             ("Tessel Health", "partner_of", "Orvo Labs"), ("Tessel Health", "partner_of", "Quantel Systems")} <= facts
+
+
+def test_a_lead_named_with_his_firm(nlp):
+    facts = _facts(nlp, "Porto-based Movera raised $25 million. The round was led by Tobin Crawley, managing partner "
+                        "at Halcyon Capital and former investor at Ridgeway Partners.")
+    assert ("Tobin Crawley", "executive_of", "Halcyon Capital") in facts
