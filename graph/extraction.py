@@ -47,7 +47,7 @@ _SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
                         r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b")
-_TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
+TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
@@ -437,7 +437,7 @@ class _ArticleReader:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money, rule="valuation"))
                 continue
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
-                    or _FUND_AFTER.match(after) or _TOTAL_AFTER.match(after):
+                    or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
             if named is not None and re.search(r"\bvalu(?:ations?|ed)\b", before, re.I):
                 self.facts.append(_RawFact("valued_at", named, None, si, DEFAULT_CONFIDENCE, money=money,
@@ -493,7 +493,7 @@ class _ArticleReader:
             if self.lex.founder_titles.search(titles):
                 relations.append("founded_by")
             held = [t.strip() for t in re.split(r",|\band\b|&|/", titles) if t.strip() and not _PAST_ROLE.search(t)]
-            if any(t.lower() not in self.lex.founder_only for t in held) and not _PAST_ROLE.search(view[m.start():m.start("t")]):
+            if any(t.lower() not in self.lex.founder_only for t in held) and not _PAST_ROLE.search(view[max(0, m.start() - 12):m.start("t")]):
                 relations.append("executive_of")  # not 'a former partner at Sequoia'; a former CEO still founded it
         for rel in relations:
             swap = rel == "founded_by" and rule.relation == "@titles"
@@ -712,7 +712,7 @@ def money_cues(before: str, after: str) -> list[str]:
     checks = {
         "portion": lex.portion_after.match(after), "deal_value": lex.deal_value_before.search(before[-60:]),
         "valuation": lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after),
-        "total": lex.total.search(before[-50:]) or _TOTAL_AFTER.match(after), "speculative": lex.speculative.search(clause),
+        "total": lex.total.search(before[-50:]) or TOTAL_AFTER.match(after), "speculative": lex.speculative.search(clause),
         "fund": _FUND_AFTER.match(after), "raise": lex.raise_before.search(before), "round": lex.round_after.match(after)
         or lex.round_before.search(before), "invested": _INVESTED_BEFORE.search(before),
         "generic": _GENERIC_SUBJECT.search(clause[-80:]), "merger": lex.merger.search(before + after),

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extraction import money_cues
+from .extraction import TOTAL_AFTER, money_cues
 from .resources import data_path, load_json
 
 SCORER_FILE = "relation_scorer.json"
@@ -184,6 +184,11 @@ def _suffix_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("lexicon.json")["org_suffix_words"])
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in load_json("lexicon.json")["titles"] for w in t.lower().split()) - {"head"}
+
+
 def _bucket(n: int) -> str:
     for limit, name in ((0, "0"), (1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
         if n <= limit:
@@ -197,8 +202,10 @@ def _pair_features(words: list[str], tx: int, ty: int, kinds: str) -> list[str]:
     between = words[lo + 1:hi]
     out = [f"k:{kinds}", f"d:{d}", f"{kinds}{d}", f"dist:{_bucket(len(between))}",
            f"nm:{_bucket(sum(1 for w in between if w in ('<O>', '<P>')))}"]
-    if _PAST.intersection(between) or _PAST.intersection(words[max(0, lo - 4):lo]):
-        out.append(f"{kinds}:past")  # 'P, the former chief executive of X'
+    # 'P, the former chief executive of X', 'former X partner P'; not 'X named former Y partner P' (P's past is Y)
+    if any(w in _PAST and "<O>" not in between[i + 1:] for i, w in enumerate(between)) \
+            or _PAST.intersection(words[max(0, lo - 4):lo]):
+        out.append(f"{kinds}:past")
     for w in set(between):
         out += [f"b:{w}", f"{kinds}{d}b:{w}"]
     out += [f"bb:{w1}_{w2}" for w1, w2 in set(zip(between, between[1:]))]
@@ -250,13 +257,15 @@ def _runs(words: list[str], positions: list[int]) -> dict[int, tuple[int, int]]:
     """Each mention's list: the run of mentions joined by separators ('A, B and C', 'A; B, a fund; and C'),
     as (first token, last token) of the run. A mention alone is a run of one."""
     groups: list[list[int]] = []
+    titles = _title_words()
     for p in positions:
         between = words[groups[-1][-1] + 1:p] if groups else []
+        titled = words[p + 1:p + 2] == [","] and any(w in titles for w in words[p + 2:p + 4])
         if groups and any(w in (",", ";", "and", "&") for w in between) and len(between) <= 8 \
-                and not any(w in _LIST_BREAKS for w in between):
+                and not any(w in _LIST_BREAKS for w in between) and not titled:
             groups[-1].append(p)
         else:
-            groups.append([p])
+            groups.append([p])  # 'A, P, managing partner at B, said': P, with a title, is no member of A's list
     return {p: (group[0], group[-1]) for group in groups for p in group}
 
 
@@ -386,7 +395,10 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         if cand.is_money:
             masked = reader.contexts[cand.sentence].masked
             at = masked.full.index(f"⟨M{cand.money}⟩")
-            kind = _round_kind(masked.full[:at], masked.full[at + len(f"⟨M{cand.money}⟩"):])
+            before, after = masked.full[:at], masked.full[at + len(f"⟨M{cand.money}⟩"):]
+            if label == "raised" and TOTAL_AFTER.match(after):
+                continue  # '$70 million in total', 'so far', 'to date': a sum of rounds, not one
+            kind = _round_kind(before, after)
             added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
                                                 money=masked.items[cand.money].money,
                                                 round=kind if label == "raised" else None, rule="scorer")))
