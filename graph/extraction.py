@@ -392,7 +392,7 @@ class _ArticleReader:
         for view in (masked.collapsed, masked.full):
             for m in self.lex.raise_verbs.finditer(view):
                 after = view[m.end():m.end() + 80]
-                if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed)\b", after, re.I)):
+                if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed|funds)\b", after, re.I)):
                     continue
                 named = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
                          and masked.items[int(it.group(2))].cluster not in self.media]

@@ -501,3 +501,11 @@ def test_a_lead_named_with_his_firm(nlp):
     facts = _facts(nlp, "Porto-based Movera raised $25 million. The round was led by Tobin Crawley, managing partner "
                         "at Halcyon Capital and former investor at Ridgeway Partners.")
     assert ("Tobin Crawley", "executive_of", "Halcyon Capital") in facts
+
+
+def test_a_portion_co_led_and_funds_sealed(nlp):
+    facts = _facts(nlp, "Cairo-based Truxo raised $42 million.\n\nDune Ventures and Sahara Growth co-led the equity "
+                        "portion. Separately, Manila's Payrail said it had sealed funds from Bayani Studios and "
+                        "Luzon Capital.")
+    assert {("Dune Ventures", "led_round", "Truxo"), ("Sahara Growth", "led_round", "Truxo"),
+            ("Bayani Studios", "invested_in", "Payrail"), ("Luzon Capital", "invested_in", "Payrail")} <= facts
