@@ -423,6 +423,14 @@ def _owned(f) -> tuple | None:
     return None
 
 
+def _owner(f) -> tuple:
+    """Who holds what :func:`_owned` names, and how: an amount is one company's round or its valuation,
+    not both ('$72 million in Series B funding at a $266 million valuation')."""
+    if f.money is not None:
+        return f.subject, f.relation
+    return (f.object if f.relation == "subsidiary_of" else f.subject), None
+
+
 _FAMILY = {"invested_in": "investment", "led_round": "investment", "acquired": "acquisition"}
 
 
@@ -435,15 +443,14 @@ def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> 
     role: dict[tuple, str] = {}  # (sentence, family, cluster) -> 'subject' or 'object'
     for f in pattern_facts:
         if (k := _owned(f)) is not None:
-            owner.setdefault(k, f.object if f.relation == "subsidiary_of" else f.subject)
+            owner.setdefault(k, _owner(f))
         if family := _FAMILY.get(f.relation):
             role.setdefault((f.sentence, family, f.subject), "subject")
             role.setdefault((f.sentence, family, f.object), "object")
     out = []
     for _p, f in sorted(scored, key=lambda pf: -pf[0]):
         k = _owned(f)
-        mine = f.object if f.relation == "subsidiary_of" else f.subject
-        if k is not None and owner.setdefault(k, mine) != mine:
+        if k is not None and owner.setdefault(k, _owner(f)) != _owner(f):
             continue
         if (family := _FAMILY.get(f.relation)) and (role.get((f.sentence, family, f.subject)) == "object"
                                                    or role.get((f.sentence, family, f.object)) == "subject"):

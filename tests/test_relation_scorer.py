@@ -91,3 +91,16 @@ def test_the_members_of_a_list_share_the_role_one_of_them_surely_has(nlp):
     investors = {s for s, r, o in named(reader, reader.facts) if r == "invested_in" and o == "Tallis"}
     assert {"Kroon Finance", "Vertex Ventures", "Openspace Ventures", "Siam Cement Group",
             "VinaCapital Ventures"} <= investors
+
+
+def test_an_amount_is_a_round_or_a_valuation_not_both():
+    from graph.extraction import _RawFact
+    from graph.money import Money
+    from graph.relation_scorer import _one_owner_each
+
+    valuation = Money(0, 10, 266e6, "USD")
+    patterns = [_RawFact("valued_at", 1, None, 0, 0.8, money=valuation, rule="valuation")]
+    scored = [(0.51, _RawFact("raised", 1, None, 0, 0.4, money=valuation, rule="scorer")),
+              (0.9, _RawFact("raised", 1, None, 0, 0.7, money=Money(20, 30, 72e6, "USD"), rule="scorer"))]
+    kept = _one_owner_each(patterns, scored)
+    assert [(f.relation, f.money.amount) for f in kept] == [("raised", 72e6)]
