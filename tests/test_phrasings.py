@@ -290,6 +290,18 @@ def _facts(nlp, text):
             for f in ex.facts}
 
 
+def _reader(nlp, text):
+    """The article's reader after reading: its entities (``by_id``) and the patterns' facts."""
+    from graph.extraction import read_articles
+
+    [reader] = read_articles([Article("t", text)], nlp)
+    return reader
+
+
+def _names(nlp, text) -> set[str]:
+    return {c.name for c in _reader(nlp, text).by_id.values()}
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_phrasing(nlp, text, expected):
     facts = _facts(nlp, text)
@@ -404,38 +416,27 @@ def test_the_drugmaker_refers_to_the_company_of_the_story(nlp):
     ("Kestrel Partners also led Zumo Series D round in 2016.", "Zumo"),
 ])
 def test_a_name_keeps_its_company_suffix_and_drops_the_round(nlp, text, name):
-    from graph.extraction import read_articles
-
-    [reader] = read_articles([Article("t", text)], nlp)
-    assert name in {c.name for c in reader.by_id.values()}
+    assert name in _names(nlp, text)
 
 
 def test_the_owner_an_arm_is_said_to_be_of_stays_an_entity_of_its_own(nlp):
-    from graph.extraction import read_articles
-
     text = ("Freightly raised $20 million. Koster Growth, the venture arm of Dutch shipping group Koster, and "
             "Riyadh-based Dune Ventures co-led the round.")
-    [reader] = read_articles([Article("t", text)], nlp)
-    assert {"Koster Growth", "Koster"} <= {c.name for c in reader.by_id.values()}
+    assert {"Koster Growth", "Koster"} <= _names(nlp, text)
 
 
 def test_an_acronym_defined_in_brackets_stays_with_its_full_name(nlp):
-    from graph.extraction import read_articles
-
     text = ("Medlane raised $30 million in a round led by KSB Venture Partners, part of Singapore's Kallang "
             "Savings Bank (KSB).")
-    [reader] = read_articles([Article("t", text)], nlp)
+    reader = _reader(nlp, text)
     names = {c.name: set(c.names) for c in reader.by_id.values()}
     assert "KSB" not in names.get("KSB Venture Partners", set())
     assert ("KSB Venture Partners", "led_round", "Medlane") in _facts(nlp, text)
 
 
 def test_a_fund_of_a_firm_is_two_names(nlp):
-    from graph.extraction import read_articles
-
     text = "Bucharest's FintechOS raised $14 million in a round led by the Digital East Fund of Earlybird Venture Capital."
-    [reader] = read_articles([Article("t", text)], nlp)
-    assert {"Digital East Fund", "Earlybird Venture Capital"} <= {c.name for c in reader.by_id.values()}
+    assert {"Digital East Fund", "Earlybird Venture Capital"} <= _names(nlp, text)
 
 
 def test_backers_after_the_lead_back_the_round_not_the_lead(nlp):
@@ -471,19 +472,14 @@ def test_a_round_that_included_investors_after_a_fronted_raise(nlp):
     ("Chief Executive Officer Tan Wei Ming said Kopex will lead the group.", "Tan Wei Ming"),
 ])
 def test_names_are_cut_where_they_start_and_end(nlp, text, name):
-    from graph.extraction import read_articles
-
-    [reader] = read_articles([Article("t", "Kopex bought Quickpay.\n\n" + text)], nlp)
-    assert name in {c.name for c in reader.by_id.values()}
+    assert name in _names(nlp, "Kopex bought Quickpay.\n\n" + text)
 
 
 def test_amounts_in_brackets_after_names(nlp):
-    from graph.extraction import read_articles
-
     text = ("Nordic startups had a record half.\n\nThe three largest rounds: Ardent (€310M), Velora (€120M) and "
             "Quillby (€45M).\n\nBased on valuations of Hexa ($4 billion) and Nook ($1.2 billion), the merged group "
             "is worth more than $5 billion.")
-    [reader] = read_articles([Article("t", text)], nlp)
+    reader = _reader(nlp, text)
     got = {(reader.by_id[f.subject].name, f.relation, f.money.amount) for f in reader.facts if f.money}
     assert {("Ardent", "raised", 310e6), ("Velora", "raised", 120e6), ("Quillby", "raised", 45e6),
             ("Hexa", "valued_at", 4e9), ("Nook", "valued_at", 1.2e9)} <= got
