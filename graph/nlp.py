@@ -98,6 +98,7 @@ class EntityFixer:
         self.legal = set(lex["legal_suffixes"])
         self.not_entities = {w.lower() for w in lex["not_entities"]}
         self.places = set(lex["possessive_places"])
+        self.known_places = self.places | set(load_json("places.json")["places"])  # countries and large cities
         self.person_heads = set(lex["person_not_org_heads"])
         self.org_cue_words = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
                               "from", "by", "invest", "invests", "backed", "startup", "firm", "company", "investor",
@@ -396,14 +397,24 @@ class EntityFixer:
                                         or span.doc[span.start - 1].text in self.honorifics):
             return Span(span.doc, span.start, span.end, label="PERSON")
         if span.label_ == "ORG" and not self._org_shaped(span) and span.text not in self.gazetteer_names \
-                and _BASED_IN.search(span.doc[max(0, span.start - 3):span.start].text):
-            return Span(span.doc, span.start, span.end, label="GPE")  # 'based in Hyderabad'
-        if span.label_ != "GPE" or span.text in self.places:
+                and (_BASED_IN.search(span.doc[max(0, span.start - 3):span.start].text)
+                     or span.text in self.known_places and self._place_context(span)):
+            return Span(span.doc, span.start, span.end, label="GPE")  # 'based in Hyderabad', "Riyadh's Qasr Capital"
+        if span.label_ != "GPE" or span.text in self.known_places:
             return span
         before = span.doc[span.start - 1].lower_
         if before in self.org_cue_words:
             return Span(span.doc, span.start, span.end, label="ORG")
         return span
+
+    def _place_context(self, span: Span) -> bool:
+        """Where a known place's name is a place, not a company of that name ('Florence raised ...'): before
+        a possessive and a name ("Riyadh's Qasr Capital"), or after 'startup from' ('an agritech startup
+        from Udaipur')."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text in {"’s", "'s"} and doc[span.end + 1].text[:1].isupper():
+            return True
+        return span.start >= 2 and doc[span.start - 1].lower_ in {"from", "in"} and doc[span.start - 2].lower_ in self.org_heads
 
     def _person_like(self, span: Span) -> bool:
         """An 'organization' of two or three plain capitalized words ('Lim Wai Mun'), no organization word

