@@ -513,3 +513,10 @@ def test_a_known_city_before_a_possessive_is_a_place(nlp):
                         "counts Nexa Partners among its backers.")
     assert not any(o in ("Riyadh", "Udaipur") and r != "headquartered_in" for _s, r, o in facts)
     assert not any(s in ("Riyadh", "Udaipur") for s, _r, _o in facts)
+
+
+def test_part_of_a_group_is_a_subsidiary(nlp):
+    facts = _facts(nlp, "Medlane raised $30 million in a round led by KSB Venture Partners, part of Singapore's "
+                        "Kallang Savings Bank. Lumio is part of the Ardent Holdings group.")
+    assert {("KSB Venture Partners", "subsidiary_of", "Kallang Savings Bank"),
+            ("Lumio", "subsidiary_of", "Ardent Holdings")} <= facts
