@@ -62,16 +62,21 @@ class Mentions:
     def own_keys(self) -> set[str]:
         return {form_keys(form)[0] for form in self.forms}
 
-    def links(self, named: set[str]) -> list[str]:
+    def named(self) -> set[tuple[str, str]]:
+        """(key, type) of each name a mention goes by."""
+        return {(form_keys(form)[0], form[2]) for form in self.forms}
+
+    def links(self, named: set[tuple[str, str]]) -> list[str]:
         """The keys that join these mentions to others: their names', their gazetteer entries, and the
-        keys of their other names that are ``named`` (some mention's own name). An other name no
-        mention goes by ('Mehta', given as another name of 'Anand Mehta' and of 'Arjun Mehta') joins
-        nothing; once an article names 'Acme' alone, 'Acme Robotics (Acme)' is that Acme."""
+        keys of their other names that some mention of the same type goes by (``named``). An other
+        name no mention goes by ('Mehta', given as another name of 'Anand Mehta' and of 'Arjun Mehta')
+        joins nothing, nor does one only a place goes by ('Chile', a bad other name of a company);
+        once an article names the company 'Acme' alone, 'Acme Robotics (Acme)' is that Acme."""
         out = set()
-        for form in self.forms:
-            own, others = form_keys(form)
+        for (name, aliases, type_) in self.forms:
+            own, others = form_keys((name, aliases, type_))
             out.add(own)
-            out.update(k for k in others if k in named or k.startswith("gazetteer:"))
+            out.update(k for k in others if (k, type_) in named or k.startswith("gazetteer:"))
         return sorted(out)
 
     def entity(self) -> Entity:
@@ -120,7 +125,7 @@ def connect(parts: Iterable[Mentions]) -> list[Mentions]:
         return k
 
     parts = list(parts)
-    named = {k for p in parts for k in p.own_keys()}
+    named = {n for p in parts for n in p.named()}
     keys = [p.links(named) for p in parts]
     for ks in keys:
         for k in ks[1:]:

@@ -68,3 +68,9 @@ def test_another_name_no_article_goes_by_joins_nothing():
 def test_a_tie_of_types_is_broken_the_same_way_in_any_order():
     articles = [told("a", ("Shenzhen", "Place")), told("b", ("Shenzhen", "Organization"))]
     assert {resolve(order).entities["Shenzhen"].type for order in (articles, articles[::-1])} == {"Organization"}
+
+
+def test_another_name_joins_only_an_entity_of_its_type():
+    """A company the NER gave the other name 'Chile' is not the country an article names."""
+    corpus = resolve([told("a", ("Cobrex", "Organization", "Chile")), told("b", ("Chile", "Place"))])
+    assert {n: e.type for n, e in corpus.entities.items()} == {"Cobrex": "Organization", "Chile": "Place"}
