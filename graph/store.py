@@ -3,8 +3,9 @@
 Layout of a store folder: ``dealgraph-store.json`` (a marker) and ``oxigraph/``
 (the database). Inside, each article is a named graph holding its metadata, a
 hash of its text and everything read from it, as in every dealgraph dataset;
-the entities are in the named graph ``id:graph/entities``. The default graph
-holds the union of all graphs, written out: a store is queried as is, not in
+the entities are in the named graph ``id:graph/entities``, and the store's index of
+its entities in ``id:graph/index`` (see :mod:`graph.store_index`). The default graph
+holds the union of all graphs but the index, written out: a store is queried as is, not in
 Oxigraph's union-default-graph mode. That mode looks every pattern up twice
 (in the default and in the named graphs) and gives a triple said by several
 articles once per article, where SPARQL (and rdflib) give it once; the union
