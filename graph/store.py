@@ -363,32 +363,40 @@ def _update_text(index, read: list[Extraction], hashes: dict[str, str], report: 
     graphs but the index) is kept so: what a graph no longer says leaves it unless another graph
     says it too. Fills ``report.rewritten`` and ``report.corpus``."""
     from .names import name_key
-    from .rdf import ENTITIES_GRAPH, article_iri, article_triples, entity_triples, nquads
+    from .rdf import ENTITIES_GRAPH, article_iri, article_triples, entity_iri, entity_triples, nquads
     from .resolution import Resolved, canonical_facts, connect, mentions_of
-    from .store_index import INDEX_GRAPH, extraction_triple, group_triples
+    from .store_index import INDEX_GRAPH, IX, extraction_triple, group_triples, mentioned_in
 
     old = [index.read(aid)[0] for aid in report.replaced]
     added = [m for ex in read for m in mentions_of(ex)]
     removed = [m for ex in old for m in mentions_of(ex)]
     found = index.entities_with({k for m in added + removed for k in m.keys()})
     touched = set().union(*found.values())
-    stored = {iri: index.group(iri) for iri in touched}
     again = {iri for m in removed for k in m.own_keys() for iri in found[k]}
-    parts = [stored[iri] for iri in sorted(touched - again)] + added
+    # the ids of an entity's articles (thousands, for a city) are read only where they are needed: to
+    # resolve it again, or to write again the articles of an entity renamed or retyped
+    stored = {iri: index.group(iri, articles=iri in again) for iri in touched}
+    known = []
     if again:
         own = {k for iri in again for k in stored[iri].own_keys()}
         for aid in sorted(set().union(*(stored[iri].articles for iri in again)) - set(report.replaced)):
-            parts += [m for m in mentions_of(index.read(aid)[0]) if m.own_keys() <= own]
-    resolved = Resolved(connect(parts))
+            known += [m for m in mentions_of(index.read(aid)[0]) if m.own_keys() <= own]
 
-    rewrite: set[str] = set()
+    def resolve() -> Resolved:
+        return Resolved(connect([*(stored[iri] for iri in sorted(touched - again)), *known, *added]))
+
+    resolved = resolve()
+    changed = set()
     for iri, group in stored.items():
         before = group.entity()
         now = [resolved.by_key.get(k) for k in group.own_keys()]
         if any(e is None or (e.name, e.type) != (before.name, before.type) for e in now):
-            rewrite |= group.articles
+            changed.add(iri)
+    if changed - again:
+        stored.update((iri, index.group(iri)) for iri in changed - again)
+        resolved = resolve()  # the same entities, with the ids of those articles
     written = {ex.article.id: (ex, hashes.get(ex.article.id)) for ex in read}
-    report.rewritten = sorted(rewrite - set(written))
+    report.rewritten = sorted(set().union(*(stored[iri].articles for iri in changed)) - set(written))
     written.update((aid, index.read(aid)) for aid in report.rewritten)
 
     others: dict[str, Entity] = {}  # stored entities this build does not change, by key
@@ -421,12 +429,19 @@ def _update_text(index, read: list[Extraction], hashes: dict[str, str], report: 
     if gained := entities - stored_entities:
         graphs.insert(0, (ENTITIES_GRAPH, _n_triples(gained)))
 
-    indexed = _as_stored([*(t for g, e in zip(resolved.groups, resolved.entities) for t in group_triples(g, e)),
+    pairs = list(zip(resolved.groups, resolved.entities))
+    indexed = _as_stored([*(t for g, e in pairs for t in group_triples(g, e, articles=False)),
                           *(extraction_triple(ex, hashes.get(ex.article.id)) for ex in read)])
-    stored_index = set(index.triples_of(touched | {str(article_iri(aid)) for aid in report.replaced}, INDEX_GRAPH))
-    if lost := stored_index - indexed:
+    stored_index = set(index.triples_of(touched, INDEX_GRAPH, IX.key, IX.mentions)) | set(
+        index.triples_of({str(article_iri(aid)) for aid in report.replaced}, INDEX_GRAPH, IX.extraction))
+    # which entity each article names: the ids read (of entities changed, and the new ones) against the ids they now have
+    named = {(str(entity_iri(e.name)), a) for g, e in pairs for a in g.articles}
+    were = {(iri, a) for iri in changed | again for a in stored[iri].articles}
+    lost = _as_stored(mentioned_in(iri, a) for iri, a in were - named) | (stored_index - indexed)
+    gained = _as_stored(mentioned_in(iri, a) for iri, a in named - were) | (indexed - stored_index)
+    if lost:
         update.append(f"DELETE DATA {{ GRAPH <{INDEX_GRAPH}> {{ {_n_triples(lost)} }} }}")
-    if gained := indexed - stored_index:
+    if gained:
         update.append(f"INSERT DATA {{ GRAPH <{INDEX_GRAPH}> {{ {_n_triples(gained)} }} }}")
     for iri, data in graphs:
         update.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} {data} }}")

@@ -25,14 +25,18 @@ INDEX_GRAPH = URIRef(BASE + "id/graph/index")
 IX = Namespace(BASE + "index#")
 
 
-def group_triples(group: Mentions, entity: Entity) -> list[tuple]:
-    """What the index says of one entity."""
+def group_triples(group: Mentions, entity: Entity, articles: bool = True) -> list[tuple]:
+    """What the index says of one entity (but the ids of its articles, unless ``articles``)."""
     node = entity_iri(entity.name)
     state = {"forms": sorted([name, list(aliases), type_, n] for (name, aliases, type_), n in group.forms.items()),
              "raised": sorted(list(r) for r in group.raised)}
     return [*((node, IX.key, Literal(k)) for k in sorted(group.keys())),
             (node, IX.mentions, Literal(json.dumps(state, ensure_ascii=False, sort_keys=True))),
-            *((node, IX.mentionedIn, Literal(a)) for a in sorted(group.articles))]
+            *(mentioned_in(node, a) for a in sorted(group.articles) if articles)]
+
+
+def mentioned_in(entity: str, article_id: str) -> tuple:
+    return URIRef(entity), IX.mentionedIn, Literal(article_id)
 
 
 def extraction_triple(ex: Extraction, content_hash: str | None) -> tuple:
@@ -87,9 +91,10 @@ class StoreIndex:
         found = [q.object.value for q in self.db.quads_for_pattern(node, self.extraction, None, self.graph)]
         return parse_extraction(found[0]) if found else None
 
-    def triples_of(self, iris: Iterable[str], graph) -> Iterator:
-        """The stored triples (pyoxigraph Triples) about ``iris`` in ``graph``."""
+    def triples_of(self, iris: Iterable[str], graph, *predicates) -> Iterator:
+        """The stored triples (pyoxigraph Triples) about ``iris`` in ``graph`` (with one of ``predicates``, if given)."""
         g = self.ox.NamedNode(str(graph))
         for iri in sorted(iris):
-            for q in self.db.quads_for_pattern(self.ox.NamedNode(iri), None, None, g):
-                yield self.ox.Triple(q.subject, q.predicate, q.object)
+            for p in [self.ox.NamedNode(str(p)) for p in predicates] or [None]:
+                for q in self.db.quads_for_pattern(self.ox.NamedNode(iri), p, None, g):
+                    yield self.ox.Triple(q.subject, q.predicate, q.object)

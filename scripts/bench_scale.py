@@ -73,30 +73,34 @@ class TooSlow(BaseException):  # not an Exception: run_query turns those into Qu
     pass
 
 
-def time_queries(run_one, queries: dict[str, str], runs: int, budget: float) -> dict[str, tuple[float, float]]:
-    """p50 and p95 in ms of each query; a run longer than ``budget`` seconds counts as the budget (inf)."""
+def time_queries(runners: dict, queries: dict[str, str], runs: int, budget: float) -> dict[str, dict]:
+    """p50 and p95 in ms of each query by each of ``runners`` (name -> run one query), their runs taken
+    in turn so that the load of a shared machine weighs on each alike, after one run of each to warm
+    caches; a run longer than ``budget`` seconds counts as the budget (inf)."""
     def alarm(signum, frame):
         raise TooSlow
 
     signal.signal(signal.SIGALRM, alarm)
-    out = {}
-    for name, text in queries.items():
-        samples = []
+    out: dict[str, dict] = {name: {} for name in runners}
+    for query, text in queries.items():
+        samples: dict[str, list[float]] = {name: [] for name in runners}
         started = time.perf_counter()
-        for _ in range(runs):
-            t = time.perf_counter()
-            signal.setitimer(signal.ITIMER_REAL, budget)
-            try:
-                run_one(text)
-            except TooSlow:
-                samples.append(float("inf"))
-                break
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-            samples.append((time.perf_counter() - t) * 1000)
+        for i in range(runs + 1):
+            for name, run_one in runners.items():
+                t = time.perf_counter()
+                signal.setitimer(signal.ITIMER_REAL, budget)
+                try:
+                    run_one(text)
+                except TooSlow:
+                    samples[name].append(float("inf"))
+                finally:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                if i:
+                    samples[name].append((time.perf_counter() - t) * 1000)
             if time.perf_counter() - started > budget:
                 break
-        out[name] = percentiles(samples)
+        for name in runners:
+            out[name][query] = percentiles(samples[name])
     return out
 
 
@@ -124,7 +128,7 @@ def named_queries_for(store) -> dict[str, str]:
     return queries
 
 
-def run(n: int, runs: int, workdir: Path) -> dict:
+def run(n: int, runs: int, workdir: Path, jobs_list: list[int]) -> dict:
     sys.path.insert(0, str(HERE))
     import pyoxigraph
     from gen_corpus import generate
@@ -136,7 +140,7 @@ def run(n: int, runs: int, workdir: Path) -> dict:
     corpus = workdir / f"corpus-{n}.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records[:n]), encoding="utf-8")
     result = {"articles": n}
-    for jobs in (1, 2):
+    for jobs in jobs_list:
         store = workdir / f"store-{n}-j{jobs}"
         seconds, peak = build(corpus, store, jobs)
         result[f"jobs{jobs}"] = {"seconds": seconds, "articles_per_s": n / seconds, "peak_mb": peak}
@@ -144,24 +148,28 @@ def run(n: int, runs: int, workdir: Path) -> dict:
     for day in range(DAYS):
         new = workdir / f"new-{n}-{day}.jsonl"
         new.write_text("".join(json.dumps(r) + "\n" for r in records[n + NEW * day:n + NEW * (day + 1)]), encoding="utf-8")
-        adds.append(add(new, workdir / f"store-{n}-j1"))
+        adds.append(add(new, workdir / f"store-{n}-j{jobs_list[0]}"))
     result["add"] = {"seconds": statistics.median(s for s, _ in adds), "peak_mb": max(m for _, m in adds)}
-    store = GraphStore(workdir / f"store-{n}-j2", read_only=True)
+    queried = workdir / f"store-{n}-j{jobs_list[-1]}"  # not the one the days were added to, if there are two
+    store = GraphStore(queried, read_only=True)
     result["store_mb"] = store.size_bytes() / 1e6
     result["quads"] = len(store.db)
     queries = named_queries_for(store)
-    result["dealgraph"] = time_queries(lambda q: list(store.query(q)), queries, runs, budget=20)
-    bare = pyoxigraph.Store.read_only(str(workdir / f"store-{n}-j2" / DB))  # the engine alone, results iterated
-    result["oxigraph"] = time_queries(lambda q: list(bare.query(q, prefixes=SPARQL_PREFIXES)), queries, runs, budget=20)
+    bare = pyoxigraph.Store.read_only(str(queried / DB))  # the engine alone, results iterated
+    result.update(time_queries({"dealgraph": lambda q: list(store.query(q)),
+                                "oxigraph": lambda q: list(bare.query(q, prefixes=SPARQL_PREFIXES))}, queries, runs, budget=20))
     return result
 
 
 def report(r: dict) -> None:
-    j1, j2, add = r["jobs1"], r["jobs2"], r["add"]
+    add = r["add"]
     print(f"\n== {r['articles']} articles ({r['quads']} quads)")
-    print(f"build, 1 job : {j1['articles_per_s']:7.1f} articles/s ({j1['seconds']:.0f} s), peak memory {j1['peak_mb']:.0f} MB")
-    print(f"build, 2 jobs: {j2['articles_per_s']:7.1f} articles/s ({j2['seconds']:.0f} s), peak memory {j2['peak_mb']:.0f} MB "
-          f"(largest process); speed-up {j2['articles_per_s'] / j1['articles_per_s']:.2f}x")
+    for jobs in (1, 2):
+        if b := r.get(f"jobs{jobs}"):
+            print(f"build, {jobs} job{'s' if jobs > 1 else ' '}: {b['articles_per_s']:7.1f} articles/s ({b['seconds']:.0f} s), "
+                  f"peak memory {b['peak_mb']:.0f} MB" + (" (largest process)" if jobs > 1 else ""))
+    if "jobs1" in r and "jobs2" in r:
+        print(f"2 jobs / 1 job: {r['jobs2']['articles_per_s'] / r['jobs1']['articles_per_s']:.2f}x")
     print(f"store size {r['store_mb']:.1f} MB")
     print(f"adding {NEW} articles (the whole command, median of {DAYS} days): {add['seconds']:.2f} s, "
           f"peak memory {add['peak_mb']:.0f} MB")
@@ -185,14 +193,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, nargs="+", default=[2000, 20000])
     parser.add_argument("--runs", type=int, default=20, help="timed runs per query (fewer if a query is slow)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], choices=[1, 2],
+                        help="build with these numbers of jobs (the days are added to the first store)")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep the corpora and stores")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # each size's figures as soon as they are measured
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.articles:
-            results.append(run(n, args.runs, Path(tmp)))
+            workdir = args.keep or Path(tmp) / str(n)
+            workdir.mkdir(parents=True, exist_ok=True)
+            results.append(run(n, args.runs, workdir, sorted(args.jobs)))
             report(results[-1])
-            shutil.rmtree(tmp)  # a 100,000-article corpus leaves gigabytes of stores
-            Path(tmp).mkdir()
+            if not args.keep:
+                shutil.rmtree(workdir)  # a 100,000-article corpus leaves gigabytes of stores
     summary(results)
 
 
