@@ -124,7 +124,14 @@ def connect(parts: Iterable[Mentions]) -> list[Mentions]:
             k = parent[k]
         return k
 
-    parts = list(parts)
+    alike: dict[Form, Mentions] = {}  # the mentions of one form, summed first: a city has thousands
+    several: list[Mentions] = []
+    for p in parts:
+        if len(p.forms) == 1:
+            alike.setdefault(next(iter(p.forms)), Mentions()).add(p)
+        else:
+            several.append(p)
+    parts = [*alike.values(), *several]
     named = {n for p in parts for n in p.named()}
     keys = [p.links(named) for p in parts]
     for ks in keys:

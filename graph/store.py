@@ -41,12 +41,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
 from .errors import GraphFileError, StoreError
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Extraction, Fact
 from .rdf import RELATION, SPARQL_PREFIXES, own_date
+
+if TYPE_CHECKING:
+    from .resolution import Resolved
 
 MARKER = "dealgraph-store.json"
 DB = "oxigraph"
@@ -351,25 +355,24 @@ def _bulk_load(db, parts: Iterable[bytes]) -> None:
         load(batch)
 
 
-def _update_text(index, read: list[Extraction], hashes: dict[str, str], report: StoreUpdate) -> str:
-    """One SPARQL update that adds the articles ``read`` to the store of ``index`` (a
-    :class:`graph.store_index.StoreIndex`), replacing the stored ones of ``report.replaced``.
+@dataclass
+class _Resolution:
+    """The entities of a build resolved with the stored ones they touch (see :func:`_resolve_with`)."""
 
-    Their entities are resolved with the stored entities that share a key with them; an entity that a
-    replaced article named is resolved again from the stored extractions of its articles (without
-    that article, it may fall apart). The entities graph and the index change by what they lost and
-    gained; the graphs of the articles read are written, and those of stored articles that name an
-    entity whose name or type changed (``report.rewritten``). The default graph (the union of all
-    graphs but the index) is kept so: what a graph no longer says leaves it unless another graph
-    says it too. Fills ``report.rewritten`` and ``report.corpus``."""
-    from .names import name_key
-    from .rdf import ENTITIES_GRAPH, article_iri, article_triples, entity_iri, entity_triples, nquads
-    from .resolution import Resolved, canonical_facts, connect, mentions_of
-    from .store_index import INDEX_GRAPH, IX, extraction_triple, group_triples, mentioned_in
+    resolved: Resolved  # the entities the build changes, or may
+    stored: dict  # IRI -> Mentions of each stored entity that shares a key with them
+    loaded: set[str]  # the stored entities whose article ids were read: those resolved again or changed
+    changed: set[str]  # the stored entities renamed, retyped or gone
 
-    old = [index.read(aid)[0] for aid in report.replaced]
+
+def _resolve_with(index, read: list[Extraction], replaced: list[str]) -> _Resolution:
+    """Resolve the entities of the articles ``read`` with the stored entities that share a key with them.
+    An entity that a ``replaced`` article named is resolved again from the stored extractions of its
+    other articles: without that article, it may fall apart."""
+    from .resolution import Resolved, connect, mentions_of
+
     added = [m for ex in read for m in mentions_of(ex)]
-    removed = [m for ex in old for m in mentions_of(ex)]
+    removed = [m for aid in replaced for m in mentions_of(index.read(aid)[0])]
     found = index.entities_with({k for m in added + removed for k in m.keys()})
     touched = set().union(*found.values())
     again = {iri for m in removed for k in m.own_keys() for iri in found[k]}
@@ -379,7 +382,7 @@ def _update_text(index, read: list[Extraction], hashes: dict[str, str], report: 
     known = []
     if again:
         own = {k for iri in again for k in stored[iri].own_keys()}
-        for aid in sorted(set().union(*(stored[iri].articles for iri in again)) - set(report.replaced)):
+        for aid in sorted(set().union(*(stored[iri].articles for iri in again)) - set(replaced)):
             known += [m for m in mentions_of(index.read(aid)[0]) if m.own_keys() <= own]
 
     def resolve() -> Resolved:
@@ -395,8 +398,27 @@ def _update_text(index, read: list[Extraction], hashes: dict[str, str], report: 
     if changed - again:
         stored.update((iri, index.group(iri)) for iri in changed - again)
         resolved = resolve()  # the same entities, with the ids of those articles
+    return _Resolution(resolved, stored, again | changed, changed)
+
+
+def _update_text(index, read: list[Extraction], hashes: dict[str, str], report: StoreUpdate) -> str:
+    """One SPARQL update that adds the articles ``read`` to the store of ``index`` (a
+    :class:`graph.store_index.StoreIndex`), replacing the stored ones of ``report.replaced``.
+
+    The entities graph and the index change by what they lost and gained; the graphs of the articles
+    read are written, and those of stored articles that name an entity whose name or type changed
+    (``report.rewritten``). The default graph (the union of all graphs but the index) is kept so:
+    what a graph no longer says leaves it unless another graph says it too. Fills
+    ``report.rewritten`` and ``report.corpus``."""
+    from .names import name_key
+    from .rdf import ENTITIES_GRAPH, article_iri, article_triples, entity_iri, entity_triples, nquads
+    from .resolution import canonical_facts
+    from .store_index import INDEX_GRAPH, IX, extraction_triple, group_triples, mentioned_in
+
+    r = _resolve_with(index, read, report.replaced)
+    resolved, stored = r.resolved, r.stored
     written = {ex.article.id: (ex, hashes.get(ex.article.id)) for ex in read}
-    report.rewritten = sorted(set().union(*(stored[iri].articles for iri in changed)) - set(written))
+    report.rewritten = sorted(set().union(*(stored[iri].articles for iri in r.changed)) - set(written))
     written.update((aid, index.read(aid)) for aid in report.rewritten)
 
     others: dict[str, Entity] = {}  # stored entities this build does not change, by key
@@ -416,27 +438,27 @@ def _update_text(index, read: list[Extraction], hashes: dict[str, str], report: 
     update = []
     for iri, _ in graphs:
         update.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
-                          f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(!sameTerm(?other, <{iri}>)) }} }}")
+                      f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(!sameTerm(?other, <{iri}>)) }} }}")
         update.append(f"DROP SILENT GRAPH <{iri}>")
 
     entities = _as_stored(t for g, e in zip(resolved.groups, resolved.entities) for t in entity_triples(e, g.funding(e)))
-    stored_entities = set(index.triples_of(touched, ENTITIES_GRAPH))
+    stored_entities = set(index.triples_of(stored, ENTITIES_GRAPH))
     if lost := stored_entities - entities:
         rows = " ".join(f"({t.subject} {t.predicate} {t.object})" for t in sorted(lost, key=str))
         update.append(f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {_n_triples(lost)} }} }}")
         update.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} "
-                          f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}")
+                      f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}")
     if gained := entities - stored_entities:
         graphs.insert(0, (ENTITIES_GRAPH, _n_triples(gained)))
 
     pairs = list(zip(resolved.groups, resolved.entities))
     indexed = _as_stored([*(t for g, e in pairs for t in group_triples(g, e, articles=False)),
                           *(extraction_triple(ex, hashes.get(ex.article.id)) for ex in read)])
-    stored_index = set(index.triples_of(touched, INDEX_GRAPH, IX.key, IX.mentions)) | set(
+    stored_index = set(index.triples_of(stored, INDEX_GRAPH, IX.key, IX.mentions)) | set(
         index.triples_of({str(article_iri(aid)) for aid in report.replaced}, INDEX_GRAPH, IX.extraction))
     # which entity each article names: the ids read (of entities changed, and the new ones) against the ids they now have
     named = {(str(entity_iri(e.name)), a) for g, e in pairs for a in g.articles}
-    were = {(iri, a) for iri in changed | again for a in stored[iri].articles}
+    were = {(iri, a) for iri in r.loaded for a in stored[iri].articles}
     lost = _as_stored(mentioned_in(iri, a) for iri, a in were - named) | (stored_index - indexed)
     gained = _as_stored(mentioned_in(iri, a) for iri, a in named - were) | (indexed - stored_index)
     if lost:
