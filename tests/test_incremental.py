@@ -163,3 +163,25 @@ def test_any_split_into_days_gives_the_same_store(tmp_path, cut):
     build(tmp_path / "step", articles[:cut], articles[cut:])
     build(tmp_path / "once", articles)
     assert dump(tmp_path / "step") == dump(tmp_path / "once")
+
+
+def test_a_day_reads_only_the_entities_it_names(tmp_path, monkeypatch):
+    """A new article about stored entities that keep their names reads those entities from the index,
+    without the ids of their articles, and no stored article: the cost of a day does not grow with the store."""
+    from graph.store_index import StoreIndex
+
+    store = tmp_path / "store"
+    build(store, DAY1, DAY2)
+    reads = []
+    group, read = StoreIndex.group, StoreIndex.read
+    monkeypatch.setattr(StoreIndex, "group", lambda self, iri, articles=True: reads.append((iri, articles))
+                        or group(self, iri, articles))
+    monkeypatch.setattr(StoreIndex, "read", lambda self, aid: reads.append(aid) or read(self, aid))
+    new = article("a7", ("Acme Robotics", ORG), ("Kestrel Ventures", ORG),
+                  facts=[("Kestrel Ventures", "invested_in", "Acme Robotics")])
+    [report] = build(store, [new])
+    assert (report.added, report.rewritten) == (["a7"], [])
+    assert sorted(reads) == [(str(entity_iri("Acme Robotics")), False), (str(entity_iri("Kestrel Ventures")), False)]
+    monkeypatch.undo()
+    build(tmp_path / "once", final(DAY1, DAY2, [new]))
+    assert dump(store) == dump(tmp_path / "once")
