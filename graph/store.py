@@ -492,21 +492,48 @@ def _n_triples(triples) -> str:
 
 
 def _result(answer):
-    """An rdflib Result of an ASK or SELECT answer of pyoxigraph, made term by term: through SPARQL's JSON
-    results it took 2-5 times as long as the query itself."""
+    """An rdflib Result of an ASK or SELECT answer of pyoxigraph, made term by term and row by row:
+    through SPARQL's JSON results and rdflib's rows it took 2-5 times as long as the query itself."""
     import pyoxigraph as ox
     from rdflib.query import Result
-    from rdflib.term import Variable
 
     if isinstance(answer, ox.QueryBoolean):
         result = Result("ASK")
         result.askAnswer = bool(answer)
         return result
-    result = Result("SELECT")
-    result.vars = [Variable(v.value) for v in answer.variables]
-    columns = list(enumerate(result.vars))
-    result.bindings = [{var: _rdflib_term(row[i]) for i, var in columns if row[i] is not None} for row in answer]
-    return result
+    return _Solutions(answer)
+
+
+class _Solutions:
+    """A SELECT result that reads as rdflib's (``type``, ``vars``, rows of :class:`rdflib.query.ResultRow`,
+    ``bindings``), its rows made once, without the dictionaries rdflib makes for each."""
+
+    type = "SELECT"
+
+    def __init__(self, answer):
+        from rdflib.query import ResultRow
+        from rdflib.term import Variable
+
+        self.vars = [Variable(v.value) for v in answer.variables]
+        labels = {str(v): i for i, v in enumerate(self.vars)}
+        width = range(len(self.vars))
+        self.rows = []
+        for solution in answer:
+            values = tuple(None if solution[i] is None else _rdflib_term(solution[i]) for i in width)
+            if any(t is not None for t in values):  # rdflib gives no row for an empty solution
+                row = tuple.__new__(ResultRow, values)
+                row.labels = labels
+                self.rows.append(row)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def bindings(self) -> list[dict]:
+        return [{v: t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
