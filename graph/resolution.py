@@ -1,89 +1,193 @@
 """Entity resolution across articles.
 
-Names with the same key (case, accents, punctuation and legal suffixes folded:
-"Tencent", "Tencent Holdings", "Tencent Holdings Ltd.") become one entity, and
-so do names the gazetteer lists as aliases of one organization. The canonical
-label is the gazetteer's name when the corpus uses it, else the most frequent
-form. "Sequoia Capital China" keeps its own node: its key differs. An entity
-has one type, the one most of its mentions have; a fact that type does not fit
-("Shenzhen" a company that raised money in one article, a place in the others)
-is dropped, so a built graph always conforms to the shapes.
+Every mention of a name in an article is one *form*: the name, the other names the article gives it, and
+its type. Forms that share a key are one entity: a name's key (case, accents, punctuation and legal
+suffixes folded: "Tencent", "Tencent Holdings", "Tencent Holdings Ltd."), or the gazetteer entry a
+form's names are listed under. So "Acme" told alone in one article and "Acme Robotics (Acme)" in
+another are one entity, whichever article came first. "Sequoia Capital China" keeps its own node: its
+key differs.
+
+The entity is decided by the forms it gathered and by nothing else, so the articles' order does not
+matter, and the forms can be summed a few at a time (:class:`Mentions`): a store adds a day's articles
+to what it keeps of each entity and gets what resolving every article again would give. The
+canonical label is the gazetteer's name when the corpus uses it, else the most frequent form (the
+longer, then the first in order, on a tie). An entity has one type, the one most of its mentions have
+(Organization, then Person, then Place, on a tie); a fact that type does not fit ("Shenzhen" a company
+that raised money in one article, a place in the others) is dropped, so a built graph always
+conforms to the shapes.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import replace
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
+from .model import Corpus, Entity, Extraction, Fact
 from .names import gazetteer_keys, name_key
-from .model import Article, Corpus, Entity, Extraction, Fact
+
+Form = tuple[str, tuple[str, ...], str]  # (name, its other names in the article, sorted, type): one mention
 
 
-def resolve(extractions: Iterable[Extraction], known: Iterable[Entity] = ()) -> Corpus:
-    """Merge per-article entities into one set of canonical entities and rename facts to match.
-
-    ``known`` entities (those of a store, resolved before) keep their groups: each one's own name
-    decides its group before any alias does. Without that, the aliases a stored entity gathered
-    over many articles would pull other stored entities into it, and resolving the same articles
-    again would merge entities that the first run kept apart."""
-    extractions = list(extractions)
+def form_keys(form: Form) -> tuple[str, list[str]]:
+    """A form's own key (its name's), and the others it may join an entity by: the gazetteer entry its
+    names are listed under (the first listed, the name's own first), as ``gazetteer:NAME``, which no
+    name's key can be, and its other names' keys."""
+    name, aliases, _ = form
+    own = name_key(name)
+    others = list(dict.fromkeys(k for k in (name_key(n) for n in aliases) if k != own))
     gazetteer = gazetteer_keys()
-    group_of: dict[str, str] = {}  # key -> group id
-    names: dict[str, Counter] = defaultdict(Counter)
-    types: dict[str, Counter] = defaultdict(Counter)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    articles: dict[str, set[str]] = defaultdict(set)
-    local: dict[tuple[str, str], str] = {}  # (article, local name) -> group
+    listed = next((gazetteer[k] for k in [own, *others] if k in gazetteer), None)
+    return own, [f"gazetteer:{listed}", *others] if listed else others
 
-    def group_for(entity: Entity) -> str:
-        keys = [name_key(n) for n in [entity.name, *sorted(entity.aliases)]]
-        for key in keys:
-            if key in group_of:
-                return group_of[key]
-        listed = next((gazetteer[k] for k in keys if k in gazetteer), None)
-        return f"gazetteer:{listed}" if listed else f"key:{keys[0]}"
 
-    known = sorted(known, key=lambda e: e.name)
-    for entity in known:
-        group_of.setdefault(name_key(entity.name), group_for(Entity(entity.name, entity.type)))
-    for entity in known:
-        for n in sorted(entity.aliases):
-            group_of.setdefault(name_key(n), group_of[name_key(entity.name)])
+@dataclass
+class Mentions:
+    """What the mentions of one entity add up to: enough to name and type it and total its funding,
+    and to be summed with more mentions without reading their articles again."""
 
-    for ex in extractions:
-        for entity in ex.entities:
-            group = group_for(entity)
-            for n in [entity.name, *entity.aliases]:
-                group_of.setdefault(name_key(n), group)
-            names[group][entity.name] += 1
-            aliases[group].update(entity.aliases)
-            types[group][entity.type] += 1
-            articles[group].add(ex.article.id)
-            local[(ex.article.id, entity.name)] = group
+    forms: Counter = field(default_factory=Counter)  # Form -> mentions
+    articles: set[str] = field(default_factory=set)
+    raised: set[tuple[str, str, str]] = field(default_factory=set)  # (USD amount, subject, subject type) of rounds
 
-    canonical: dict[str, str] = {}
-    entities: dict[str, Entity] = {}
-    for group in sorted(names):
-        used = names[group]
-        preferred = group.split(":", 1)[1] if group.startswith("gazetteer:") else None
-        seen = set(used) | aliases[group]
-        label = preferred if preferred in seen else max(sorted(used), key=lambda n: (used[n], len(n)))
-        canonical[group] = label
-        entities[label] = Entity(label, types[group].most_common(1)[0][0], (seen - {label}), articles[group])
+    def add(self, other: Mentions) -> None:
+        self.forms.update(other.forms)
+        self.articles |= other.articles
+        self.raised |= other.raised
 
+    def keys(self) -> set[str]:
+        """Every key of the entity's forms: where an index of entities finds it."""
+        return {k for form in self.forms for own, others in [form_keys(form)] for k in [own, *others]}
+
+    def own_keys(self) -> set[str]:
+        return {form_keys(form)[0] for form in self.forms}
+
+    def named(self) -> set[tuple[str, str]]:
+        """(key, type) of each name a mention goes by."""
+        return {(form_keys(form)[0], form[2]) for form in self.forms}
+
+    def links(self, named: set[tuple[str, str]]) -> list[str]:
+        """The keys that join these mentions to others: their names', their gazetteer entries, and the
+        keys of their other names that some mention of the same type goes by (``named``). An other
+        name no mention goes by ('Mehta', given as another name of 'Anand Mehta' and of 'Arjun Mehta')
+        joins nothing, nor does one only a place goes by ('Chile', a bad other name of a company);
+        once an article names the company 'Acme' alone, 'Acme Robotics (Acme)' is that Acme."""
+        out = set()
+        for (name, aliases, type_) in self.forms:
+            own, others = form_keys((name, aliases, type_))
+            out.add(own)
+            out.update(k for k in others if (k, type_) in named or k.startswith("gazetteer:"))
+        return sorted(out)
+
+    def entity(self) -> Entity:
+        used: Counter = Counter()
+        types: Counter = Counter()
+        seen: set[str] = set()
+        for (name, aliases, type_), count in self.forms.items():
+            used[name] += count
+            types[type_] += count
+            seen.update(aliases)
+        seen |= set(used)
+        listed = sorted(k.split(":", 1)[1] for k in self.keys() if k.startswith("gazetteer:"))
+        label = next((n for n in listed if n in seen), None) or max(sorted(used), key=lambda n: (used[n], len(n)))
+        return Entity(label, max(sorted(types), key=types.__getitem__), seen - {label}, set(self.articles))
+
+    def funding(self, entity: Entity) -> tuple[Decimal, int] | None:
+        """The entity's total disclosed funding in USD and the distinct amounts summed, as
+        :func:`graph.rdf.funding_totals` gives them from the resolved facts."""
+        amounts = {Decimal(usd) for usd, subject, subject_type in self.raised
+                   if _kept(Fact("", subject, subject_type, "raised"), entity, None) is not None}
+        return (sum(amounts), len(amounts)) if amounts else None
+
+
+def mentions_of(ex: Extraction) -> list[Mentions]:
+    """One :class:`Mentions` per entity of an extraction, in its order: its form, and the disclosed
+    (not debt) rounds it raised, from which its funding total is summed."""
+    from .rdf import in_usd
+
+    raised: dict[str, set] = {}
+    for f in ex.facts:
+        if f.relation == "raised" and f.round != "debt" and (usd := in_usd(f.amount, f.currency)) is not None:
+            raised.setdefault(f.subject, set()).add((str(usd), f.subject, f.subject_type))
+    return [Mentions(Counter({(e.name, tuple(sorted(e.aliases)), e.type): 1}), {ex.article.id}, raised.get(e.name, set()))
+            for e in ex.entities]
+
+
+def connect(parts: Iterable[Mentions]) -> list[Mentions]:
+    """The parts joined into entities: parts linked by a key (see :meth:`Mentions.links`), directly or
+    through others, are one."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    alike: dict[Form, Mentions] = {}  # the mentions of one form, summed first: a city has thousands
+    several: list[Mentions] = []
+    for p in parts:
+        if len(p.forms) == 1:
+            alike.setdefault(next(iter(p.forms)), Mentions()).add(p)
+        else:
+            several.append(p)
+    parts = [*alike.values(), *several]
+    named = {n for p in parts for n in p.named()}
+    keys = [p.links(named) for p in parts]
+    for ks in keys:
+        for k in ks[1:]:
+            a, b = find(ks[0]), find(k)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[str, Mentions] = {}
+    for p, ks in zip(parts, keys):
+        groups.setdefault(find(ks[0]), Mentions()).add(p)
+    return list(groups.values())
+
+
+class Resolved:
+    """Entities, and the entity each name (by its key) is."""
+
+    def __init__(self, groups: Iterable[Mentions]):
+        self.groups = list(groups)
+        self.entities: list[Entity] = [g.entity() for g in self.groups]
+        self.by_key: dict[str, Entity] = {k: e for g, e in zip(self.groups, self.entities) for k in g.own_keys()}
+
+    def entity_of(self, name: str) -> Entity:
+        return self.by_key[name_key(name)]
+
+    def corpus(self, extractions: list[Extraction]) -> Corpus:
+        """The corpus of ``extractions``, whose names these entities resolve."""
+        facts = [f for ex in extractions for f in canonical_facts(ex, self.entity_of)]
+        return Corpus([ex.article for ex in extractions], {e.name: e for e in sorted(self.entities, key=lambda e: e.name)},
+                      facts)
+
+
+def canonical_facts(ex: Extraction, entity_of: Callable[[str], Entity]) -> list[Fact]:
+    """An article's facts with their names and types made those of the entities they name
+    (``entity_of(name)``); facts the entities' types do not fit are dropped, and two names of one
+    entity in one sentence ('Tencent', 'Tencent Holdings') make one statement."""
     facts: dict[tuple, Fact] = {}
-    for ex in extractions:
-        for f in ex.facts:
-            s = canonical[local[(ex.article.id, f.subject)]]
-            o = canonical[local[(ex.article.id, f.object)]] if f.object else None
-            s_type, o_type = entities[s].type, entities[o].type if o else None
-            if (f.subject, f.subject_type, f.object, f.object_type) != (s, s_type, o, o_type):  # most keep theirs
-                f = replace(f, subject=s, subject_type=s_type, object=o, object_type=o_type)
-                if not f.types_fit():
-                    continue  # 'Shenzhen' a place in most articles, a company in one: not one that raised money
-            # two names of one entity in one sentence ('Tencent', 'Tencent Holdings') make one statement
-            same = (f.article, f.relation, f.subject, f.object, f.amount, f.currency, f.start)
-            if same not in facts or f.confidence > facts[same].confidence:
-                facts[same] = f
-    article_list: list[Article] = [ex.article for ex in extractions]
-    return Corpus(article_list, entities, list(facts.values()))
+    for f in ex.facts:
+        kept = _kept(f, entity_of(f.subject), entity_of(f.object) if f.object else None)
+        if kept is None:
+            continue
+        same = (kept.relation, kept.subject, kept.object, kept.amount, kept.currency, kept.start)
+        if same not in facts or kept.confidence > facts[same].confidence:
+            facts[same] = kept
+    return list(facts.values())
+
+
+def _kept(f: Fact, subject: Entity, obj: Entity | None) -> Fact | None:
+    s, s_type = subject.name, subject.type
+    o, o_type = (obj.name, obj.type) if obj else (None, None)
+    if (f.subject, f.subject_type, f.object, f.object_type) == (s, s_type, o, o_type):  # most keep theirs
+        return f
+    f = replace(f, subject=s, subject_type=s_type, object=o, object_type=o_type)
+    return f if f.types_fit() else None  # 'Shenzhen' a place in most articles, a company in one: it raised nothing
+
+
+def resolve(extractions: Iterable[Extraction]) -> Corpus:
+    """Merge per-article entities into one set of canonical entities and rename facts to match."""
+    extractions = list(extractions)
+    return Resolved(connect(m for ex in extractions for m in mentions_of(ex))).corpus(extractions)

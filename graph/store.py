@@ -3,8 +3,9 @@
 Layout of a store folder: ``dealgraph-store.json`` (a marker) and ``oxigraph/``
 (the database). Inside, each article is a named graph holding its metadata, a
 hash of its text and everything read from it, as in every dealgraph dataset;
-the entities are in the named graph ``id:graph/entities``. The default graph
-holds the union of all graphs, written out: a store is queried as is, not in
+the entities are in the named graph ``id:graph/entities``, and the store's index of
+its entities in ``id:graph/index`` (see :mod:`graph.store_index`). The default graph
+holds the union of all graphs but the index, written out: a store is queried as is, not in
 Oxigraph's union-default-graph mode. That mode looks every pattern up twice
 (in the default and in the named graphs) and gives a triple said by several
 articles once per article, where SPARQL (and rdflib) give it once; the union
@@ -12,12 +13,15 @@ written out answers the same queries about twice as fast, and right. It costs
 about half as much disk again. :meth:`GraphStore.dataset` gives the store back
 in the shape of every other dealgraph dataset (entities in the default graph).
 
-Building into a store is incremental:
+Building into a store is incremental, at a cost that grows with the change and not with the store:
 
 * an article already stored with the same text changes nothing;
 * a new article adds its graph; an article whose text changed replaces its graph;
-* entities are resolved again over the stored articles and the new ones, and
-  the graphs whose entity names changed are rewritten.
+* the entities of new and changed articles are resolved against the store's index of
+  its entities (:mod:`graph.store_index`, in a named graph of its own): only the
+  entities they name are read and written, and only the stored articles that name an
+  entity whose name or type changed are written again. The result is the store that
+  one build of all the articles gives, quad for quad.
 
 A first build writes a new store beside the target, in a folder of its own, and
 renames it into place; later builds apply all their changes in one SPARQL update,
@@ -31,11 +35,13 @@ import json
 import os
 import shutil
 import tempfile
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
@@ -43,9 +49,12 @@ from .errors import GraphFileError, StoreError
 from .model import MONEY_RELATIONS, Article, Corpus, Entity, Extraction, Fact
 from .rdf import RELATION, SPARQL_PREFIXES, own_date
 
+if TYPE_CHECKING:
+    from .resolution import Resolved
+
 MARKER = "dealgraph-store.json"
 DB = "oxigraph"
-FORMAT = 2  # 1: entities in the default graph, queried in union mode
+FORMAT = 3  # 1: entities in the default graph, queried in union mode; 2: no index of entities
 
 
 def is_store(path: str | Path) -> bool:
@@ -124,7 +133,7 @@ class StoreUpdate:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     rewritten: list[str] = field(default_factory=list)  # stored articles rewritten because an entity was renamed
-    corpus: Corpus | None = None
+    corpus: Corpus | None = None  # what this build read (a first build: everything)
 
 
 class GraphStore:
@@ -150,17 +159,17 @@ class GraphStore:
 
         from .query import check_query_allowed, check_read_only, parse_answer
 
-        check_read_only(text)
         check_query_allowed(text, allow_service=allow_service, has_graph=self.has_graph)
         try:
             answer = self.db.query(text, prefixes=SPARQL_PREFIXES)
-        except SyntaxError as exc:
+        except SyntaxError as exc:  # an update, perhaps: said so (parsing takes 10-100 ms, longer than most queries)
             from .errors import QueryError
 
+            check_read_only(text)
             raise QueryError(f"malformed SPARQL query: {exc}") from None
         if isinstance(answer, pyoxigraph.QueryTriples):
             return parse_answer(answer.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES), json_results=False)
-        return parse_answer(answer.serialize(format=pyoxigraph.QueryResultsFormat.JSON), json_results=True)
+        return _result(answer)
 
     def has_graph(self, iri: str) -> bool:
         import pyoxigraph
@@ -174,39 +183,32 @@ class GraphStore:
         from rdflib import Dataset
 
         from .rdf import ENTITIES_GRAPH, bind_prefixes
+        from .store_index import INDEX_GRAPH
 
         entities = ox.NamedNode(str(ENTITIES_GRAPH))
+        skip = (ox.DefaultGraph(), ox.NamedNode(str(INDEX_GRAPH)))
         quads = (q if q.graph_name != entities else ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                 for q in self.db.quads_for_pattern(None, None, None, None) if q.graph_name != ox.DefaultGraph())
+                 for q in self.db.quads_for_pattern(None, None, None, None) if q.graph_name not in skip)
         ds = Dataset(default_union=True)
         ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
         return bind_prefixes(ds)
 
-    def entities_graph(self) -> set:
-        """The triples of the entities graph, as pyoxigraph Triples."""
+    def stored_hash(self, article_id: str) -> str | None:
+        """The hash of the text of the stored article ``article_id``; None if it is not stored."""
         import pyoxigraph as ox
 
-        from .rdf import ENTITIES_GRAPH
+        from .rdf import DG, article_iri
 
-        return {ox.Triple(q.subject, q.predicate, q.object)
-                for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(str(ENTITIES_GRAPH)))}
+        node = ox.NamedNode(str(article_iri(article_id)))
+        found = [q.object.value for q in self.db.quads_for_pattern(node, ox.NamedNode(str(DG.contentHash)), None, node)]
+        return found[0] if found else None
 
-    def stored_articles(self) -> dict[str, tuple[str, str]]:
-        """Each stored article's id: the hash of its text and its graph (whose IRI an older dealgraph may have
-        made otherwise)."""
-        rows = self.db.query("SELECT ?id ?hash ?g WHERE { GRAPH ?g { ?a dg:articleId ?id ; dg:contentHash ?hash } }",
-                             prefixes=SPARQL_PREFIXES)
-        return {row["id"].value: (row["hash"].value, row["g"].value) for row in rows}
-
-    def corpus(self, skip: Iterable[str] = ()) -> Corpus:
-        """The stored articles (but ``skip``) as the data model, read with three queries."""
-        skip = set(skip)
+    def corpus(self) -> Corpus:
+        """The stored articles as the data model, read with three queries."""
         articles = {}
         for row in self.db.query(_ARTICLES, prefixes=SPARQL_PREFIXES):
-            aid = row["id"].value
-            if aid not in skip:
-                articles[row["a"].value] = Article(aid, "", title=_value(row, "title"), url=_value(row, "url"),
-                                                   date=_value(row, "date"))
+            articles[row["a"].value] = Article(row["id"].value, "", title=_value(row, "title"), url=_value(row, "url"),
+                                               date=_value(row, "date"))
         entities: dict[str, Entity] = {}
         names = {}
         for row in self.db.query(_ENTITIES, prefixes=SPARQL_PREFIXES):
@@ -262,64 +264,50 @@ def update_store(path: str | Path, articles: list[Article], extract_fn, map_chun
 
 
 def _update_store(path: Path, articles: list[Article], extract_fn, map_chunks) -> StoreUpdate:
-    from .resolution import resolve
+    from .store_index import StoreIndex
 
     hashes = {a.id: content_hash(a.text) for a in articles}
     report = StoreUpdate()
     if not is_store(path):
         if path.exists() and any(path.iterdir()):
             raise StoreError(f"{path}: exists and is not a dealgraph store; give an empty or new folder")
-        corpus = resolve(extract_fn(articles))
-        hashes = {a.id: hashes[a.id] for a in corpus.articles}
-        report.added = sorted(hashes)
-        _create(path, corpus, hashes, map_chunks)
-        report.corpus = corpus
+        read = extract_fn(articles)
+        report.added = sorted(ex.article.id for ex in read)
+        report.corpus = _create(path, read, hashes, map_chunks)
         return report
     store = GraphStore(path)
     try:
-        stored_articles = store.stored_articles()
-        stored = {i: h for i, (h, _) in stored_articles.items()}
-        todo = [a for a in articles if stored.get(a.id) != hashes[a.id]]
-        report.unchanged = sorted(a.id for a in articles if stored.get(a.id) == hashes[a.id])
-        report.added = sorted(a.id for a in todo if a.id not in stored)
-        report.replaced = sorted(a.id for a in todo if a.id in stored)
-        if not todo:
-            return report
-        read = extract_fn(todo)
-        if failed := {a.id for a in todo} - {ex.article.id for ex in read}:
-            todo = [a for a in todo if a.id not in failed]
-            report.added = [i for i in report.added if i not in failed]
-            report.replaced = [i for i in report.replaced if i not in failed]
-            if not todo:
-                return report
-        old = store.corpus(skip={a.id for a in todo})
-        corpus = resolve(_as_extractions(old) + read, known=old.entities.values())
-        renamed = _renamed_articles(old, corpus)
-        report.rewritten = sorted(renamed - {a.id for a in todo})
-        all_hashes = stored | hashes
-        write = {a.id for a in todo} | renamed
-        store.db.update(_update_text(corpus, write, {k: all_hashes[k] for k in write if k in all_hashes},
-                                     store.entities_graph(), {i: g for i, (_, g) in stored_articles.items()}))
-        report.corpus = corpus
+        stored = {a.id: store.stored_hash(a.id) for a in articles}
+        report.unchanged = sorted(a.id for a in articles if stored[a.id] == hashes[a.id])
+        todo = [a for a in articles if stored[a.id] != hashes[a.id]]
+        read = extract_fn(todo) if todo else []  # one it leaves out, as failed, is not stored
+        report.added = sorted(ex.article.id for ex in read if stored[ex.article.id] is None)
+        report.replaced = sorted(ex.article.id for ex in read if stored[ex.article.id] is not None)
+        if read:
+            store.db.update(_update_text(StoreIndex(store.db), read, hashes, report))
     finally:
         store.close()
-    if report.corpus is not None:
+    if read:
         _write_marker(path)  # anew, once the store is closed: a running 'dealgraph serve' watches it and reloads
     return report
 
 
-def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) -> None:
-    """A new store, written beside ``path`` and renamed into place, so a killed build leaves nothing half-made.
-    The RDF goes to Oxigraph's bulk loader as it is written, never whole in memory."""
+def _create(path: Path, read: list[Extraction], hashes: dict[str, str], map_chunks=map) -> Corpus:
+    """A new store of the articles ``read``, written beside ``path`` and renamed into place, so a killed build
+    leaves nothing half-made. The RDF goes to Oxigraph's bulk loader as it is written, never whole in memory."""
     import pyoxigraph
 
     from .rdf import to_nquads
+    from .resolution import Resolved, connect, mentions_of
 
+    resolved = Resolved(connect(m for ex in read for m in mentions_of(ex)))
+    corpus = resolved.corpus(read)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = Path(tempfile.mkdtemp(prefix=path.name + ".partial-", dir=path.parent))  # its own: never another's
     try:
         db = pyoxigraph.Store(str(partial / DB))
-        _bulk_load(db, to_nquads(corpus, hashes=hashes, map_chunks=map_chunks, store_layout=True))
+        _bulk_load(db, chain(to_nquads(corpus, hashes=hashes, map_chunks=map_chunks, store_layout=True),
+                             _index_nquads(resolved, read, hashes)))
         db.flush()
         db.optimize()  # many bulk loads leave many small files: compacted, the named queries run 2-3x faster
         del db
@@ -328,6 +316,19 @@ def _create(path: Path, corpus: Corpus, hashes: dict[str, str], map_chunks=map) 
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
+    return corpus
+
+
+def _index_nquads(resolved, read: list[Extraction], hashes: dict[str, str], chunk: int = 1000) -> Iterator[bytes]:
+    """The index of a new store (see :mod:`graph.store_index`), in parts."""
+    from .rdf import nquads
+    from .store_index import INDEX_GRAPH, extraction_triple, group_triples
+
+    pairs = list(zip(resolved.groups, resolved.entities))
+    for i in range(0, len(pairs), chunk):
+        yield nquads((t for g, e in pairs[i:i + chunk] for t in group_triples(g, e)), INDEX_GRAPH)
+    for i in range(0, len(read), chunk):
+        yield nquads((extraction_triple(ex, hashes.get(ex.article.id)) for ex in read[i:i + chunk]), INDEX_GRAPH)
 
 
 def _write_marker(path: Path) -> None:
@@ -361,66 +362,204 @@ def _bulk_load(db, parts: Iterable[bytes]) -> None:
         load(batch)
 
 
-def _as_extractions(corpus: Corpus) -> list[Extraction]:
-    """Stored articles as extractions again, so entity resolution can run over old and new together."""
-    facts = defaultdict(list)
-    names = defaultdict(set)
-    for f in corpus.facts:
-        facts[f.article].append(f)
-        names[f.article].update(n for n in (f.subject, f.object) if n)
-    entities = corpus.entities  # Entity(...) and not dataclasses.replace: 5x quicker, over 100,000s of mentions
-    return [Extraction(a, [Entity(n, entities[n].type, entities[n].aliases, {a.id}) for n in sorted(names[a.id])],
-                       facts[a.id]) for a in corpus.articles]
+@dataclass
+class _Resolution:
+    """The entities of a build resolved with the stored ones they touch (see :func:`_resolve_with`)."""
+
+    resolved: Resolved  # the entities the build changes, or may
+    stored: dict  # IRI -> Mentions of each stored entity that shares a key with them
+    loaded: set[str]  # the stored entities whose article ids were read: those resolved again or changed
+    changed: set[str]  # the stored entities renamed, retyped or gone
 
 
-def _renamed_articles(old: Corpus, new: Corpus) -> set[str]:
-    """Stored articles that name an entity whose canonical name changed."""
-    canonical = {name: name for name in new.entities}  # a name that is an entity's own is not an alias of another
-    for e in new.entities.values():
-        for n in e.aliases:
-            canonical.setdefault(n, e.name)
-    out = set()
-    for name, entity in old.entities.items():
-        if canonical.get(name, name) != name:
-            out |= entity.articles
-    return out
+def _resolve_with(index, read: list[Extraction], replaced: list[str]) -> _Resolution:
+    """Resolve the entities of the articles ``read`` with the stored entities that share a key with them.
+    An entity that a ``replaced`` article named is resolved again from the stored extractions of its
+    other articles: without that article, it may fall apart."""
+    from .resolution import Resolved, connect, mentions_of
+
+    added = [m for ex in read for m in mentions_of(ex)]
+    removed = [m for aid in replaced for m in mentions_of(index.read(aid)[0])]
+    found = index.entities_with({k for m in added + removed for k in m.keys()})
+    touched = set().union(*found.values())
+    again = {iri for m in removed for k in m.own_keys() for iri in found[k]}
+    # the ids of an entity's articles (thousands, for a city) are read only where they are needed: to
+    # resolve it again, or to write again the articles of an entity renamed or retyped
+    stored = {iri: index.group(iri, articles=iri in again) for iri in touched}
+    known = []
+    if again:
+        own = {k for iri in again for k in stored[iri].own_keys()}
+        for aid in sorted(set().union(*(stored[iri].articles for iri in again)) - set(replaced)):
+            known += [m for m in mentions_of(index.read(aid)[0]) if m.own_keys() <= own]
+
+    def resolve() -> Resolved:
+        return Resolved(connect([*(stored[iri] for iri in sorted(touched - again)), *known, *added]))
+
+    resolved = resolve()
+    changed = set()
+    for iri, group in stored.items():
+        before = group.entity()
+        now = [resolved.by_key.get(k) for k in group.own_keys()]
+        if any(e is None or (e.name, e.type) != (before.name, before.type) for e in now):
+            changed.add(iri)
+    if changed - again:
+        stored.update((iri, index.group(iri)) for iri in changed - again)
+        resolved = resolve()  # the same entities, with the ids of those articles
+    return _Resolution(resolved, stored, again | changed, changed)
 
 
-def _update_text(corpus: Corpus, articles: set[str], hashes: dict[str, str], stored_entities: set,
-                 stored_graphs: dict[str, str]) -> str:
-    """One SPARQL update: the graphs of ``articles`` replaced (with their ``stored_graphs``, by article
-    id, where an older dealgraph named them otherwise), and the entities graph (its ``stored_entities``,
-    pyoxigraph Triples) changed only by what it lost and gained: a new article changes a few of
-    thousands of entities. The default graph (the union of all graphs) is kept so: what a graph no
-    longer says leaves it unless another graph says it too."""
-    import pyoxigraph as ox
+def _update_text(index, read: list[Extraction], hashes: dict[str, str], report: StoreUpdate) -> str:
+    """One SPARQL update that adds the articles ``read`` to the store of ``index`` (a
+    :class:`graph.store_index.StoreIndex`), replacing the stored ones of ``report.replaced``.
 
-    from .rdf import ENTITIES_GRAPH, article_iri, article_triples, articles_with_facts, entities_triples, nquads
+    The entities graph and the index change by what they lost and gained; the graphs of the articles
+    read are written, and those of stored articles that name an entity whose name or type changed
+    (``report.rewritten``). The default graph (the union of all graphs but the index) is kept so:
+    what a graph no longer says leaves it unless another graph says it too. Fills
+    ``report.rewritten`` and ``report.corpus``."""
+    from .names import name_key
+    from .rdf import ENTITIES_GRAPH, article_iri, article_triples, entity_iri, entity_triples, nquads
+    from .resolution import canonical_facts
+    from .store_index import INDEX_GRAPH, IX, extraction_triple, group_triples, mentioned_in
 
-    def n_triples(triples) -> str:
-        return ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    r = _resolve_with(index, read, report.replaced)
+    resolved, stored = r.resolved, r.stored
+    written = {ex.article.id: (ex, hashes.get(ex.article.id)) for ex in read}
+    report.rewritten = sorted(set().union(*(stored[iri].articles for iri in r.changed)) - set(written))
+    written.update((aid, index.read(aid)) for aid in report.rewritten)
 
-    parts = []
-    graphs = [(article_iri(article.id), nquads(article_triples(article, facts, hashes.get(article.id))).decode("utf-8"))
-              for article, facts in articles_with_facts(corpus, articles)]
-    old = {stored_graphs[i] for i in articles if i in stored_graphs} - {str(iri) for iri, _ in graphs}
-    for iri in [*(iri for iri, _ in graphs), *sorted(old)]:
-        parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
-                     f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(!sameTerm(?other, <{iri}>)) }} }}")
-        parts.append(f"DROP SILENT GRAPH <{iri}>")
-    canonical = ox.Store()  # in memory, so literals come back as a store writes them ('5E8', not '500000000.00')
-    canonical.bulk_load(nquads(entities_triples(corpus)), format=ox.RdfFormat.N_TRIPLES)
-    entities = {ox.Triple(q.subject, q.predicate, q.object) for q in canonical}
+    others: dict[str, Entity] = {}  # stored entities this build does not change, by key
+
+    def entity_of(name: str) -> Entity:
+        key = name_key(name)
+        if key in resolved.by_key:
+            return resolved.by_key[key]
+        if key not in others:
+            [iri] = index.entities_with([key])[key]
+            others[key] = index.group(iri, articles=False).entity()
+        return others[key]
+
+    facts = {aid: canonical_facts(ex, entity_of) for aid, (ex, _) in written.items()}
+    graphs = [(article_iri(aid), nquads(article_triples(ex.article, facts[aid], h)).decode("utf-8"))
+              for aid, (ex, h) in sorted(written.items())]
+    update = []
+    for iri, _ in graphs:
+        update.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
+                      f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(!sameTerm(?other, <{iri}>)) }} }}")
+        update.append(f"DROP SILENT GRAPH <{iri}>")
+
+    entities = _as_stored(t for g, e in zip(resolved.groups, resolved.entities) for t in entity_triples(e, g.funding(e)))
+    stored_entities = set(index.triples_of(stored, ENTITIES_GRAPH))
     if lost := stored_entities - entities:
         rows = " ".join(f"({t.subject} {t.predicate} {t.object})" for t in sorted(lost, key=str))
-        parts.append(f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {n_triples(lost)} }} }}")
-        parts.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} "
-                     f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}")
+        update.append(f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {_n_triples(lost)} }} }}")
+        update.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} "
+                      f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}")
     if gained := entities - stored_entities:
-        graphs.insert(0, (ENTITIES_GRAPH, n_triples(gained)))
+        graphs.insert(0, (ENTITIES_GRAPH, _n_triples(gained)))
+
+    pairs = list(zip(resolved.groups, resolved.entities))
+    indexed = _as_stored([*(t for g, e in pairs for t in group_triples(g, e, articles=False)),
+                          *(extraction_triple(ex, hashes.get(ex.article.id)) for ex in read)])
+    stored_index = set(index.triples_of(stored, INDEX_GRAPH, IX.key, IX.mentions)) | set(
+        index.triples_of({str(article_iri(aid)) for aid in report.replaced}, INDEX_GRAPH, IX.extraction))
+    # which entity each article names: the ids read (of entities changed, and the new ones) against the ids they now have
+    named = {(str(entity_iri(e.name)), a) for g, e in pairs for a in g.articles}
+    were = {(iri, a) for iri in r.loaded for a in stored[iri].articles}
+    lost = _as_stored(mentioned_in(iri, a) for iri, a in were - named) | (stored_index - indexed)
+    gained = _as_stored(mentioned_in(iri, a) for iri, a in named - were) | (indexed - stored_index)
+    if lost:
+        update.append(f"DELETE DATA {{ GRAPH <{INDEX_GRAPH}> {{ {_n_triples(lost)} }} }}")
+    if gained:
+        update.append(f"INSERT DATA {{ GRAPH <{INDEX_GRAPH}> {{ {_n_triples(gained)} }} }}")
     for iri, data in graphs:
-        parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} {data} }}")
-    return " ;\n".join(parts)
+        update.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} {data} }}")
+
+    names = {entity_of(e.name).name: entity_of(e.name) for ex in read for e in ex.entities}
+    report.corpus = Corpus([ex.article for ex in read], names, [f for ex in read for f in facts[ex.article.id]])
+    return " ;\n".join(update)
+
+
+def _as_stored(triples: Iterable[tuple]) -> set:
+    """rdflib triples as pyoxigraph Triples written as a store writes them ('5E8', not '500000000.00'),
+    so that they compare with stored ones."""
+    import pyoxigraph as ox
+
+    from .rdf import nquads
+
+    canonical = ox.Store()
+    canonical.bulk_load(nquads(triples), format=ox.RdfFormat.N_TRIPLES)
+    return {ox.Triple(q.subject, q.predicate, q.object) for q in canonical}
+
+
+def _n_triples(triples) -> str:
+    import pyoxigraph as ox
+
+    return ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def _result(answer):
+    """An rdflib Result of an ASK or SELECT answer of pyoxigraph, made term by term and row by row:
+    through SPARQL's JSON results and rdflib's rows it took 2-5 times as long as the query itself."""
+    import pyoxigraph as ox
+    from rdflib.query import Result
+
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+        return result
+    return _Solutions(answer)
+
+
+class _Solutions:
+    """A SELECT result that reads as rdflib's (``type``, ``vars``, rows of :class:`rdflib.query.ResultRow`,
+    ``bindings``), its rows made once, without the dictionaries rdflib makes for each."""
+
+    type = "SELECT"
+
+    def __init__(self, answer):
+        from rdflib.query import ResultRow
+        from rdflib.term import Variable
+
+        self.vars = [Variable(v.value) for v in answer.variables]
+        labels = {str(v): i for i, v in enumerate(self.vars)}
+        width = range(len(self.vars))
+        self.rows = []
+        for solution in answer:
+            values = tuple(None if solution[i] is None else _rdflib_term(solution[i]) for i in width)
+            if any(t is not None for t in values):  # rdflib gives no row for an empty solution
+                row = tuple.__new__(ResultRow, values)
+                row.labels = labels
+                self.rows.append(row)
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def bindings(self) -> list[dict]:
+        return [{v: t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+@lru_cache(maxsize=1 << 16)  # the same entities, classes and labels come back row after row
+def _rdflib_term(term):
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=None if term.datatype.value == _XSD_STRING else URIRef(term.datatype.value))
+    return Literal(str(term))  # a quoted triple (RDF-star), which dealgraph's data never holds
 
 
 def _value(row, name: str) -> str | None:

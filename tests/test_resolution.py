@@ -1,8 +1,9 @@
 """Entity resolution across articles, on short articles written for this test."""
-import pytest
+import itertools
+
 
 from graph.extraction import extract
-from graph.model import Article
+from graph.model import Article, Entity, Extraction
 from graph.resolution import resolve
 
 ARTICLES = [
@@ -33,23 +34,43 @@ def test_a_regional_arm_stays_its_own_node_linked_to_its_parent(nlp):
     assert {f.object for f in corpus.facts if f.subject == "Sequoia Capital China"} >= {"Medlinker", "Yidu Cloud"}
 
 
-@pytest.mark.parametrize("name, alias", [("Lotus Capital Partners", "Lotus Capital"),
-                                         ("Lotus Capital", "Lotus Capital Partners")])
-def test_resolving_stored_entities_again_keeps_them_apart(name, alias):
-    """One article told of "Lotus Capital", one of "Lotus Capital Partners", and a third called one
-    by the other's name too. The first run keeps two firms; a store resolving its articles again
-    (entities carrying every alias they gathered, articles in any order) must keep the same two."""
-    from graph.model import Entity, Extraction
-    from graph.store import _renamed_articles
+def told(article: str, *entities: tuple) -> Extraction:
+    """An article's extraction of ``entities``, each (name, type, other names)."""
+    return Extraction(Article(article, ""), [Entity(n, t, set(aliases)) for n, t, *aliases in entities], [])
 
-    def told(article: str, name: str, *aliases: str) -> Extraction:
-        return Extraction(Article(article, ""), [Entity(name, "Organization", set(aliases))], [])
 
-    first = resolve([told("a", "Lotus Capital"), told("b", "Lotus Capital Partners"),
-                     told("c", name, alias)])
-    assert set(first.entities) == {"Lotus Capital", "Lotus Capital Partners"}
-    stored = [Extraction(Article(a, ""), [e], []) for e in first.entities.values() for a in sorted(e.articles)]
-    for order in (stored, stored[::-1]):
-        again = resolve(order, known=first.entities.values())
-        assert again.entities == first.entities
-        assert _renamed_articles(first, again) == set()
+def test_the_order_of_articles_does_not_matter():
+    """One article told of "Lotus Capital", one of "Lotus Capital Partners", and a third called one by
+    the other's name too: one firm (the third article says so), whichever article is read first."""
+    articles = [told("a", ("Lotus Capital", "Organization")), told("b", ("Lotus Capital Partners", "Organization")),
+                told("c", ("Lotus Capital", "Organization", "Lotus Capital Partners")),
+                told("d", ("Lotus Capital Partners", "Organization"))]
+    results = {repr(sorted((e.name, e.type, sorted(e.aliases), sorted(e.articles)) for e in resolve(order).entities.values()))
+               for order in itertools.permutations(articles)}
+    assert results == {repr([("Lotus Capital Partners", "Organization", ["Lotus Capital"], ["a", "b", "c", "d"])])}
+
+
+def test_a_short_name_first_and_the_full_name_later_are_one_entity():
+    corpus = resolve([told("day1", ("Acme", "Organization")),
+                      told("day2", ("Acme Robotics", "Organization", "Acme")),
+                      told("day3", ("Acme Robotics", "Organization"))])
+    assert {n: sorted(e.aliases) for n, e in corpus.entities.items()} == {"Acme Robotics": ["Acme"]}
+
+
+def test_another_name_no_article_goes_by_joins_nothing():
+    """'Mehta', given as the short name of two people, does not make them one; an article that names
+    someone 'Mehta' alone cannot tell which, so it joins them all (as it would in any order)."""
+    two = [told("a", ("Anand Mehta", "Person", "Mehta")), told("b", ("Arjun Mehta", "Person", "Mehta"))]
+    assert sorted(resolve(two).entities) == ["Anand Mehta", "Arjun Mehta"]
+    assert len(resolve([*two, told("c", ("Mehta", "Person"))]).entities) == 1
+
+
+def test_a_tie_of_types_is_broken_the_same_way_in_any_order():
+    articles = [told("a", ("Shenzhen", "Place")), told("b", ("Shenzhen", "Organization"))]
+    assert {resolve(order).entities["Shenzhen"].type for order in (articles, articles[::-1])} == {"Organization"}
+
+
+def test_another_name_joins_only_an_entity_of_its_type():
+    """A company the NER gave the other name 'Chile' is not the country an article names."""
+    corpus = resolve([told("a", ("Cobrex", "Organization", "Chile")), told("b", ("Chile", "Place"))])
+    assert {n: e.type for n, e in corpus.entities.items()} == {"Cobrex": "Organization", "Chile": "Place"}

@@ -17,6 +17,7 @@ from graph.pipeline import read_corpus, sample_paths
 from graph.pipeline import runner as chunk_runner
 from graph.rdf import to_nquads
 from graph.store import GraphStore, is_store
+from graph.store_index import INDEX_GRAPH
 
 
 def dump(path) -> set:
@@ -28,10 +29,11 @@ def dump(path) -> set:
 
 
 def assert_default_graph_is_the_union(path) -> None:
-    """A store's default graph holds every triple of its named graphs, and nothing else."""
+    """A store's default graph holds every triple of its named graphs but the index, and nothing else."""
     quads = dump(path)
+    index = pyoxigraph.NamedNode(str(INDEX_GRAPH))
     default = {(q.subject, q.predicate, q.object) for q in quads if q.graph_name == pyoxigraph.DefaultGraph()}
-    named = {(q.subject, q.predicate, q.object) for q in quads if q.graph_name != pyoxigraph.DefaultGraph()}
+    named = {(q.subject, q.predicate, q.object) for q in quads if q.graph_name not in (pyoxigraph.DefaultGraph(), index)}
     assert default == named
 
 
@@ -233,7 +235,7 @@ def test_a_store_built_by_two_jobs_is_the_serial_store(many, tmp_path, nlp):
     serial = dump(tmp_path / "serial")
     assert dump(tmp_path / "parallel") == serial
     graphs = {q.graph_name for q in serial if isinstance(q.graph_name, pyoxigraph.NamedNode)}
-    assert len(graphs) == 4 * len(sample_paths()) + 1  # the articles and the entities
+    assert len(graphs) == 4 * len(sample_paths()) + 2  # the articles, the entities and the index
 
 
 def test_named_queries_answer_alike_on_a_store_and_a_graph_file(sample_graph, tmp_path, nlp):
@@ -276,8 +278,6 @@ def test_a_store_gives_back_the_dataset_of_its_articles(tmp_path, nlp):
 def test_a_store_built_step_by_step_is_the_store_built_at_once(tmp_path, nlp):
     """Adding articles, then changing one, gives the store that one build of the final articles gives:
     the entities graph is patched, not rewritten, so what it lost and gained must be right."""
-    from rdflib import Literal
-
     news = tmp_path / "news"
     news.mkdir()
     paths = sample_paths()
@@ -293,20 +293,26 @@ def test_a_store_built_step_by_step_is_the_store_built_at_once(tmp_path, nlp):
     assert graph.build([news], store=step, nlp=nlp).store_update.replaced == [paths[0].stem]
     graph.build([news], store=tmp_path / "once", nlp=nlp)
 
-    def quads(path) -> set:  # values, not lexical forms: 5E8 and 500000000.00 are one decimal
-        return {(s, p, o.toPython() if isinstance(o, Literal) else o, g)
-                for s, p, o, g in GraphStore(path, read_only=True).dataset().quads((None, None, None, None))}
-
-    assert quads(step) == quads(tmp_path / "once")
+    assert dump(step) == dump(tmp_path / "once")  # every quad, the index too
     assert_default_graph_is_the_union(step)
 
 
 def test_entities_the_store_already_has_are_not_written_again(tmp_path, nlp):
     """The entities graph is patched by what changed; the store writes 5E8 for 500000000.00, and that
-    is no change (else every funding total would be deleted and written again on every build)."""
+    is no change (else every funding total would be deleted and written again on every build). A copy
+    of a stored article names only stored entities and adds no amount: the entities stay as they are."""
+    from dataclasses import replace
+
+    from graph.extraction import extract
+    from graph.rdf import ENTITIES_GRAPH
+    from graph.store_index import StoreIndex
+
     graph.build(None, store=tmp_path / "store", nlp=nlp)
+    [ex] = extract(list(graph.read_articles(sample_paths()[:1])), nlp=nlp)
+    copy = replace(ex, article=replace(ex.article, id="copy"), facts=[replace(f, article="copy") for f in ex.facts])
     store = GraphStore(tmp_path / "store", read_only=True)
-    assert store_module._update_text(store.corpus(), set(), {}, store.entities_graph(), {}) == ""
+    update = store_module._update_text(StoreIndex(store.db), [copy], {"copy": "0"}, store_module.StoreUpdate())
+    assert "GRAPH <https://w3id.org/dealgraph/id/article/copy>" in update and f"<{ENTITIES_GRAPH}>" not in update
 
 
 # ---------------------------------------------------------------------------
@@ -412,24 +418,4 @@ def test_ids_that_differ_in_case_are_two_articles(tmp_path, nlp):
     again = graph.build([news], store=store, nlp=nlp).store_update
     assert (again.added, again.unchanged) == ([], ["Report", "report"])
     assert amounts(store) == {"Report": 5e6, "report": 7e6}
-    assert_default_graph_is_the_union(store)
-
-
-def test_an_article_stored_under_an_older_iri_is_replaced_not_doubled(tmp_path, nlp, monkeypatch):
-    """Before ids kept their case, 'Report' was stored as the graph .../article/report."""
-    from urllib.parse import quote
-
-    from graph import rdf
-
-    news, store = tmp_path / "news", tmp_path / "store"
-    news.mkdir()
-    (news / "Report.txt").write_text(ROUND.format(5, "Kestrel Ventures"), encoding="utf-8")
-    monkeypatch.setattr(rdf, "article_iri", lambda article_id: rdf.ID["article/" + quote(rdf._slug(article_id))])
-    graph.build([news], store=store, nlp=nlp)
-    monkeypatch.undo()
-    (news / "Report.txt").write_text(ROUND.format(9, "Kestrel Ventures"), encoding="utf-8")
-    assert graph.build([news], store=store, nlp=nlp).store_update.replaced == ["Report"]
-    assert amounts(store) == {"Report": 9e6}
-    assert [str(g) for [g] in GraphStore(store, read_only=True).query(
-        "SELECT ?g WHERE { GRAPH ?g { ?a dg:articleId 'Report' } }")] == [str(rdf.article_iri("Report"))]
     assert_default_graph_is_the_union(store)
