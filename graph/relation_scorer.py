@@ -36,7 +36,7 @@ from .extraction import TOTAL_AFTER, money_cues
 from .resources import data_path, load_json
 
 SCORER_FILE = "relation_scorer.json"
-ADD_THRESHOLD = 0.5
+ADD_THRESHOLD = 0.45
 LIST_THRESHOLD = 0.2  # enough for a member of a list whose other member the scorer is sure of
 MONEY_VETO = 0.2  # a pattern's amount the scorer gives less than this is dropped
 REL_LABELS = ("none", "invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of",
