@@ -520,3 +520,11 @@ def test_part_of_a_group_is_a_subsidiary(nlp):
                         "Kallang Savings Bank. Lumio is part of the Ardent Holdings group.")
     assert {("KSB Venture Partners", "subsidiary_of", "Kallang Savings Bank"),
             ("Lumio", "subsidiary_of", "Ardent Holdings")} <= facts
+
+
+def test_an_investor_backing_companies_including_a_list(nlp):
+    facts = _facts(nlp, "Harwell Partners will invest Rs 3,000 crore in Solano Retail. Harwell Partners has a long "
+                        "record of backing fast-growing companies around the world, including Quillo, Marbury and "
+                        "Tesk.")
+    assert {("Harwell Partners", "invested_in", o) for o in ("Quillo", "Marbury", "Tesk")} <= facts
+    assert not any(s in ("Quillo", "Marbury", "Tesk") and r == "invested_in" for s, r, _o in facts)
