@@ -528,3 +528,14 @@ def test_an_investor_backing_companies_including_a_list(nlp):
                         "Tesk.")
     assert {("Harwell Partners", "invested_in", o) for o in ("Quillo", "Marbury", "Tesk")} <= facts
     assert not any(s in ("Quillo", "Marbury", "Tesk") and r == "invested_in" for s, r, _o in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASX-listed Korvex Global's ongoing M&A spree continues with the US$414 million acquisition of US rail "
+     "software firm Tandem Freight.", {("Korvex Global", "acquired", "Tandem Freight")}),
+    ("Separately, Medlyn, a cloud software vendor, has announced that it would be acquired for US$17 billion by "
+     "affiliates of Orchard Capital and Weller & Finch.",
+     {("Orchard Capital", "acquired", "Medlyn"), ("Weller & Finch", "acquired", "Medlyn")}),
+])
+def test_acquisitions_told_at_a_distance(nlp, text, expected):
+    assert expected <= _facts(nlp, text)
