@@ -539,3 +539,10 @@ def test_an_investor_backing_companies_including_a_list(nlp):
 ])
 def test_acquisitions_told_at_a_distance(nlp, text, expected):
     assert expected <= _facts(nlp, text)
+
+
+def test_a_percentage_of_a_companys_equity(nlp):
+    facts = _facts(nlp, "Iowa-based Heartline Express reportedly purchased 100 percent of Smithfield Transport's "
+                        "equity for $170 million. Orvo bought 12% of Tallis Labs last year.")
+    assert ("Heartline Express", "acquired", "Smithfield Transport") in facts
+    assert ("Orvo", "invested_in", "Tallis Labs") in facts and ("Orvo", "acquired", "Tallis Labs") not in facts
