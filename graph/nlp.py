@@ -155,7 +155,7 @@ class EntityFixer:
         chosen: list[Span] = []
         taken: set[int] = set()
         for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
-            if span.text in _MONTHS or all(t.text in self.legal for t in span):
+            if span.text in _MONTHS or span.text.lower() in self.not_entities or all(t.text in self.legal for t in span):
                 continue  # "on Monday announced": a day; 'Corp.' alone: no name, whatever a rule made of them
             span = self._trimmed(span)
             extended = self._extend_legal(span)  # 'uBank' + 'Corp.': the suffix may already be taken

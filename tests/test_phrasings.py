@@ -546,3 +546,9 @@ def test_a_percentage_of_a_companys_equity(nlp):
                         "equity for $170 million. Orvo bought 12% of Tallis Labs last year.")
     assert ("Heartline Express", "acquired", "Smithfield Transport") in facts
     assert ("Orvo", "invested_in", "Tallis Labs") in facts and ("Orvo", "acquired", "Tallis Labs") not in facts
+
+
+def test_a_participle_that_starts_a_sentence_is_no_name(nlp):
+    names = _names(nlp, "Kerno raised $14 million.\n\nStarted in 2017 by Ana Pop and Radu Ilie, the company sells "
+                        "software to banks. Having raised before, Kerno grew fast.")
+    assert not names & {"Started", "Having"} and {"Kerno", "Ana Pop"} <= names
