@@ -12,6 +12,7 @@ from graph.model import Article, Entity, Extraction, Fact
 from graph.rdf import ENTITIES_GRAPH, article_iri, entity_iri
 from graph.store import GraphStore, update_store
 from graph.store_index import INDEX_GRAPH
+from tests.test_store import dump
 
 ORG, PERSON, PLACE = "Organization", "Person", "Place"
 
@@ -71,14 +72,6 @@ def build(path, *days) -> list:
         reports.append(update_store(path, [a for a, _ in day],
                                     lambda todo: [extractions[(a.id, a.text)] for a in todo]))
     return reports
-
-
-def dump(path) -> set:
-    store = GraphStore(path, read_only=True)
-    try:
-        return set(store.db.quads_for_pattern(None, None, None, None))
-    finally:
-        del store.db
 
 
 def final(*days) -> list:
