@@ -313,7 +313,7 @@ class _ArticleReader:
 
     def _coref_spans(self, si: int, taken: list[tuple[int, int, _Item]]):
         text = self.sentences[si].text
-        prev = self._sentence_orgs(si - 1) if si > 0 else []
+        prev = self._read_orgs(si - 1) if si > 0 else []
         found = []
         for m in self.lex.coref.finditer(text):
             mods = m.group("mods").lower().split()
@@ -363,6 +363,18 @@ class _ArticleReader:
             return self.focus
         candidates = [c for c in here + prev if c not in self.investors]
         return candidates[0] if candidates else self.focus
+
+    def _read_orgs(self, si: int) -> list[int]:
+        """The organizations of a sentence already read, in order, with those its pronouns and descriptions
+        stand for ('It now has partnerships with Microsoft ...': the story's company first)."""
+        if si >= len(self.contexts):
+            return self._sentence_orgs(si)
+        out: list[int] = []
+        for item in self.contexts[si].masked.items:
+            if item.cluster is not None and item.cluster not in out and (
+                    self.by_id[item.cluster].kind == "O" or item.cluster == self.focus):
+                out.append(item.cluster)
+        return out
 
     def _sentence_orgs(self, si: int, before: int | None = None) -> list[int]:
         sent = self.sentences[si]

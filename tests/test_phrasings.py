@@ -552,3 +552,11 @@ def test_a_participle_that_starts_a_sentence_is_no_name(nlp):
     names = _names(nlp, "Kerno raised $14 million.\n\nStarted in 2017 by Ana Pop and Radu Ilie, the company sells "
                         "software to banks. Having raised before, Kerno grew fast.")
     assert not names & {"Started", "Having"} and {"Kerno", "Ana Pop"} <= names
+
+
+def test_the_company_after_a_sentence_that_began_with_it(nlp):
+    facts = _facts(nlp, "Cluj-based Fintera raised $14 million.\n\nBanks use its platform to launch products. It now "
+                        "has partnerships with Norvo and Kestrel Consulting. Started in 2017 by Ana Pop and Radu Ilie, "
+                        "the company has customers in 20 countries.")
+    assert ("Fintera", "founded_by", "Ana Pop") in facts
+    assert not any(r == "founded_by" and s in ("Norvo", "Kestrel Consulting") for s, r, _o in facts)
