@@ -19,12 +19,17 @@ from graph.evaluate import gold_files, read_gold  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
+    if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
-        return 2
+        return 0 if argv else 2
     problems = 0
     files = 0
-    for path in gold_files(argv):
+    try:
+        paths = gold_files(argv)
+    except DealgraphError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+    for path in paths:
         files += 1
         try:
             gold = read_gold(path)
