@@ -6,6 +6,7 @@ import functools
 import io
 import json
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -70,19 +71,25 @@ def parse_answer(body: bytes, json_results: bool):
     return result
 
 
+# rdflib's SPARQL grammar (pyparsing) keeps state while it parses: two threads parsing at once (the endpoint
+# checks queries in worker threads) break each other's parse ('postParse2() missing ... tokenList').
+_PARSING = threading.Lock()
+
+
 def check_read_only(query: str) -> None:
     """Refuse SPARQL updates, with a message that says so."""
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-    try:
-        parseQuery(query)
-        return
-    except Exception:  # not a query; an update?
-        pass
-    try:
-        parseUpdate(query)
-    except Exception:
-        return  # neither: the engine reports the syntax error
+    with _PARSING:
+        try:
+            parseQuery(query)
+            return
+        except Exception:  # not a query; an update?
+            pass
+        try:
+            parseUpdate(query)
+        except Exception:
+            return  # neither: the engine reports the syntax error
     raise QueryError("SPARQL updates (INSERT, DELETE, LOAD, CLEAR, ...) are not allowed: queries are read-only")
 
 
@@ -153,9 +160,10 @@ def _fetches(text: str, update: bool, prefixes: tuple[tuple[str, str], ...]) -> 
 
     namespaces = dict(prefixes) or SPARQL_PREFIXES
     try:  # the grammar itself: parseQuery and parseUpdate would expand \u escapes again
-        tree = (parser.UpdateUnit if update else parser.QueryUnit).parse_string(text, parse_all=True)
-        algebra = (translateUpdate(tree[0], initNs=namespaces).algebra if update
-                   else translateQuery(tree, initNs=namespaces).algebra)
+        with _PARSING:
+            tree = (parser.UpdateUnit if update else parser.QueryUnit).parse_string(text, parse_all=True)
+            algebra = (translateUpdate(tree[0], initNs=namespaces).algebra if update
+                       else translateQuery(tree, initNs=namespaces).algebra)
     except Exception as exc:  # a syntax error, an unknown prefix, ...
         raise QueryError(f"malformed SPARQL {'update' if update else 'query'}: {_first_line(exc)}") from None
     found, stack = [], [algebra]
