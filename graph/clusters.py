@@ -239,6 +239,8 @@ class _Clustering:
                 self._owner_tails.extend(sent.text[m.end():m.end() + longest + 60] for m in _OWNED_OF.finditer(sent.text))
         if any(n in self._owners for n in c.names):
             return True
+        if not self._owner_tails:
+            return False  # no 'arm of' in the article: no pattern to build
         of_owner = re.compile(rf"(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(re.escape(n) for n in c.names)})(?![\w-])")
         return any(of_owner.match(tail) for tail in self._owner_tails)
 

@@ -750,8 +750,9 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s*\(\s*(?:aka,?\s+|a\.k\.a\.,?\s+|also known as\s+|formerly(?: known as)?\s+)?(?:the\s+)?⟨[OPG]\d+⟩\s*\)", "", text)
     text = re.sub(r"\s*\(\s*(?:[A-Z]{2,}[A-Za-z&]*|(?:NYSE|NASDAQ|Nasdaq|HKEX|SGX|BSE|NSE|LSE|TSE|SSE|SZSE)\s*:\s*[\w.]+)\s*\)", "", text)
     text = re.sub(r"\(([^()⟨]*)\)", "", text)
-    text = re.sub(r"(⟨[OP]\d+⟩)\s*\(\s*(⟨M\d+⟩)\s*\)", r"\1 «\2»", text)  # 'Ledger (€312M)': its amount, kept so
-    text = re.sub(r"\(([^()]*)\)", r", \1,", text).replace("«", "(").replace("»", ")")
+    # 'Ledger (€312M)': its amount, kept in brackets (under private-use stand-ins while other brackets go)
+    text = re.sub(r"(⟨[OP]\d+⟩)\s*\(\s*(⟨M\d+⟩)\s*\)", "\\1 \ue000\\2\ue001", text)
+    text = re.sub(r"\(([^()]*)\)", r", \1,", text).replace("\ue000", "(").replace("\ue001", ")")
     text = re.sub(r",?\s*\betc\b\.?,?", ",", text)
     text = re.sub(r"\s+,", ",", text)
     text = re.sub(r",\s*,", ",", text)

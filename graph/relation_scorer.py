@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extraction import TOTAL_AFTER, money_cues
+from .lexicon import lexicon
 from .resources import data_path, load_json
 
 SCORER_FILE = "relation_scorer.json"
@@ -184,11 +185,6 @@ def _suffix_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("lexicon.json")["org_suffix_words"])
 
 
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    return frozenset(w for t in load_json("lexicon.json")["titles"] for w in t.lower().split()) - {"head"}
-
-
 def _bucket(n: int) -> str:
     for limit, name in ((0, "0"), (1, "1"), (3, "2-3"), (6, "4-6"), (10, "7-10"), (20, "11-20")):
         if n <= limit:
@@ -257,10 +253,10 @@ def _runs(words: list[str], positions: list[int]) -> dict[int, tuple[int, int]]:
     """Each mention's list: the run of mentions joined by separators ('A, B and C', 'A; B, a fund; and C'),
     as (first token, last token) of the run. A mention alone is a run of one."""
     groups: list[list[int]] = []
-    titles = _title_words()
+    titles = lexicon().title_parts
     for p in positions:
         between = words[groups[-1][-1] + 1:p] if groups else []
-        titled = words[p + 1:p + 2] == [","] and any(w in titles for w in words[p + 2:p + 4])
+        titled = words[p + 1:p + 2] == [","] and any(w in titles and w != "head" for w in words[p + 2:p + 4])
         if groups and any(w in (",", ";", "and", "&") for w in between) and len(between) <= 8 \
                 and not any(w in _LIST_BREAKS for w in between) and not titled:
             groups[-1].append(p)
