@@ -123,15 +123,21 @@ def extract_on(run: Runner, articles: list[Article], nlp=None, progress: Progres
 
     An article whose extraction failed is left out and reported in ``errors`` (raised without it);
     one read only in part is kept, and reported there as an :class:`InputWarning`."""
+    return list(iter_extract(run, articles, nlp=nlp, progress=progress, errors=errors))
+
+
+def iter_extract(run: Runner, articles: list[Article], nlp=None, progress: Progress | None = None,
+                 errors: list[InputError] | None = None) -> Iterator[Extraction]:
+    """:func:`extract_on`, each extraction given as soon as its chunk is done: a consumer that keeps only
+    what it needs of each holds no corpus of extractions."""
     work = partial(_extract_chunk, nlp=nlp) if run.local else _extract_chunk
-    out: list[Extraction] = []
     done = 0
-    for part in run.map(work, [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]):
+    for part in run.map(work, (articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK))):
         for ex in part:
             if errors is not None:
                 errors.extend(InputWarning(ex.article.source or ex.article.id, w) for w in ex.warnings)
             if ex.error is None:
-                out.append(ex)
+                yield ex
                 continue
             failure = InputError(ex.article.source or ex.article.id, ex.error)
             if errors is None:
@@ -140,7 +146,6 @@ def extract_on(run: Runner, articles: list[Article], nlp=None, progress: Progres
         done += len(part)
         if progress:
             progress(done, len(articles))
-    return out
 
 
 def _extract_chunk(articles: list[Article], nlp=None) -> list[Extraction]:
@@ -173,8 +178,8 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
         update = None
         if store is not None:
             with runner(jobs, scheduler) as run:
-                update = update_store(store, articles, lambda todo: extract_on(run, todo, nlp=nlp, progress=progress,
-                                                                               errors=errors), run.map)
+                update = update_store(store, articles, lambda todo: iter_extract(run, todo, nlp=nlp, progress=progress,
+                                                                                 errors=errors), run.map)
             # the files show the whole store; without them, what this build read is enough
             corpus = load_corpus(store) if out_dir is not None else update.corpus or Corpus(articles, {}, [])
         else:

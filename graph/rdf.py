@@ -33,6 +33,7 @@ all graphs as its default graph; see :mod:`graph.store`).
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -142,6 +143,15 @@ def in_usd(amount: float | None, currency: str | None) -> Decimal | None:
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+AMOUNT_BANDS = 140  # bands 0..140: under $1.26 to $10^14 and more
+
+
+def amount_band(usd: Decimal) -> int:
+    """⌊10·log10(usd)⌋ within 0..AMOUNT_BANDS: ten bands a decade, so that the largest rounds are
+    found from the top band down by a few index lookups instead of a pass over every round."""
+    return min(AMOUNT_BANDS, max(0, math.floor(10 * math.log10(usd)))) if usd > 0 else 0
+
+
 def _text(value: str) -> Literal:
     """A string literal every RDF format can carry (RDF/XML cannot hold control characters)."""
     return Literal(_NOT_XML.sub("", value))
@@ -240,11 +250,12 @@ def to_nquads(corpus: Corpus, *, hashes: dict[str, str] | None = None, map_chunk
     yield nquads(entities_triples(corpus), ENTITIES_GRAPH if store_layout else None, copy_to_default=store_layout)
     items = [(replace(article, text=""), facts, (hashes or {}).get(article.id))  # the text is not needed
              for article, facts in articles_with_facts(corpus)]
-    write = partial(_articles_nquads, copy_to_default=store_layout)
+    write = partial(articles_nquads, copy_to_default=store_layout)
     yield from map_chunks(write, [items[i:i + chunk] for i in range(0, len(items), chunk)])
 
 
-def _articles_nquads(items: list[tuple[Article, list[Fact], str | None]], copy_to_default: bool = False) -> bytes:
+def articles_nquads(items: list[tuple[Article, list[Fact], str | None]], copy_to_default: bool = False) -> bytes:
+    """The named graphs of (article, its facts, its text's hash) ``items`` as N-Quads."""
     return b"".join(nquads(article_triples(*item), article_iri(item[0].id), copy_to_default=copy_to_default)
                     for item in items)
 
@@ -364,6 +375,8 @@ class _ArticleGraph:
         usd = in_usd(f.amount, f.currency)
         if usd is not None:  # a property of its own for valuations, so ranking rounds by size reads rounds only
             g.add((node, DG.valuationUSD if f.relation == "valued_at" else DG.amountUSD, Literal(usd, datatype=XSD.decimal)))
+            if f.relation != "valued_at":
+                g.add((node, DG.amountBand, Literal(amount_band(usd))))
         g.add((company, PROPERTY[f.relation], node))
         self._provenance(f, company, PROPERTY[f.relation], node, node)
 
@@ -413,6 +426,9 @@ class _ArticleGraph:
             if self.date:
                 g.add((event, DG.announcementDate, _text(self.date)))
         g.add((subject, prop, obj))
+        if f.relation != "headquartered_in":  # one property for every deal or company link, either way
+            g.add((subject, DG.linkedTo, obj))
+            g.add((obj, DG.linkedTo, subject))
         self._provenance(f, subject, prop, obj, event)
 
     def _provenance(self, f: Fact, subject: URIRef, prop: URIRef, obj: URIRef, event: URIRef | None) -> None:

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 MARKER = "dealgraph-store.json"
 DB = "oxigraph"
-FORMAT = 3  # 1: entities in the default graph, queried in union mode; 2: no index of entities
+FORMAT = 4  # 1: entities in the default graph, queried in union mode; 2: no index of entities; 3: no dg:linkedTo
 
 
 def is_store(path: str | Path) -> bool:
@@ -143,6 +143,7 @@ class GraphStore:
         import pyoxigraph
 
         self.path = Path(path)
+        self.read_only = read_only
         check_store(self.path)
         try:
             self.db = pyoxigraph.Store.read_only(str(self.path / DB)) if read_only else pyoxigraph.Store(str(self.path / DB))
@@ -246,7 +247,8 @@ class GraphStore:
         return sum(f.stat().st_size for f in (self.path / DB).rglob("*") if f.is_file())
 
     def close(self) -> None:
-        self.db.flush()
+        if not self.read_only:  # a read-only store has nothing to flush (and pyoxigraph refuses to)
+            self.db.flush()
         del self.db
 
 
@@ -254,7 +256,7 @@ class GraphStore:
 def update_store(path: str | Path, articles: list[Article], extract_fn, map_chunks=map) -> StoreUpdate:
     """Bring the store at ``path`` (created when missing) up to date with ``articles``.
 
-    ``extract_fn(articles) -> list[Extraction]`` reads the articles that are new or changed (one it
+    ``extract_fn(articles) -> Iterable[Extraction]`` reads the articles that are new or changed (one it
     leaves out, as failed, is not stored: the next build tries it again); ``map_chunks`` (``map``, or a pool's) writes a new store's RDF, chunk by chunk.
     Holds the store's lock throughout: another build of the same store fails at once with :class:`StoreError`.
     """
@@ -271,16 +273,14 @@ def _update_store(path: Path, articles: list[Article], extract_fn, map_chunks) -
     if not is_store(path):
         if path.exists() and any(path.iterdir()):
             raise StoreError(f"{path}: exists and is not a dealgraph store; give an empty or new folder")
-        read = extract_fn(articles)
-        report.added = sorted(ex.article.id for ex in read)
-        report.corpus = _create(path, read, hashes, map_chunks)
+        report.added = _create(path, extract_fn(articles), hashes, map_chunks)
         return report
     store = GraphStore(path)
     try:
         stored = {a.id: store.stored_hash(a.id) for a in articles}
         report.unchanged = sorted(a.id for a in articles if stored[a.id] == hashes[a.id])
         todo = [a for a in articles if stored[a.id] != hashes[a.id]]
-        read = extract_fn(todo) if todo else []  # one it leaves out, as failed, is not stored
+        read = list(extract_fn(todo)) if todo else []  # one it leaves out, as failed, is not stored
         report.added = sorted(ex.article.id for ex in read if stored[ex.article.id] is None)
         report.replaced = sorted(ex.article.id for ex in read if stored[ex.article.id] is not None)
         if read:
@@ -292,43 +292,81 @@ def _update_store(path: Path, articles: list[Article], extract_fn, map_chunks) -
     return report
 
 
-def _create(path: Path, read: list[Extraction], hashes: dict[str, str], map_chunks=map) -> Corpus:
-    """A new store of the articles ``read``, written beside ``path`` and renamed into place, so a killed build
-    leaves nothing half-made. The RDF goes to Oxigraph's bulk loader as it is written, never whole in memory."""
+def _create(path: Path, read: Iterable[Extraction], hashes: dict[str, str], map_chunks=map) -> list[str]:
+    """A new store of the articles ``read``; the ids of those stored. It is written beside ``path`` and
+    renamed into place, so a killed build leaves nothing half-made.
+
+    No corpus of extractions is held: each extraction, as it comes, is summed into the mentions that
+    resolution needs and spilled to disk as the index keeps it; once the entities are
+    resolved, the articles are read back a chunk at a time, written as N-Quads (through ``map_chunks``)
+    and given to Oxigraph's bulk loader."""
     import pyoxigraph
 
-    from .rdf import to_nquads
     from .resolution import Resolved, connect, mentions_of
 
-    resolved = Resolved(connect(m for ex in read for m in mentions_of(ex)))
-    corpus = resolved.corpus(read)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = Path(tempfile.mkdtemp(prefix=path.name + ".partial-", dir=path.parent))  # its own: never another's
+    spill = partial / "read.jsonl"  # what was read from each article, one line each (see store_index.extraction_json)
     try:
+        ids: list[str] = []
+        with open(spill, "w", encoding="utf-8", newline="\n") as out:
+            def spilled() -> Iterator:
+                from .store_index import extraction_json
+
+                for ex in read:
+                    out.write(extraction_json(ex, hashes.get(ex.article.id)) + "\n")
+                    ids.append(ex.article.id)
+                    yield from mentions_of(ex)
+
+            resolved = Resolved(connect(spilled()))
         db = pyoxigraph.Store(str(partial / DB))
-        _bulk_load(db, chain(to_nquads(corpus, hashes=hashes, map_chunks=map_chunks, store_layout=True),
-                             _index_nquads(resolved, read, hashes)))
+        _bulk_load(db, _store_nquads(resolved, spill, map_chunks))
         db.flush()
         db.optimize()  # many bulk loads leave many small files: compacted, the named queries run 2-3x faster
         del db
+        spill.unlink()
         _write_marker(partial)
         os.replace(partial, path)  # onto an empty folder (checked above) too
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    return corpus
+    return sorted(ids)
 
 
-def _index_nquads(resolved, read: list[Extraction], hashes: dict[str, str], chunk: int = 1000) -> Iterator[bytes]:
-    """The index of a new store (see :mod:`graph.store_index`), in parts."""
-    from .rdf import nquads
-    from .store_index import INDEX_GRAPH, extraction_triple, group_triples
+def _store_nquads(resolved: Resolved, spill: Path, map_chunks, chunk: int = 64) -> Iterator[bytes]:
+    """A new store's N-Quads (the layout of :func:`graph.rdf.to_nquads` with ``store_layout``, and the
+    index of :mod:`graph.store_index`), in parts: the entities, then the articles spilled in ``spill``,
+    ``chunk`` at a time."""
+    from .rdf import ENTITIES_GRAPH, entity_triples, nquads
+    from .resolution import canonical_facts
+    from .store_index import INDEX_GRAPH, group_triples, parse_extraction, stored_extraction_triple
 
-    pairs = list(zip(resolved.groups, resolved.entities))
-    for i in range(0, len(pairs), chunk):
-        yield nquads((t for g, e in pairs[i:i + chunk] for t in group_triples(g, e)), INDEX_GRAPH)
-    for i in range(0, len(read), chunk):
-        yield nquads((extraction_triple(ex, hashes.get(ex.article.id)) for ex in read[i:i + chunk]), INDEX_GRAPH)
+    pairs = sorted(zip(resolved.entities, resolved.groups), key=lambda p: p[0].name)
+    for i in range(0, len(pairs), 1000):
+        part = pairs[i:i + 1000]
+        yield nquads((t for e, g in part for t in entity_triples(e, g.funding(e))), ENTITIES_GRAPH, copy_to_default=True)
+        yield nquads((t for e, g in part for t in group_triples(g, e)), INDEX_GRAPH)
+
+    def articles() -> Iterator[list]:
+        with open(spill, encoding="utf-8", newline="\n") as lines:
+            while batch := [line for _, line in zip(range(chunk), lines)]:
+                items, index = [], []
+                for line in batch:
+                    ex, content_hash = parse_extraction(line)
+                    items.append((ex.article, canonical_facts(ex, resolved.entity_of), content_hash))
+                    index.append(stored_extraction_triple(ex.article.id, line.rstrip("\n")))
+                yield items, index
+
+    for data in map_chunks(_chunk_nquads, articles()):
+        yield data
+
+
+def _chunk_nquads(part: tuple[list, list]) -> bytes:
+    from .rdf import articles_nquads, nquads
+    from .store_index import INDEX_GRAPH
+
+    items, index = part
+    return articles_nquads(items, copy_to_default=True) + nquads(index, INDEX_GRAPH)
 
 
 def _write_marker(path: Path) -> None:

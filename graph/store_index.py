@@ -40,11 +40,21 @@ def mentioned_in(entity: str, article_id: str) -> tuple:
 
 
 def extraction_triple(ex: Extraction, content_hash: str | None) -> tuple:
+    return stored_extraction_triple(ex.article.id, extraction_json(ex, content_hash))
+
+
+def stored_extraction_triple(article_id: str, text: str) -> tuple:
+    """The index's triple of what was read from an article, given as :func:`extraction_json`."""
+    return article_iri(article_id), IX.extraction, Literal(text)
+
+
+def extraction_json(ex: Extraction, content_hash: str | None) -> str:
+    """What was read from an article (and its text's hash) as the index keeps it: one line of JSON."""
     a = ex.article
     data = {"article": {"id": a.id, "title": a.title, "url": a.url, "date": a.date}, "hash": content_hash,
             "entities": [[e.name, sorted(e.aliases), e.type] for e in ex.entities],
             "facts": [asdict(f) for f in ex.facts]}
-    return article_iri(a.id), IX.extraction, Literal(json.dumps(data, ensure_ascii=False, sort_keys=True))
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def parse_extraction(text: str) -> tuple[Extraction, str | None]:

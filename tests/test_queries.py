@@ -38,6 +38,26 @@ def test_rounds_by_size(sample_rdf):
         named_query("rounds-by-size").render(limit="3 } ; DROP ALL")
 
 
+def test_the_largest_rounds_are_the_largest_whatever_the_limit(sample_rdf):
+    """The floor is found from the top bands down: for any limit, the amounts listed are the largest
+    of all rounds, as a plain sort of every round gives them."""
+    every = sorted((float(r[0]) for r in run_query(sample_rdf, "SELECT ?u WHERE { ?r dg:amountUSD ?u }")), reverse=True)
+    assert len(every) > 8
+    for limit in (1, 2, 3, 5, 8, len(every), len(every) + 5):
+        listed = [float(r[4]) for r in answer(sample_rdf, "rounds-by-size", limit=str(limit))]
+        assert listed == every[:limit], limit
+
+
+def test_amount_bands():
+    from decimal import Decimal
+
+    from graph.rdf import AMOUNT_BANDS, amount_band
+
+    assert [amount_band(Decimal(v)) for v in ("100000000", "125000000", "126000000", "99999999")] == [80, 80, 81, 79]
+    assert amount_band(Decimal(0)) == 0 and amount_band(Decimal("0.5")) == 0
+    assert amount_band(Decimal("1e20")) == AMOUNT_BANDS
+
+
 def test_total_disclosed_funding_per_company(sample_rdf):
     ranked = answer(sample_rdf, "total-funding")
     rows = {r[0]: (float(r[1]), int(r[2])) for r in ranked}

@@ -117,6 +117,16 @@ def test_a_store_of_another_format_is_refused(runner, news, tmp_path):
         assert result.exit_code == 1 and "format 1" in result.output and "Traceback" not in result.output
 
 
+def test_a_new_store_holds_the_database_and_its_marker_only(news, tmp_path, nlp):
+    """What a first build spills to disk while it reads is gone, and a store opened to read closes."""
+    store = tmp_path / "store"
+    graph.build([news], store=store, nlp=nlp)
+    assert sorted(p.name for p in store.iterdir()) == ["dealgraph-store.json", "oxigraph"]
+    opened = GraphStore(store, read_only=True)
+    assert all(opened.stored_hash(p.stem) for p in news.iterdir())
+    opened.close()
+
+
 def test_a_failed_update_leaves_the_store_as_it_was(news, tmp_path, nlp, monkeypatch):
     store = tmp_path / "store"
     graph.build([news], store=store, nlp=nlp)
@@ -263,9 +273,9 @@ def test_a_store_gives_back_the_dataset_of_its_articles(tmp_path, nlp):
 
     from graph.rdf import DG, ENTITIES_GRAPH, to_rdf
 
-    result = graph.build(None, store=tmp_path / "store", nlp=nlp)
+    graph.build(None, store=tmp_path / "store", nlp=nlp)
     back = GraphStore(tmp_path / "store", read_only=True).dataset()
-    made = to_rdf(result.corpus)
+    made = to_rdf(graph.build(None, nlp=nlp).corpus)  # the samples' graph, built without a store
 
     def quads(ds: Dataset) -> set:  # Oxigraph writes 5E8 where rdflib kept 500000000.00: compare values
         return {(s, p, o.toPython() if isinstance(o, Literal) else o, g)
