@@ -106,6 +106,7 @@ class _Clustering:
         occurrences are mentions too ('Fitbit co-founder ...'), and so is a person's surname
         alone once the full name was given ('Soelistyo will lead ...')."""
         names: dict[str, str] = {}
+        surnames: set[str] = set()
         short: dict[str, set[str]] = defaultdict(set)  # 'Kaia' -> {'Kaia Health'}
         for sent in self.sentences:
             for _s, _e, kind, text in sent.mentions:
@@ -115,6 +116,7 @@ class _Clustering:
                     names.setdefault(name, kind)
                 if kind == "P" and len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper() and len(words[-1]) >= 3:
                     names.setdefault(words[-1], "P")
+                    surnames.add(words[-1])
                 if kind == "O" and len(words) >= 2 and self._short_form(words):  # 'Kaia chief executive ...'
                     short[words[0]].add(name)
         short_names = {first for first, full in short.items() if len(full) == 1 and first not in names}
@@ -122,11 +124,22 @@ class _Clustering:
         if not names:
             return
         for sent in self.sentences:
-            added = [(start, end, names[name], name) for start, end, name in _occurrences(sent.text, names)
+            added = [self._kin(sent.text, start, end, name) if name in surnames and name not in short_names
+                     else (start, end, names[name], name) for start, end, name in _occurrences(sent.text, names)
                      if not any(s < end and start < e for s, e, _k, _t in sent.mentions)
                      and not (name in short_names and re.match(r"\s+[A-Z]", sent.text[end:]))]
+            added = [m for m in added if not any(s < m[1] and m[0] < e for s, e, _k, _t in sent.mentions)]
             if added:
                 sent.mentions[:] = sorted(sent.mentions + added)
+
+    def _kin(self, text: str, start: int, end: int, surname: str) -> tuple[int, int, str, str]:
+        """A surname alone is the person named before, but given names before it make another person of
+        the family the NER missed: 'Puneet Singh Jaggi' beside 'Anmol Singh Jaggi'."""
+        m = _GIVEN_NAMES.search(text, 0, start)
+        if m and not any(w.lower() in self.lex.title_parts or w.lower() in self.lex.not_name_starts
+                         or w in self.lex.places or w in self.lex.honorifics for w in m.group(0).split()):
+            return m.start(), end, "P", text[m.start():end]
+        return start, end, "P", surname
 
     def _short_form(self, words: list[str]) -> bool:
         """Whether an organization's first word alone names it: 'Kaia' for 'Kaia Health', where
@@ -260,6 +273,9 @@ class _Clustering:
                     a, b = self.mention_cluster.get((si, mi)), self.mention_cluster.get((si, mi + 1))
                     if a is not None and b is not None:
                         union(b, a)
+
+
+_GIVEN_NAMES = re.compile(r"(?<![\w.’'-])(?:[A-Z][a-z]+\s){1,2}$")  # 'Puneet Singh ' right before a surname
 
 
 def _occurrences(text: str, names: dict[str, str]) -> list[tuple[int, int, str]]:

@@ -18,18 +18,20 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import limits
 from .clean import split_body
 from .clusters import Cluster, Sentence, cluster_mentions
-from .lexicon import DEFAULT_CONFIDENCE, Lexicon, Rule, lexicon
+from .lexicon import DEFAULT_CONFIDENCE, Lexicon, Rule, alternation, lexicon
 from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fact
 from .money import Money, currency_locale, find_dates, find_money, round_type
 from .names import media_keys
 
-# 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer
+# 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer (the comma before
+# may be gone with an apposition removed first: 'X, a startup in Y, founded by Z, announced')
 _PARTICIPIAL_APPOSITIVE = re.compile(
-    r"(⟨[OP]\d+⟩)\s*,\s+(?:backed|funded|financed|bankrolled|owned|controlled|supported|incubated|founded|"
+    r"(⟨[OP]\d+⟩)(?:\s*,)?\s+(?:backed|funded|financed|bankrolled|owned|controlled|supported|incubated|founded|"
     r"co-founded|run|operated|headed|led|chaired)\s+by\s[^,;]*?,")
 _ROUND_CLAUSE = re.compile(r"\b(?:round|funding|financing|investment|raise|deal)\s*,\s*(?:which|that)\s+(?:also\s+|has\s+|had\s+|later\s+)*$")
 _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|injects|poured|pours|pumped|pumps)"
@@ -47,19 +49,30 @@ _SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
                         r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b")
+_FUND_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|two|three|four|several|separate|new|debut|maiden|flagship|latest|"
+                          r"first|second|third|fourth|fifth|\w+th|dedicated|special)\s+){1,3}(?:vehicles?|funds?)\b(?!\s+from\b)"
+                          r"|\s+vehicles\b", re.I)  # not 'secured new funds from investors'
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
-_REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports)\b")
+_REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports|"
+                             r"(?:gathered|learned|learnt|understands|understood)\s+that)\b")
 _FRONTED_RAISE = re.compile(r"(?:After|Having|Fresh off|Following|Since)\s+(?:raising|raised|securing|secured|closing|"
                             r"closed|bagging|landing|netting|pocketing)\b[^;⟨]*⟨M\d+⟩[^;⟨]*,\s+(?:\S+\s+){0,6}?"
                             r"⟨O(\d+)⟩(?![’']s)")
 _BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
 _ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?)\b", re.I)
-_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
+@lru_cache(maxsize=4)
+def _titled_person(title_parts: frozenset[str]) -> re.Pattern:
+    """After an organization: its title-holder ('Bajaj Capital managing director Sanjiv Bajaj'), who is the
+    one a list names."""
+    return re.compile(rf"\s+(?:(?:{alternation(title_parts)})\s+){{1,4}}⟨P\d+⟩", re.I)
+
+
 _KIND_TYPE = {"O": ORGANIZATION, "P": PERSON, "G": PLACE}
 BATCH_ARTICLES = 32
 
@@ -211,6 +224,7 @@ class _ArticleReader:
         self.title = title or ""
         self.sentences = sentences
         self.lex = lexicon()
+        self._titled_person = _titled_person(self.lex.title_parts)
         self.by_id: dict[int, Cluster] = {}
         self.mention_cluster: dict[tuple[int, int], int] = {}  # (sentence, mention index) -> cluster
         self.facts: list[_RawFact] = []
@@ -413,6 +427,8 @@ class _ArticleReader:
                 before = [it for it in named if not _AFTER_PREPOSITION.search(view[:it.start()])]  # 'listed on Nasdaq and raised'
                 if before and _ROUND_CLAUSE.search(view[before[-1].end():m.start()]):
                     continue  # 'X led its round, which also drew ...': the round draws, not X
+                if _FUND_OBJECT.match(view, m.end()):
+                    continue  # 'raised two separate vehicles', 'closed its third fund': an investor's fund, not a round
                 if before:
                     return masked.items[int(before[-1].group(2))].cluster, True
         # 'Mirakl trumpeted a €473m round', 'it announced a €580m Series B round': the subject of a
@@ -592,7 +608,8 @@ class _ArticleReader:
         for n, p in enumerate(found):
             if p.group(1) not in kinds or (p.group(3) and n < len(found) - 1):
                 continue
-            if re.match(r"-(?:based|headquartered)", text[p.end():]):
+            if re.match(r"-(?:based|headquartered)", text[p.end():]) \
+                    or (p.group(1) == "O" and "P" in kinds and self._titled_person.match(text, p.end())):
                 continue
             cid = masked.items[int(p.group(2))].cluster
             if cid is not None and cid not in out:

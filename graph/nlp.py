@@ -220,6 +220,8 @@ class EntityFixer:
             label = "ORG"
         elif label in {"PERSON", "GPE", "LOC"} and org_shaped and doc[end - 1].text in self.org_suffixes:
             label = "ORG"
+        elif label in {"GPE", "LOC"} and _CAMEL_ONLY.match(doc[start:end].text) and doc[start:end].text not in self.places:
+            label = "ORG"  # 'PalmPay', 'OPay': a brand, not a place the NER did not know
         elif label == "LOC":
             label = "GPE"
         return Span(doc, start, end, label=label)
@@ -529,11 +531,16 @@ class EntityFixer:
                     and prev[-1].whitespace_ == "" and before.whitespace_ == "" and len(span) <= 2:
                 out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'Eye' + '-' + 'Q'
                 continue
-            if before is not None and self._loose_capitalized(before, nationalities) and (prev is None or prev.end < span.start):
+            for _ in range(2):  # 'Puneet Singh' + 'Jaggi'
+                if before is None or not self._loose_capitalized(before, nationalities) \
+                        or (prev is not None and prev.end > before.i):
+                    break
                 two_back = doc[before.i - 1] if before.i > 0 else None
-                if span.label_ == "PERSON" or (span.label_ == "ORG" and two_back is not None
-                                               and two_back.lower_ in {"based", "headquartered"}):
-                    span = Span(doc, before.i, span.end, label=span.label_)
+                if not (span.label_ == "PERSON" or (span.label_ == "ORG" and two_back is not None
+                                                    and two_back.lower_ in {"based", "headquartered"})):
+                    break
+                span = Span(doc, before.i, span.end, label=span.label_)
+                before = two_back
             if span.label_ in {"GPE", "ORG"} and before is not None and before.lower_ in self.kin_words \
                     and span.text not in self.places and not self._org_shaped(span):
                 span = Span(doc, span.start, span.end, label="PERSON")

@@ -398,13 +398,23 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
                                                 money=masked.items[cand.money].money,
                                                 round=kind if label == "raised" else None, rule="scorer")))
-        else:
+        elif not (label in ("invested_in", "led_round") and cand.x in _title_holders(reader, cand.sentence)):
             added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
     # an amount a pattern gave to a company the scorer all but rules out ('startups raised $210 million
     # across 23 deals', read against the article's company) is dropped
     kept = [f for f in reader.facts if f.money is None
             or belief.get((f.sentence, f.subject, _amount_key(f.money), f.relation), 1.0) >= MONEY_VETO]
     reader.facts = kept + _one_owner_each(kept, added)
+
+
+def _title_holders(reader, si: int) -> set[int]:
+    """Organizations a sentence names only to place a person ('Orrin Capital managing director Dev Malhotra'):
+    in a list of backers, the person is the backer."""
+    masked = reader.contexts[si].masked
+    if "⟨P" not in masked.full:
+        return set()
+    return {masked.items[int(m.group(1))].cluster for m in re.finditer(r"⟨O(\d+)⟩", masked.full)
+            if reader._titled_person.match(masked.full, m.end())}
 
 
 def _owned(f) -> tuple | None:

@@ -281,6 +281,30 @@ CASES = [
      [('Greenleaf Pharmacy', 'invested_in', 'Medway Care')]),
     ('Fosun Health sold its 60% stake in Kangle Pharmacy to Jiuzhou Health.',
      [('Jiuzhou Health', 'acquired', 'Kangle Pharmacy')]),
+
+    # 'the lead investors ... are A and B' names the leads; three or more founders in a list are all founders
+    ('Tidewell Health has raised $12 million in a Series A. The lead investors in the round are Harbor Ridge Capital '
+     'and Quill Partners, with Ostra Ventures also taking part.',
+     [('Harbor Ridge Capital', 'led_round', 'Tidewell Health'), ('Quill Partners', 'led_round', 'Tidewell Health'),
+      ('Ostra Ventures', 'invested_in', 'Tidewell Health')]),
+    ('Pune-based Kiravo, set up in 2021 by Meera Iyer, Rohan Kapoor and Aditya Kapoor, raised Rs 40 crore.',
+     [('Kiravo', 'founded_by', 'Meera Iyer'), ('Kiravo', 'founded_by', 'Rohan Kapoor'), ('Kiravo', 'founded_by', 'Aditya Kapoor')]),
+    # a surname already seen, with given names of its own before it, is another person of the family
+    ('Nidhi Verma runs Osmo Clinics. Osmo Clinics was set up by Nidhi Verma, Ishaan Raj Verma and Tara Verma in 2016.',
+     [('Osmo Clinics', 'founded_by', 'Ishaan Raj Verma'), ('Osmo Clinics', 'founded_by', 'Tara Verma'),
+      ('Osmo Clinics', 'founded_by', 'Nidhi Verma')]),
+    # a brand in camel case is no place; 'another Lagos-based ...' says where it is
+    ('Kenvo Holdings invested $8 million in ZapKash, another Lagos-based payments startup, last week.',
+     [('Kenvo Holdings', 'invested_in', 'ZapKash'), ('ZapKash', 'headquartered_in', 'Lagos')]),
+    # two appositions before the verb: 'X, a ... in Y, founded by Z, announced ...'
+    ('Parkly, a parking app maker in Kenya, founded by Amina Odhiambo, announced a 100 percent acquisition of ValetPro, '
+     'a Nairobi car-wash operator.',
+     [('Parkly', 'acquired', 'ValetPro')]),
+    # in a list, 'Org managing director Person' names the person as the backer
+    ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
+     'Dev Malhotra and Sana Qureshi.',
+     [('Dev Malhotra', 'invested_in', 'Zenvia'), ('Sana Qureshi', 'invested_in', 'Zenvia'),
+      ('Vantage Angels', 'invested_in', 'Zenvia')]),
 ]
 
 
@@ -310,6 +334,12 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
+     'Dev Malhotra and Sana Qureshi.', ("Orrin Capital", "invested_in")),
+    ("Zenvia raised $2 million in a pre-seed round. Lagos Ledger gathered that the round was funded by Kora Ventures.",
+     ("Kora Ventures", "invested_in", "Lagos Ledger")),  # the outlet that tells the news
+    ("Cerebro raised $250 million. Benchfield, an early backer, raised two separate vehicles to fund its part. The "
+     "round was led by Tiger Peak, but Benchfield's share was large.", ("Tiger Peak", "led_round", "Benchfield")),
     ("UnitedHealth snapped up Change Healthcare in a deal worth $13 billion.", ("UnitedHealth", "valued_at")),
     ("Amwell bought SilverCloud Health and Conversa Health last year, paying a combined $320 million.",
      ("SilverCloud Health", "merged_with")),
