@@ -300,6 +300,9 @@ CASES = [
     ('Parkly, a parking app maker in Kenya, founded by Amina Odhiambo, announced a 100 percent acquisition of ValetPro, '
      'a Nairobi car-wash operator.',
      [('Parkly', 'acquired', 'ValetPro')]),
+    # 'P, Chief Executive Officer Org': the title before the organization, with no 'of'
+    ('Trucko Logistics raised $3 million from Kora Ventures. Amara Eze, Chief Executive Officer Trucko Logistics, '
+     'spoke on the deal.', [('Amara Eze', 'executive_of', 'Trucko Logistics')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
@@ -334,6 +337,8 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ("The judges are Harbor Bank executive Nina Park, Olive Foods CEO Sam Reyes and Quinn Lab founder Lee Moss.",
+     ("Nina Park", "executive_of", "Olive Foods")),  # 'P, Org CEO Q': the title is Q's
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.', ("Orrin Capital", "invested_in")),
     ("Zenvia raised $2 million in a pre-seed round. Lagos Ledger gathered that the round was funded by Kora Ventures.",
