@@ -49,6 +49,9 @@ _SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
                         r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b")
+# 'startups valued at over $1 billion': companies in general, not the company of the story
+_MANY_VALUED = re.compile(r"\b(?:startups|companies|firms|enterprises|businesses|unicorns|players)\s+(?:(?:that|which|"
+                          r"are|were|now|each|all|currently|collectively|being)\s+)*(?:valued|worth)\b[^⟨]*$", re.I)
 _FUND_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|two|three|four|several|separate|new|debut|maiden|flagship|latest|"
                           r"first|second|third|fourth|fifth|\w+th|dedicated|special)\s+){1,3}(?:vehicles?|funds?)\b(?!\s+from\b)"
                           r"|\s+vehicles\b", re.I)  # not 'secured new funds from investors'
@@ -458,7 +461,7 @@ class _ArticleReader:
                     continue  # 'X could be valued at ...' states no valuation
                 subject = named if named is not None else self._valuation_subject(before, masked)
                 conf = DEFAULT_CONFIDENCE
-                if subject is None and not (inherited and lex.merger.search(full)):
+                if subject is None and not (inherited and lex.merger.search(full)) and not _MANY_VALUED.search(before[-80:]):
                     # not where a merger is told: 'a deal that valued the combined company at ...'
                     subject, conf = funded, DEFAULT_CONFIDENCE * 0.85
                 if subject is not None:

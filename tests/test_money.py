@@ -6,7 +6,7 @@ from graph.money import currency_locale, find_dates, find_money, round_type
 @pytest.mark.parametrize("text, amount, currency", [
     ("raised USD 250 million", 250e6, "USD"), ("a $1.1bn listing", 1.1e9, "USD"), ("US$30M", 30e6, "USD"),
     ("RMB 400 million", 400e6, "CNY"), ("400 million yuan", 400e6, "CNY"), ("€20M", 20e6, "EUR"),
-    ("£5m", 5e6, "GBP"), ("Rs 100 crore", 1e9, "INR"), ("IDR 2 trillion", 2e12, "IDR"),
+    ("£5m", 5e6, "GBP"), ("Rs 100 crore", 1e9, "INR"), ("Rs 4.2 lakh crore", 4.2e12, "INR"), ("IDR 2 trillion", 2e12, "IDR"),
     ("HK$3.2bn", 3.2e9, "HKD"), ("S$3.4 billion", 3.4e9, "SGD"), ("USD323 million", 323e6, "USD"),
 ])
 def test_amounts_and_iso_codes(text, amount, currency):

@@ -337,6 +337,8 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ("MoPay raised $200 million. The country is home to about 3,000 startups, including some enterprises valued at "
+     "over $1 billion.", ("MoPay", "valued_at")),  # companies in general, not the story's
     ("The judges are Harbor Bank executive Nina Park, Olive Foods CEO Sam Reyes and Quinn Lab founder Lee Moss.",
      ("Nina Park", "executive_of", "Olive Foods")),  # 'P, Org CEO Q': the title is Q's
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
