@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extraction import TOTAL_AFTER, money_cues
+from .extraction import money_cues, not_one_round
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -392,8 +392,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             masked = reader.contexts[cand.sentence].masked
             at = masked.full.index(f"⟨M{cand.money}⟩")
             before, after = masked.full[:at], masked.full[at + len(f"⟨M{cand.money}⟩"):]
-            if label == "raised" and TOTAL_AFTER.match(after):
-                continue  # '$70 million in total', 'so far', 'to date': a sum of rounds, not one
+            if label == "raised" and (not_one_round(reader.lex, masked.items[cand.money].money, before, after, False)
+                                      or _WORTH_OF.match(after)):
+                continue  # '$70 million in total', 'was looking to raise', '£100m worth of trade deals': no round
             kind = _round_kind(before, after)
             added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
                                                 money=masked.items[cand.money].money,
@@ -405,6 +406,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     kept = [f for f in reader.facts if f.money is None
             or belief.get((f.sentence, f.subject, _amount_key(f.money), f.relation), 1.0) >= MONEY_VETO]
     reader.facts = kept + _one_owner_each(kept, added)
+
+
+_WORTH_OF = re.compile(r"\s*worth of\b")  # '£100m worth of trade deals'
 
 
 def _title_holders(reader, si: int) -> set[int]:

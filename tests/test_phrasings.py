@@ -337,6 +337,10 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ("Lumo Tea raised $40 million last year. A report said Lumo Tea was looking to complete a pre-IPO funding round "
+     "of $60 million to $90 million.", ("Lumo Tea", "raised", (60e6, "USD"))),  # a hope, not a round
+    ("During the visit, Carevia said it had secured £80m worth of trade deals with 12 hospital groups.",
+     ("Carevia", "raised")),
     ("MoPay raised $200 million. The country is home to about 3,000 startups, including some enterprises valued at "
      "over $1 billion.", ("MoPay", "valued_at")),  # companies in general, not the story's
     ("The judges are Harbor Bank executive Nina Park, Olive Foods CEO Sam Reyes and Quinn Lab founder Lee Moss.",
