@@ -55,6 +55,8 @@ _MANY_VALUED = re.compile(r"\b(?:startups|companies|firms|enterprises|businesses
 _FUND_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|two|three|four|several|separate|new|debut|maiden|flagship|latest|"
                           r"first|second|third|fourth|fifth|\w+th|dedicated|special)\s+){1,3}(?:vehicles?|funds?)\b(?!\s+from\b)"
                           r"|\s+vehicles\b", re.I)  # not 'secured new funds from investors'
+_LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
+_AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
@@ -443,9 +445,9 @@ class _ArticleReader:
                     continue  # 'raised two separate vehicles', 'closed its third fund': an investor's fund, not a round
                 if before:
                     return masked.items[int(before[-1].group(2))].cluster, True
-        # 'Mirakl trumpeted a €473m round', 'it announced a €580m Series B round': the subject of a
-        # sentence that tells of its own round, whatever the verb
-        m = _OWN_ROUND.search(masked.collapsed)
+        # 'Mirakl trumpeted a €473m round', 'it announced a €580m Series B round', 'X took a chunk of $15
+        # million, led by Y': the subject of a sentence that tells of its own round, whatever the verb
+        m = _OWN_ROUND.search(masked.collapsed) or _AMOUNT_LED_BY.search(masked.collapsed)
         if m and not _AFTER_PREPOSITION.search(masked.collapsed[:m.start()]):
             cid = masked.items[int(m.group(1))].cluster
             if cid is not None and cid not in self.media and cid not in self.investors:
@@ -488,7 +490,7 @@ class _ArticleReader:
                 continue
             invested = not inherited and _INVESTED_BEFORE.search(before)  # 'A invested $5 million in B': B raised it
             if not (invested or lex.raise_before.search(before) or lex.round_after.match(after)
-                    or lex.round_before.search(before)):
+                    or lex.round_before.search(before) or _LED_AFTER.match(after)):
                 continue
             if funded is None:
                 continue

@@ -303,6 +303,11 @@ CASES = [
     # 'P, Chief Executive Officer Org': the title before the organization, with no 'of'
     ('Trucko Logistics raised $3 million from Kora Ventures. Amara Eze, Chief Executive Officer Trucko Logistics, '
      'spoke on the deal.', [('Amara Eze', 'executive_of', 'Trucko Logistics')]),
+    # the subject of 'X took $N, led by Y' raised it, whatever the verb
+    ('Roundup. Solvo Pay raised $3 million last week. Of the larger deals, Kitabu took a chunk of $14 million, led by '
+     'Nairobi-based Acacia Growth with participation from existing backers Ridge Ventures and Tana Capital.',
+     [('Kitabu', 'raised', (14e6, 'USD')), ('Acacia Growth', 'led_round', 'Kitabu'), ('Ridge Ventures', 'invested_in', 'Kitabu'),
+      ('Tana Capital', 'invested_in', 'Kitabu')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
