@@ -34,7 +34,8 @@ _PARTICIPIAL_APPOSITIVE = re.compile(
     r"(⟨[OP]\d+⟩)(?:\s*,)?\s+(?:backed|funded|financed|bankrolled|owned|controlled|supported|incubated|founded|"
     r"co-founded|run|operated|headed|led|chaired)\s+by\s[^,;]*?,")
 _ROUND_CLAUSE = re.compile(r"\b(?:round|funding|financing|investment|raise|deal)\s*,\s*(?:which|that)\s+(?:also\s+|has\s+|had\s+|later\s+)*$")
-_INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|injects|poured|pours|pumped|pumps)"
+_INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|injects|poured|pours|pumped|pumps|"
+                              r"pledged|pledges|ploughed|plowed|sank|funnelled|funneled)"
                               r"\s+(?:another\s+|an additional\s+|a further\s+|a total of\s+)?$")
 _FUND_AFTER = re.compile(r"\s+(?!in\b|from\b|of\b|for\b)(?:[\w-]+\s+){0,3}?funds?\b")
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
@@ -47,7 +48,7 @@ _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject
 _SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
-_OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
+_OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?:(?!(?:it|they)\s)(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
                         r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b")
 # 'startups valued at over $1 billion': companies in general, not the company of the story
 _MANY_VALUED = re.compile(r"\b(?:startups|companies|firms|enterprises|businesses|unicorns|players)\s+(?:(?:that|which|"
@@ -55,6 +56,7 @@ _MANY_VALUED = re.compile(r"\b(?:startups|companies|firms|enterprises|businesses
 _FUND_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|two|three|four|several|separate|new|debut|maiden|flagship|latest|"
                           r"first|second|third|fourth|fifth|\w+th|dedicated|special)\s+){1,3}(?:vehicles?|funds?)\b(?!\s+from\b)"
                           r"|\s+vehicles\b", re.I)  # not 'secured new funds from investors'
+_PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+it\s+(?:(?-i:[a-z]+)\s+){0,2}$")
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
@@ -443,6 +445,8 @@ class _ArticleReader:
                     continue  # 'X led its round, which also drew ...': the round draws, not X
                 if _FUND_OBJECT.match(view, m.end()):
                     continue  # 'raised two separate vehicles', 'closed its third fund': an investor's fund, not a round
+                if before and _PRONOUN_CLAUSE.search(view[before[-1].end():m.start()]):
+                    before = before[:1]  # 'X set a new Y record when it announced ...': 'it' is the sentence's subject
                 if before:
                     return masked.items[int(before[-1].group(2))].cluster, True
         # 'Mirakl trumpeted a €473m round', 'it announced a €580m Series B round', 'X took a chunk of $15

@@ -308,6 +308,12 @@ CASES = [
      'Nairobi-based Acacia Growth with participation from existing backers Ridge Ventures and Tana Capital.',
      [('Kitabu', 'raised', (14e6, 'USD')), ('Acacia Growth', 'led_round', 'Kitabu'), ('Ridge Ventures', 'invested_in', 'Kitabu'),
       ('Tana Capital', 'invested_in', 'Kitabu')]),
+    # 'it' in a clause after the subject is the subject; 'pledged $N for X' is an investment
+    ('On May 3, Quorra set a new Nordic record when it announced a €90m Series B round.',
+     [('Quorra', 'raised', (90e6, 'EUR'))]),
+    ('Meanwhile, Delta Peak and Orrin Capital pledged $9 million for MediKart in a Series A round.',
+     [('Delta Peak', 'invested_in', 'MediKart'), ('Orrin Capital', 'invested_in', 'MediKart'),
+      ('MediKart', 'raised', (9e6, 'USD'))]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
