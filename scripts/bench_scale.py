@@ -128,14 +128,12 @@ def named_queries_for(store) -> dict[str, str]:
     return queries
 
 
-def run(n: int, runs: int, workdir: Path, jobs_list: list[int]) -> dict:
+def run(n: int, runs: int, workdir: Path, jobs_list: list[int], queries_only: bool = False) -> dict:
     sys.path.insert(0, str(HERE))
-    import pyoxigraph
     from gen_corpus import generate
 
-    from graph.rdf import SPARQL_PREFIXES
-    from graph.store import DB, GraphStore
-
+    if queries_only:  # the stores a run with --keep left: only the queries are timed again
+        return {"articles": n, **query_figures(workdir / f"store-{n}-j{jobs_list[-1]}", runs)}
     records = list(generate(n + NEW * DAYS))  # the last ones are the days' new articles
     corpus = workdir / f"corpus-{n}.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records[:n]), encoding="utf-8")
@@ -150,10 +148,20 @@ def run(n: int, runs: int, workdir: Path, jobs_list: list[int]) -> dict:
         new.write_text("".join(json.dumps(r) + "\n" for r in records[n + NEW * day:n + NEW * (day + 1)]), encoding="utf-8")
         adds.append(add(new, workdir / f"store-{n}-j{jobs_list[0]}"))
     result["add"] = {"seconds": statistics.median(s for s, _ in adds), "peak_mb": max(m for _, m in adds)}
-    queried = workdir / f"store-{n}-j{jobs_list[-1]}"  # not the one the days were added to, if there are two
+    # not the store the days were added to, if there are two
+    result.update(query_figures(workdir / f"store-{n}-j{jobs_list[-1]}", runs))
+    return result
+
+
+def query_figures(queried: Path, runs: int) -> dict:
+    """Size of the store at ``queried`` and the times of every named query through dealgraph and bare pyoxigraph."""
+    import pyoxigraph
+
+    from graph.rdf import SPARQL_PREFIXES
+    from graph.store import DB, GraphStore
+
     store = GraphStore(queried, read_only=True)
-    result["store_mb"] = store.size_bytes() / 1e6
-    result["quads"] = len(store.db)
+    result = {"store_mb": store.size_bytes() / 1e6, "quads": len(store.db)}
     queries = named_queries_for(store)
     bare = pyoxigraph.Store.read_only(str(queried / DB))  # the engine alone, results iterated
     result.update(time_queries({"dealgraph": lambda q: list(store.query(q)),
@@ -162,7 +170,6 @@ def run(n: int, runs: int, workdir: Path, jobs_list: list[int]) -> dict:
 
 
 def report(r: dict) -> None:
-    add = r["add"]
     print(f"\n== {r['articles']} articles ({r['quads']} quads)")
     for jobs in (1, 2):
         if b := r.get(f"jobs{jobs}"):
@@ -171,8 +178,9 @@ def report(r: dict) -> None:
     if "jobs1" in r and "jobs2" in r:
         print(f"2 jobs / 1 job: {r['jobs2']['articles_per_s'] / r['jobs1']['articles_per_s']:.2f}x")
     print(f"store size {r['store_mb']:.1f} MB")
-    print(f"adding {NEW} articles (the whole command, median of {DAYS} days): {add['seconds']:.2f} s, "
-          f"peak memory {add['peak_mb']:.0f} MB")
+    if add := r.get("add"):
+        print(f"adding {NEW} articles (the whole command, median of {DAYS} days): {add['seconds']:.2f} s, "
+              f"peak memory {add['peak_mb']:.0f} MB")
     print(f"{'named query':16} {'dealgraph p50':>13} {'p95':>8} {'pyoxigraph p50':>14} {'p95':>8} {'ratio':>6}")
     for name in r["dealgraph"]:
         d50, d95 = r["dealgraph"][name]
@@ -183,6 +191,8 @@ def report(r: dict) -> None:
 def summary(results: list[dict]) -> None:
     """How the time of adding articles grows with the store, against the smallest store."""
     first = results[0]
+    if "add" not in first:
+        return
     for r in results[1:]:
         seconds, before = r["add"]["seconds"], first["add"]["seconds"]
         print(f"\nadding {NEW} articles to {r['articles']} articles: {seconds:.2f} s, {seconds / before:.2f}x the time at "
@@ -196,14 +206,18 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], choices=[1, 2],
                         help="build with these numbers of jobs (the days are added to the first store)")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep the corpora and stores")
+    parser.add_argument("--queries-only", action="store_true",
+                        help="with --keep: time the named queries again on the stores an earlier run kept there")
     args = parser.parse_args()
+    if args.queries_only and not args.keep:
+        parser.error("--queries-only needs --keep: the folder of the stores an earlier run kept")
     sys.stdout.reconfigure(line_buffering=True)  # each size's figures as soon as they are measured
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.articles:
             workdir = args.keep or Path(tmp) / str(n)
             workdir.mkdir(parents=True, exist_ok=True)
-            results.append(run(n, args.runs, workdir, sorted(args.jobs)))
+            results.append(run(n, args.runs, workdir, sorted(args.jobs), args.queries_only))
             report(results[-1])
             if not args.keep:
                 shutil.rmtree(workdir)  # a 100,000-article corpus leaves gigabytes of stores
