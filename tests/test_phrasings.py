@@ -314,6 +314,9 @@ CASES = [
     ('Meanwhile, Delta Peak and Orrin Capital pledged $9 million for MediKart in a Series A round.',
      [('Delta Peak', 'invested_in', 'MediKart'), ('Orrin Capital', 'invested_in', 'MediKart'),
       ('MediKart', 'raised', (9e6, 'USD'))]),
+    # 'agreed to inject $N for 4.5% of the registered capital of X' invests in X
+    ('Lanting Capital has agreed to inject 80 million yuan in exchange for 4.5% of the registered capital of Hexa Motors.',
+     [('Lanting Capital', 'invested_in', 'Hexa Motors')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
