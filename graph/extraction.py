@@ -57,6 +57,10 @@ _FUND_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|two|three|four|several|separ
                           r"first|second|third|fourth|fifth|\w+th|dedicated|special)\s+){1,3}(?:vehicles?|funds?)\b(?!\s+from\b)"
                           r"|\s+vehicles\b", re.I)  # not 'secured new funds from investors'
 _PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+it\s+(?:(?-i:[a-z]+)\s+){0,2}$")
+# 'A, B and C, China's leading IT firms poured ...': an apposition with no comma to close it ends at the verb
+_APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|⟨[GO]\d+⟩[’']s\s)[^,;⟨]*?\s(?=(?:poured|invested|"
+                                 r"pumped|injected|co-led|led|joined|participated|backed|acquired|bought|raised|secured|"
+                                 r"closed|put|took part)\b)")
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
@@ -335,8 +339,9 @@ class _ArticleReader:
             pos = end
         parts.append(text[pos:])
         full = _tidy("".join(parts))
+        collapsed = _APPOSITION_TO_VERB.sub(" ", full)
         collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly)\b"
-                           r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))", "", full)
+                           r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))", "", collapsed)
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)
         return _Masked(full, collapsed, items)

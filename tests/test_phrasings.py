@@ -317,6 +317,11 @@ CASES = [
     # 'agreed to inject $N for 4.5% of the registered capital of X' invests in X
     ('Lanting Capital has agreed to inject 80 million yuan in exchange for 4.5% of the registered capital of Hexa Motors.',
      [('Lanting Capital', 'invested_in', 'Hexa Motors')]),
+    # an apposition with no closing comma ends at the verb; 'poured ... into the round' invests in the round's company
+    ('Tessel Robotics raised its first round in 2019. A year later, Brightpeak Capital, Sunvale Partners and Orrin '
+     "Capital, three of Korea's biggest investment houses poured tens of millions of dollars into the Series A round.",
+     [('Brightpeak Capital', 'invested_in', 'Tessel Robotics'), ('Sunvale Partners', 'invested_in', 'Tessel Robotics'),
+      ('Orrin Capital', 'invested_in', 'Tessel Robotics')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
