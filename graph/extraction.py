@@ -77,13 +77,12 @@ _BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
 _ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
-def not_one_round(lex: Lexicon, money: Money, before: str, after: str, total_words: bool = True) -> bool:
+def _not_one_round(lex: Lexicon, money: Money, before: str, after: str) -> bool:
     """Whether an amount (with the masked text ``before`` and ``after`` it) is a total, a hope, or an investor's own
-    fund ('a new $9 billion fund') rather than one round. The scorer weighs the words of totals before an amount
-    ('an aggregate of') itself: ``total_words`` False leaves them out."""
+    fund ('a new $9 billion fund') rather than one round."""
     clause = re.split(r"[,;:]\s", before)[-1]
-    return bool((total_words and lex.total.search(before[-50:])) or money.qualifier == "up to"
-                or lex.speculative.search(clause) or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after))
+    return bool(lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause)
+                or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after))
 
 
 @lru_cache(maxsize=4)
@@ -487,7 +486,7 @@ class _ArticleReader:
                 if subject is not None:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money, rule="valuation"))
                 continue
-            if not_one_round(lex, money, before, after):
+            if _not_one_round(lex, money, before, after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
             if named is not None and re.search(r"\bvalu(?:ations?|ed)\b", before, re.I):
                 self.facts.append(_RawFact("valued_at", named, None, si, DEFAULT_CONFIDENCE, money=money,
