@@ -20,8 +20,8 @@ from .names import gazetteer_keys, initials, name_key
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 
 
-_OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:arm|unit|subsidiary|division|affiliate|vehicle|fund)\b")
-_OWNED_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|vehicle|fund)\s+of\s+")  # '... of X'
+_OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:arm|unit|subsidiary|division|affiliate|vehicle|fund|business|brand)\b")
+_OWNED_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|vehicle|fund|business|brand)\s+of\s+")  # '... of X'
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_START = re.compile(r"(?<![\w-])\w")
 

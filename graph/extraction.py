@@ -356,6 +356,8 @@ class _ArticleReader:
             if re.match(r"\s*(?:of\b|,)", text[m.end():]) and any(
                     re.fullmatch(r"\s*,\s*", text[e:m.start()]) and item.kind == "O" for s, e, item in taken):
                 continue  # 'Uber Eats, the food delivery business of Uber,': an apposition describes its name
+            if any(item.kind in "OP" and s >= m.end() and not text[m.end():s].strip() for s, e, item in taken):
+                continue  # 'the messaging app ChatLink': a description of the name that follows it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
             labelled = [item.cluster for s, e, item in taken if item.kind == "O" and re.fullmatch(r"\s*:\s*", text[e:m.start()])]

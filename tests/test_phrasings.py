@@ -322,6 +322,13 @@ CASES = [
      "Capital, three of Korea's biggest investment houses poured tens of millions of dollars into the Series A round.",
      [('Brightpeak Capital', 'invested_in', 'Tessel Robotics'), ('Sunvale Partners', 'invested_in', 'Tessel Robotics'),
       ('Orrin Capital', 'invested_in', 'Tessel Robotics')]),
+    # owners described in passing
+    ('Medora signed deals with 12 partners, including Chinese internet group Hanwei, which owns the messaging app '
+     'ChatLink, and the printer maker Orvo.', [('ChatLink', 'subsidiary_of', 'Hanwei')]),
+    ('Northgate Media, the owner of The Daily Ledger, offered $12 a share for Tribune Press.',
+     [('Daily Ledger', 'subsidiary_of', 'Northgate Media')]),
+    ('RideNow Eats, the food delivery business of ride-hailing giant RideNow, has acquired OrderPad.',
+     [('RideNow Eats', 'subsidiary_of', 'RideNow'), ('RideNow Eats', 'acquired', 'OrderPad')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
