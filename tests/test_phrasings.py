@@ -329,6 +329,10 @@ CASES = [
      [('Daily Ledger', 'subsidiary_of', 'Northgate Media')]),
     ('RideNow Eats, the food delivery business of ride-hailing giant RideNow, has acquired OrderPad.',
      [('RideNow Eats', 'subsidiary_of', 'RideNow'), ('RideNow Eats', 'acquired', 'OrderPad')]),
+    # 'A and B will join ... as strategic investors'
+    ('Cobalt Health raised $10 million on Monday. Orrin Capital and Delta Peak will join its shareholder base as '
+     'strategic investors, the company said.',
+     [('Orrin Capital', 'invested_in', 'Cobalt Health'), ('Delta Peak', 'invested_in', 'Cobalt Health')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
