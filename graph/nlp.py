@@ -412,11 +412,13 @@ class EntityFixer:
 
     def _place_context(self, span: Span) -> bool:
         """Where a known place's name is a place, not a company of that name ('Florence raised ...'): before
-        a possessive and a name ("Riyadh's Qasr Capital"), or after 'startup from' ('an agritech startup
-        from Udaipur')."""
+        a possessive and a name ("Riyadh's Qasr Capital"), after 'startup from' ('an agritech startup
+        from Udaipur'), or after a place and a comma ('Austin, Texas')."""
         doc = span.doc
         if span.end + 1 < len(doc) and doc[span.end].text in {"’s", "'s"} and doc[span.end + 1].text[:1].isupper():
             return True
+        if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE":
+            return True  # 'Roaring Spring, Pennsylvania': a city, then its state or country
         return span.start >= 2 and doc[span.start - 1].lower_ in {"from", "in"} and doc[span.start - 2].lower_ in self.org_heads
 
     def _person_like(self, span: Span) -> bool:
@@ -502,7 +504,7 @@ class EntityFixer:
         person is a person."""
         out = list(spans)
         for n, span in enumerate(out):
-            if not (span.label_ == "GPE" and span.text not in self.places or self._person_like(span)):
+            if not (span.label_ == "GPE" and span.text not in self.known_places or self._person_like(span)):
                 continue
             doc = span.doc
             for m, step in ((n - 1, -1), (n + 1, 1)):

