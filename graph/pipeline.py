@@ -17,7 +17,10 @@ GRAPH_FILE, HTML_FILE, FACTS_FILE = "graph.ttl", "graph.html", "facts.jsonl"
 
 @dataclass
 class BuildResult:
-    corpus: Corpus
+    """What a build made. ``corpus`` is the data model of the output files, or of what a build without files
+    read; a first build into a store without files holds none in memory (None): ``load_corpus(store)`` reads it."""
+
+    corpus: Corpus | None
     errors: list[InputError] = field(default_factory=list)
     seconds: float = 0.0
     written: list[Path] = field(default_factory=list)
@@ -181,7 +184,7 @@ def build(paths: Iterable[str | Path] | None = None, out_dir: str | Path | None 
                 update = update_store(store, articles, lambda todo: iter_extract(run, todo, nlp=nlp, progress=progress,
                                                                                  errors=errors), run.map)
             # the files show the whole store; without them, what this build read is enough
-            corpus = load_corpus(store) if out_dir is not None else update.corpus or Corpus(articles, {}, [])
+            corpus = load_corpus(store) if out_dir is not None else update.corpus
         else:
             from .resolution import resolve
 

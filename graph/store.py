@@ -133,7 +133,7 @@ class StoreUpdate:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     rewritten: list[str] = field(default_factory=list)  # stored articles rewritten because an entity was renamed
-    corpus: Corpus | None = None  # what this build read (a first build: everything)
+    corpus: Corpus | None = None  # what an update read; None for a first build, which holds no corpus in memory
 
 
 class GraphStore:

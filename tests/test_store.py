@@ -48,8 +48,10 @@ def news(tmp_path):
 
 def test_incremental_builds(news, tmp_path, nlp):
     store = tmp_path / "store"
-    first = graph.build([news], store=store, nlp=nlp).store_update
+    built = graph.build([news], store=store, nlp=nlp)
+    first = built.store_update
     assert is_store(store) and len(first.added) == 4
+    assert built.corpus is None  # a first build holds no corpus in memory: the store has it
     assert_default_graph_is_the_union(store)
     before = dump(store)
     [[tencent]] = GraphStore(store, read_only=True).query(
@@ -62,8 +64,10 @@ def test_incremental_builds(news, tmp_path, nlp):
     (news / "medlinker.txt").write_text("Medlinker lands funding\n\nChengdu-based Medlinker has raised $50 million in "
                                         "a Series C round led by Tencent. Sequoia Capital China also joined.",
                                         encoding="utf-8")
-    added = graph.build([news], store=store, nlp=nlp).store_update
+    built = graph.build([news], store=store, nlp=nlp)
+    added = built.store_update
     assert added.added == ["medlinker"] and len(added.unchanged) == 4
+    assert {f.subject for f in built.corpus.facts if f.relation == "raised"} == {"Medlinker"}  # what it read
     rows = {tuple(str(v) for v in r) for r in GraphStore(store, read_only=True).query(
         'SELECT ?who WHERE { ?i dg:ledRound ?c . ?c rdfs:label "Medlinker" . ?i rdfs:label ?who }')}
     assert rows == {(str(tencent),)}  # "Tencent" resolved onto the stored entity
