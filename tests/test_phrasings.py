@@ -336,6 +336,8 @@ CASES = [
     # 'City, State, Company': the state is a place, and the company is based in the city
     ('Headquartered in Altoona, Pennsylvania, Keystone Freight runs depots in Ohio, Georgia and Indiana.',
      [('Keystone Freight', 'headquartered_in', 'Altoona')]),
+    ('Harlow Bank is merging with Tidewater Financial, the lenders said.',
+     [('Harlow Bank', 'merged_with', 'Tidewater Financial')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
