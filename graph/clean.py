@@ -28,6 +28,7 @@ class _Rules:
     drop: tuple[re.Pattern, ...]
     date_line: re.Pattern
     dateline: re.Pattern
+    wire_dateline: re.Pattern  # 'SAN DIEGO, Calif.--(BUSINESS WIRE)--', 'LONDON, May 2, 2025 /PRNewswire/ --'
     headline_max_words: int
 
 
@@ -39,6 +40,7 @@ def _rules() -> _Rules:
         drop=tuple(re.compile(p, re.I) for p in data["drop_lines"]),
         date_line=re.compile(data["date_line"], re.I),
         dateline=re.compile(data["dateline"]),
+        wire_dateline=re.compile(data["wire_dateline"]),
         headline_max_words=int(data["headline_max_words"]),
     )
 
@@ -64,6 +66,9 @@ def split_body(text: str) -> Body:
                 start, line = start + m.end(), line[m.end():]
         m = rules.dateline.match(line)
         if m and not body.paragraphs:
+            start, line = start + m.end(), line[m.end():]
+        m = rules.wire_dateline.match(line)
+        if m:  # a wire service's dateline opens the release's first paragraph, whatever came before
             start, line = start + m.end(), line[m.end():]
         if not line:
             continue

@@ -63,6 +63,7 @@ _APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|�
                                  r"closed|put|took part)\b)")
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
+DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
@@ -472,8 +473,8 @@ class _ArticleReader:
                 continue
             money = masked.items[int(m.group(2))].money
             before, after = full[:m.start()], full[m.end():]
-            if lex.portion_after.match(after) or lex.deal_value_before.search(before[-60:]):
-                continue  # a price per share or the value of a deal, not money raised
+            if lex.portion_after.match(after) or lex.deal_value_before.search(before[-60:]) or DEAL_AFTER.match(after):
+                continue  # a price per share or the value of a deal ('its $2 billion acquisition of'), not money raised
             clause = re.split(r"[,;:]\s", before)[-1]
             named = _BRACKETED_AFTER.search(before) if after.lstrip().startswith(")") else None
             named = masked.items[int(named.group(1))].cluster if named else None  # 'Ledger (€312M)'

@@ -41,6 +41,10 @@ _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acqui
                         "buy", "buys"}
 _DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
                       "funds"}
+_HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "financed"}
+_NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privately", "publicly", "majority", "wholly",
+               "fully", "partly", "jointly", "locally", "foreign", "venture", "vc", "pe", "private", "public", "city",
+               "municipal", "provincial", "federal", "community", "member", "investor", "bank", "crowd", "self"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
            "Saturday", "Sunday"}
@@ -147,6 +151,7 @@ class EntityFixer:
         candidates.extend((0, s) for s in self._camel_names(doc))
         candidates.extend((2, s) for s in self._labelled_items(doc))
         candidates.extend((0, s) for s in self._suffix_names(doc))
+        candidates.extend((0, s) for s in self._hyphen_owners(doc))
         candidates.extend((0, s) for s in self._after_deal_verbs(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
         for m in _BASED.finditer(doc.text):
@@ -269,6 +274,25 @@ class EntityFixer:
                 if end > i + 1 and not doc[i + 1].is_sent_start:
                     yield Span(doc, i + 1, end, label="ORG")
 
+    def _hyphen_owners(self, doc: Doc):
+        """'Kelvo-owned Vantix', 'Orrin Capital-backed': the capitalized words fused to '-owned', '-backed',
+        '-led' or '-funded' name an organization."""
+        for i, tok in enumerate(doc[:-2]):
+            if tok.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_ \
+                    or doc[i + 2].lower_ not in _HYPHEN_DEAL_WORDS or not tok.text[:1].isupper():
+                continue
+            start = i
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].whitespace_ == " " \
+                    and doc[start - 1].lower_ not in _LEADING_WORDS | {"the", "a", "an"} \
+                    and doc[start - 1].lower_ not in self.titles and doc[start - 1].text not in _MONTHS:
+                start -= 1
+            span = Span(doc, start, i + 1, label="ORG")
+            if any(t.ent_type_ in {"NORP", "GPE", "LOC"} for t in span):
+                continue  # 'Chinese-backed', 'South African-owned', 'Norway-based': no owner's name
+            if span.text.lower() not in self.not_entities and span.text.lower() not in _NOT_OWNERS \
+                    and span.text not in self.known_places and tok.text not in _MONTHS:
+                yield span
+
     def _suffix_names(self, doc: Doc):
         """'Orion Holdings', 'Blue Lake Ventures': capitalized words ending in an organization word."""
         for i, tok in enumerate(doc):
@@ -304,7 +328,9 @@ class EntityFixer:
             if tok.lower_ in _DEAL_OBJECT_VERBS or (tok.lower_ in {"in", "with"} and i > 0
                                                     and doc[i - 1].lower_ in {"invested", "merged", "merge", "merges"}):
                 end = self._capital_run(doc, i + 1)
-                if end > i + 1 and doc[i + 1].text not in self.not_name_starts and doc[i + 1].text not in self.places:
+                fused = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _HYPHEN_DEAL_WORDS
+                if end > i + 1 and doc[i + 1].text not in self.not_name_starts and doc[i + 1].text not in self.places \
+                        and not (fused and doc[i + 1].ent_type_ == "NORP"):  # 'acquired South African-owned X'
                     yield Span(doc, i + 1, end, label="ORG")
 
     def _labelled_items(self, doc: Doc):

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extraction import TOTAL_AFTER, money_cues
+from .extraction import DEAL_AFTER, TOTAL_AFTER, money_cues
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -392,7 +392,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             masked = reader.contexts[cand.sentence].masked
             at = masked.full.index(f"⟨M{cand.money}⟩")
             before, after = masked.full[:at], masked.full[at + len(f"⟨M{cand.money}⟩"):]
-            if label == "raised" and (TOTAL_AFTER.match(after) or _WORTH_OF.match(after)
+            if label == "raised" and (TOTAL_AFTER.match(after) or _WORTH_OF.match(after) or DEAL_AFTER.match(after)
                                       or reader.lex.speculative.search(re.split(r"[,;:]\s", before)[-1])):
                 continue  # '$70 million in total', 'was looking to raise', '£100m worth of trade deals': no round
             kind = _round_kind(before, after)

@@ -36,6 +36,18 @@ def test_date_line_and_dateline_are_stripped():
     assert body.paragraphs[0][1] == "Mint Bank has raised $5 million from Cedar Partners."
 
 
+def test_wire_datelines_are_stripped_with_offsets_kept():
+    """A wire service's dateline opens a press release; the company's name follows it."""
+    for text in ("Vantix closes Series A\n\nSAN DIEGO, Calif.--(BUSINESS WIRE)--Vantix Health today announced a "
+                 "$25 million Series A.\n",
+                 "Vantix closes Series A\n\nLONDON, May 2, 2025 /PRNewswire/ -- Vantix Health today announced a "
+                 "$25 million Series A.\n",
+                 "NEW YORK, June 3, 2024 (GLOBE NEWSWIRE) -- Vantix Health today announced a $25 million Series A.\n"):
+        [(offset, paragraph)] = split_body(text).paragraphs
+        assert paragraph == "Vantix Health today announced a $25 million Series A."
+        assert text[offset:offset + len(paragraph)] == paragraph
+
+
 def test_hard_wrapped_lines_are_one_paragraph_with_offsets_kept():
     text = ("Tidewell raises $4m\n\nTidewell, a Dutch startup that turns seaweed into packaging film, said it\n"
             "closed a EUR 4m seed round of\nfunding led by Noordzee Ventures.\n\nHeadline Of Another Story\n"

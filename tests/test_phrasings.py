@@ -338,6 +338,9 @@ CASES = [
      [('Keystone Freight', 'headquartered_in', 'Altoona')]),
     ('Harlow Bank is merging with Tidewater Financial, the lenders said.',
      [('Harlow Bank', 'merged_with', 'Tidewater Financial')]),
+    # 'X-owned Y' names Y's parent; a nationality before '-owned' names none
+    ('Kelvo-owned Vantix Health raised $10 million from Orrin Capital.',
+     [('Vantix Health', 'subsidiary_of', 'Kelvo'), ('Vantix Health', 'raised', (10e6, 'USD'))]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
@@ -372,6 +375,9 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ("Kelvo Group closed its $2 billion acquisition of Vantix Health on Friday.", ("Kelvo Group", "raised")),
+    ("Rydex has acquired South African-owned payments company Paytrail.", ("Paytrail", "subsidiary_of")),
+    ("Rydex has acquired South African-owned payments company Paytrail.", ("Rydex", "acquired", "South Africa")),
     ("Lumo Tea raised $40 million last year. A report said Lumo Tea was looking to complete a pre-IPO funding round "
      "of $60 million to $90 million.", ("Lumo Tea", "raised", (60e6, "USD"))),  # a hope, not a round
     ("During the visit, Carevia said it had secured £80m worth of trade deals with 12 hospital groups.",
