@@ -481,7 +481,9 @@ class _ArticleReader:
             if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
                 if lex.speculative.search(clause):
                     continue  # 'X could be valued at ...' states no valuation
-                subject = named if named is not None else self._valuation_subject(before, masked)
+                at = masked.collapsed.find(m.group(0))  # 'X, whose investors include A and B, is valued at': X
+                subject = named if named is not None else self._valuation_subject(
+                    masked.collapsed[:at] if at >= 0 else before, masked)
                 conf = DEFAULT_CONFIDENCE
                 if subject is None and not (inherited and lex.merger.search(full)) and not _MANY_VALUED.search(before[-80:]):
                     # not where a merger is told: 'a deal that valued the combined company at ...'

@@ -341,6 +341,10 @@ CASES = [
     # 'X-owned Y' names Y's parent; a nationality before '-owned' names none
     ('Kelvo-owned Vantix Health raised $10 million from Orrin Capital.',
      [('Vantix Health', 'subsidiary_of', 'Kelvo'), ('Vantix Health', 'raised', (10e6, 'USD'))]),
+    # a relative clause naming backers: they back the company, and the valuation is the company's
+    ('Vantix Health, whose investors include Orrin Capital and Delta Peak, is valued at $500 million.',
+     [('Orrin Capital', 'invested_in', 'Vantix Health'), ('Delta Peak', 'invested_in', 'Vantix Health'),
+      ('Vantix Health', 'valued_at', (500e6, 'USD'))]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
@@ -375,6 +379,7 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ("Vantix Health, led by chief executive Ana Ruiz, raised $10 million.", ("Ana Ruiz", "led_round")),
     ("Kelvo Group closed its $2 billion acquisition of Vantix Health on Friday.", ("Kelvo Group", "raised")),
     ("Rydex has acquired South African-owned payments company Paytrail.", ("Paytrail", "subsidiary_of")),
     ("Rydex has acquired South African-owned payments company Paytrail.", ("Rydex", "acquired", "South Africa")),
