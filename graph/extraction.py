@@ -64,7 +64,8 @@ _APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|�
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
-TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall)\b")  # '$70 million in total'
+TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall|since (?:its |it was )?(?:founding|"
+                         r"inception|launch|founded|launched|start)|over (?:the|its) (?:years|life))\b")  # '$70 million in total'
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")

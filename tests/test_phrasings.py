@@ -379,6 +379,7 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
     ("Vantix Health, led by chief executive Ana Ruiz, raised $10 million.", ("Ana Ruiz", "led_round")),
     ("Kelvo Group closed its $2 billion acquisition of Vantix Health on Friday.", ("Kelvo Group", "raised")),
     ("Rydex has acquired South African-owned payments company Paytrail.", ("Paytrail", "subsidiary_of")),
