@@ -48,7 +48,8 @@ _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject
 _SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
-_OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?:(?!(?:it|they)\s)(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
+_OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?!(?:also\s+|has\s+|had\s+)*(?:co-?led|led|leads|joined|backed|participated|invested)\s)"
+                        r"(?:(?!(?:it|they)\s)(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
                         r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b")
 # 'startups valued at over $1 billion': companies in general, not the company of the story
 _MANY_VALUED = re.compile(r"\b(?:startups|companies|firms|enterprises|businesses|unicorns|players)\s+(?:(?:that|which|"

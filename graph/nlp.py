@@ -156,6 +156,13 @@ class EntityFixer:
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
         for m in _BASED.finditer(doc.text):
             span = doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
+            starts = [t.i for t in span[1:] if t.is_sent_start] if span is not None else []
+            if starts:  # 'Vantix Health. The Shanghai-based': the place is in the second sentence
+                span = Span(doc, starts[-1], span.end, label="GPE")
+                while len(span) > 1 and span[0].lower_ in {"the", "a", "an", "its", "their"}:
+                    span = Span(doc, span.start + 1, span.end, label="GPE")
+                if span[0].is_sent_start and span.text not in self.known_places:
+                    continue  # 'Cloud-based accounting software provider ...': a word capitalized to start the sentence
             if span is not None and len(span) and span.text not in nationalities:
                 candidates.append((3, span))
         chosen: list[Span] = []
@@ -204,10 +211,15 @@ class EntityFixer:
             if doc[k].text in {"’s", "'s"} and doc[start:k].text in self.places:
                 start = k + 1
                 break
-        for i in range(start, end):  # never span a line break
+        for i in range(start, end):  # never span a line break, nor a sentence's end ('Vantix Health. The Shanghai')
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
                 end = i + 1 if "\n" in doc[i].whitespace_ else i
                 break
+            if i > start and doc[i].is_sent_start:
+                end = i
+                break
+        while end > start and doc[end - 1].text in _STRIP_TAIL:
+            end -= 1
         if start >= end:
             return None
         text = doc[start:end].text
@@ -325,8 +337,8 @@ class EntityFixer:
         """'It also backed Brightscan', 'acquired Medlinker': capitalized words right after a verb whose
         object deal news makes a company (only where nothing else names them)."""
         for i, tok in enumerate(doc[:-1]):
-            if tok.lower_ in _DEAL_OBJECT_VERBS or (tok.lower_ in {"in", "with"} and i > 0
-                                                    and doc[i - 1].lower_ in {"invested", "merged", "merge", "merges"}):
+            if tok.lower_ in _DEAL_OBJECT_VERBS or (tok.lower_ in {"in", "with"} and i > 0 and doc[i - 1].lower_ in {
+                    "invested", "merged", "merge", "merges"}):  # 'a $30 million round in X'
                 end = self._capital_run(doc, i + 1)
                 fused = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _HYPHEN_DEAL_WORDS
                 if end > i + 1 and doc[i + 1].text not in self.not_name_starts and doc[i + 1].text not in self.places \

@@ -345,6 +345,11 @@ CASES = [
     ('Vantix Health, whose investors include Orrin Capital and Delta Peak, is valued at $500 million.',
      [('Orrin Capital', 'invested_in', 'Vantix Health'), ('Delta Peak', 'invested_in', 'Vantix Health'),
       ('Vantix Health', 'valued_at', (500e6, 'USD'))]),
+    # the investor that led a round is not the company that raised it; a place before '-based' belongs to its sentence
+    ('Orrin Capital led a $30 million round in Vantix Health. The Shanghai-based startup makes insulin pumps. '
+     'Delta Peak also joined the round.',
+     [('Orrin Capital', 'led_round', 'Vantix Health'), ('Vantix Health', 'raised', (30e6, 'USD')),
+      ('Delta Peak', 'invested_in', 'Vantix Health'), ('Vantix Health', 'headquartered_in', 'Shanghai')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
@@ -379,6 +384,7 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ("Orrin Capital led a $30 million round in Vantix Health.", ("Orrin Capital", "raised")),
     ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
     ("Vantix Health, led by chief executive Ana Ruiz, raised $10 million.", ("Ana Ruiz", "led_round")),
     ("Kelvo Group closed its $2 billion acquisition of Vantix Health on Friday.", ("Kelvo Group", "raised")),
