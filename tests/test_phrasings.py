@@ -350,6 +350,8 @@ CASES = [
      'Delta Peak also joined the round.',
      [('Orrin Capital', 'led_round', 'Vantix Health'), ('Vantix Health', 'raised', (30e6, 'USD')),
       ('Delta Peak', 'invested_in', 'Vantix Health'), ('Vantix Health', 'headquartered_in', 'Shanghai')]),
+    ('Kelvo Group, which acquired Vantix Health last year, said revenue grew.', [('Kelvo Group', 'acquired', 'Vantix Health')]),
+    ('Kelvo Group has taken a 20% stake in Vantix Health for $40 million.', [('Kelvo Group', 'invested_in', 'Vantix Health')]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
@@ -384,6 +386,7 @@ def test_phrasing(nlp, text, expected):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
+    ("Kelvo Group has taken a 20% stake in Vantix Health for $40 million.", ("Kelvo Group", "acquired")),
     ("Orrin Capital led a $30 million round in Vantix Health.", ("Orrin Capital", "raised")),
     ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
     ("Vantix Health, led by chief executive Ana Ruiz, raised $10 million.", ("Ana Ruiz", "led_round")),
