@@ -89,7 +89,7 @@ def _not_one_round(lex: Lexicon, money: Money, before: str, after: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _titled_person(title_parts: frozenset[str]) -> re.Pattern:
+def titled_person(title_parts: frozenset[str]) -> re.Pattern:
     """After an organization: its title-holder ('Bajaj Capital managing director Sanjiv Bajaj'), who is the
     one a list names."""
     return re.compile(rf"\s+(?:(?:{alternation(title_parts)})\s+){{1,4}}⟨P\d+⟩", re.I)
@@ -246,7 +246,6 @@ class _ArticleReader:
         self.title = title or ""
         self.sentences = sentences
         self.lex = lexicon()
-        self._titled_person = _titled_person(self.lex.title_parts)
         self.by_id: dict[int, Cluster] = {}
         self.mention_cluster: dict[tuple[int, int], int] = {}  # (sentence, mention index) -> cluster
         self.facts: list[_RawFact] = []
@@ -637,7 +636,7 @@ class _ArticleReader:
             if p.group(1) not in kinds or (p.group(3) and n < len(found) - 1):
                 continue
             if re.match(r"-(?:based|headquartered)", text[p.end():]) \
-                    or (p.group(1) == "O" and "P" in kinds and self._titled_person.match(text, p.end())):
+                    or (p.group(1) == "O" and "P" in kinds and titled_person(self.lex.title_parts).match(text, p.end())):
                 continue
             cid = masked.items[int(p.group(2))].cluster
             if cid is not None and cid not in out:

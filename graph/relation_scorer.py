@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .extraction import DEAL_AFTER, TOTAL_AFTER, money_cues
+from .extraction import DEAL_AFTER, TOTAL_AFTER, money_cues, titled_person
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -418,7 +418,7 @@ def _title_holders(reader, si: int) -> set[int]:
     if "⟨P" not in masked.full:
         return set()
     return {masked.items[int(m.group(1))].cluster for m in re.finditer(r"⟨O(\d+)⟩", masked.full)
-            if reader._titled_person.match(masked.full, m.end())}
+            if titled_person(reader.lex.title_parts).match(masked.full, m.end())}
 
 
 def _owned(f) -> tuple | None:

@@ -36,7 +36,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
-from itertools import chain
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
