@@ -13,6 +13,11 @@ from functools import lru_cache
 from .resources import load_json
 
 _TERMINAL = tuple(".!?\"”’)…")
+_BULLET = re.compile(r"[-–•*▪●·]\s+")
+# a bullet item that tells a deal in a sentence ('- Vantix, a clinic app, raised $8 million'), not a heading
+# ('• Vantix Health (Jakarta) — $8m Series A') or a menu entry
+_TOLD_DEAL = re.compile(r"\b(?:raised|raises|secured|secures|closed|closes|got|gets|bagged|bags|landed|lands|received|"
+                        r"receives|acquired|acquires|bought|buys|invested|invests|led|leads|merged|announced)\b")
 
 
 @dataclass
@@ -78,7 +83,10 @@ def split_body(text: str) -> Body:
             continue
         if any(p.search(line) for p in rules.drop):
             continue
-        if not line.endswith(_TERMINAL) and len(line.split()) <= rules.headline_max_words:
+        bullet = _BULLET.match(line)
+        if bullet and _TOLD_DEAL.search(line):
+            start, line = start + bullet.end(), line[bullet.end():]
+        elif not line.endswith(_TERMINAL) and len(line.split()) <= rules.headline_max_words:
             if body.title is None and not body.paragraphs and len(line.split()) >= 3:
                 body.title = line
             continue

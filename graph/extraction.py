@@ -362,9 +362,10 @@ class _ArticleReader:
                 continue  # 'the messaging app ChatLink': a description of the name that follows it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
-            labelled = [item.cluster for s, e, item in taken if item.kind == "O" and re.fullmatch(r"\s*:\s*", text[e:m.start()])]
-            if labelled:
-                target = labelled[0]  # a roundup's 'Pristyn Care: The surgery startup raised ...'
+            labelled = [item.cluster for s, e, item in taken if item.kind == "O" and (
+                re.fullmatch(r"\s*:\s*", text[e:m.start()]) or (not text[:s].strip() and re.match(r"\s*:\s", text[e:])))]
+            if labelled:  # a roundup's 'Pristyn Care: The surgery startup raised ...', '... in the robot startup'
+                target = labelled[0]
             if target is not None:
                 found.append((m.start("head"), m.end("head"), _Item("O", cluster=target, coref=True)))
         m = _SENTENCE_IT.match(text) or _SENTENCE_ITS.match(text)

@@ -48,6 +48,16 @@ def test_wire_datelines_are_stripped_with_offsets_kept():
         assert text[offset:offset + len(paragraph)] == paragraph
 
 
+def test_bullet_items_that_tell_a_deal_are_paragraphs_and_headings_are_not():
+    text = ("This week's deals\n\n• Vantix Health (Jakarta) — $8m Series A\n"
+            "- Vantix Health, a Jakarta clinic app, raised $8 million led by Orrin Capital\n"
+            "- Brightcell got $5 million from Delta Peak\n- Sign up for our newsletter\n")
+    body = split_body(text)
+    assert [p for _, p in body.paragraphs] == ["Vantix Health, a Jakarta clinic app, raised $8 million led by Orrin Capital",
+                                               "Brightcell got $5 million from Delta Peak"]
+    assert all(text[o:o + len(p)] == p for o, p in body.paragraphs)
+
+
 def test_hard_wrapped_lines_are_one_paragraph_with_offsets_kept():
     text = ("Tidewell raises $4m\n\nTidewell, a Dutch startup that turns seaweed into packaging film, said it\n"
             "closed a EUR 4m seed round of\nfunding led by Noordzee Ventures.\n\nHeadline Of Another Story\n"

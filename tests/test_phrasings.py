@@ -352,6 +352,10 @@ CASES = [
       ('Delta Peak', 'invested_in', 'Vantix Health'), ('Vantix Health', 'headquartered_in', 'Shanghai')]),
     ('Kelvo Group, which acquired Vantix Health last year, said revenue grew.', [('Kelvo Group', 'acquired', 'Vantix Health')]),
     ('Kelvo Group has taken a 20% stake in Vantix Health for $40 million.', [('Kelvo Group', 'invested_in', 'Vantix Health')]),
+    # a roundup item's label is what 'the ... startup' of its sentence means
+    ('Weekly funding report.\n\nVantix Health: The Jakarta-based clinic app raised $8 million.\n\nQuill Robotics: '
+     'Sunvale Partners invested $3 million in the warehouse robot startup.',
+     [('Sunvale Partners', 'invested_in', 'Quill Robotics'), ('Quill Robotics', 'raised', (3e6, 'USD'))]),
     # in a list, 'Org managing director Person' names the person as the backer
     ('Zenvia raised $3 million. Other backers in the round included Vantage Angels, Orrin Capital managing director '
      'Dev Malhotra and Sana Qureshi.',
