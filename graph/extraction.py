@@ -80,12 +80,6 @@ _BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
 _ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
-def _not_one_round(lex: Lexicon, money: Money, before: str, after: str) -> bool:
-    """Whether an amount (with the masked text ``before`` and ``after`` it) is a total, a hope, or an investor's own
-    fund ('a new $9 billion fund') rather than one round."""
-    clause = re.split(r"[,;:]\s", before)[-1]
-    return bool(lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause)
-                or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after))
 
 
 @lru_cache(maxsize=4)
@@ -493,7 +487,8 @@ class _ArticleReader:
                 if subject is not None:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money, rule="valuation"))
                 continue
-            if _not_one_round(lex, money, before, after):
+            if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
+                    or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
             if named is not None and re.search(r"\bvalu(?:ations?|ed)\b", before, re.I):
                 self.facts.append(_RawFact("valued_at", named, None, si, DEFAULT_CONFIDENCE, money=money,

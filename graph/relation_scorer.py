@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .extraction import DEAL_AFTER, TOTAL_AFTER, money_cues, titled_person
 from .lexicon import lexicon
@@ -357,6 +357,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     belief: dict[tuple, float] = {}  # (sentence, subject, object or amount, relation) -> the scorer's probability
     stated: dict[int, set[str]] = {}  # sentence -> the relations it has a word of
     scored = [(cand, scorer.model_for(cand).probabilities(cand.features)) for cand in candidates(reader)]
+    title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
     shared: dict[tuple, float] = {}
     member_of = {(c.sentence, c.x): c.listed for c, _p in scored if c.listed is not None}
@@ -399,7 +400,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
                                                 money=masked.items[cand.money].money,
                                                 round=kind if label == "raised" else None, rule="scorer")))
-        elif not (label in ("invested_in", "led_round") and cand.x in _title_holders(reader, cand.sentence)):
+        elif not (label in ("invested_in", "led_round") and cand.x in title_holders(cand.sentence)):
             added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
     # an amount a pattern gave to a company the scorer all but rules out ('startups raised $210 million
     # across 23 deals', read against the article's company) is dropped
