@@ -47,6 +47,7 @@ _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then
 _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject of the sentence before
 _SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
+_RELATIVE_AND = re.compile(r"\s*,\s*(?:which|who)\s+[^,;⟨]{3,80}?\s+and\s+(?:has\s+|had\s+|also\s+|recently\s+|just\s+)*")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?!(?:also\s+|has\s+|had\s+)*(?:co-?led|led|leads|joined|backed|participated|invested)\s)"
                         r"(?:(?!(?:it|they)\s)(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
@@ -67,7 +68,20 @@ _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall|since (?:its |it was )?(?:founding|"
                          r"inception|launch|founded|launched|start)|over (?:the|its) (?:years|life))\b")  # '$70 million in total'
+METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+)?(?:in|of|worth of)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:transactions?|revenues?|sales|payments|assets|deposits|volumes?|GMV|turnover|"
+                          r"profits?|income|orders|exports|imports|bookings|spending|transfers|remittances)\b", re.I)
+
+
+def superseded(before: str, after: str) -> bool:
+    """'from $315m to $400m': the first amount is what the round was before it grew."""
+    return before.endswith("from ") and _TO_AMOUNT.match(after) is not None
+
+
+_FROM_AMOUNT_TO = re.compile(r"\bfrom\s+⟨M\d+⟩\s+to\s+$")
+_TO_AMOUNT = re.compile(r"\s+to\s+⟨M\d+⟩")
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
+_PLANS = re.compile(r"\b(?:plans|planning|plan)\s+to\b", re.I)  # an announced plan to buy is a deal; a wish is not
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
@@ -441,7 +455,8 @@ class _ArticleReader:
                     continue
                 named = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
                          and masked.items[int(it.group(2))].cluster not in self.media]
-                if named and _RELATIVE_SUBJECT.fullmatch(view[named[-1].end():m.start()]):
+                if named and (_RELATIVE_SUBJECT.fullmatch(between := view[named[-1].end():m.start()])
+                              or _RELATIVE_AND.fullmatch(between)):
                     return masked.items[int(named[-1].group(2))].cluster, True  # 'competes with Altibbi, which raised'
                 before = [it for it in named if not _AFTER_PREPOSITION.search(view[:it.start()])]  # 'listed on Nasdaq and raised'
                 if before and _ROUND_CLAUSE.search(view[before[-1].end():m.start()]):
@@ -469,6 +484,8 @@ class _ArticleReader:
                 continue
             money = masked.items[int(m.group(2))].money
             before, after = full[:m.start()], full[m.end():]
+            if (moved := _FROM_AMOUNT_TO.search(before)) is not None:
+                before = before[:moved.start()]  # 'extended its round from $315m to $400m': the round is $400m
             if lex.portion_after.match(after) or lex.deal_value_before.search(before[-60:]) or DEAL_AFTER.match(after):
                 continue  # a price per share or the value of a deal ('its $2 billion acquisition of'), not money raised
             clause = re.split(r"[,;:]\s", before)[-1]
@@ -488,7 +505,8 @@ class _ArticleReader:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money, rule="valuation"))
                 continue
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
-                    or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after):
+                    or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after) or METRIC_AFTER.match(after) \
+                    or superseded(before, after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
             if named is not None and re.search(r"\bvalu(?:ations?|ed)\b", before, re.I):
                 self.facts.append(_RawFact("valued_at", named, None, si, DEFAULT_CONFIDENCE, money=money,
@@ -544,7 +562,8 @@ class _ArticleReader:
             if self.lex.founder_titles.search(titles):
                 relations.append("founded_by")
             held = [t.strip() for t in re.split(r",|\band\b|&|/", titles) if t.strip() and not _PAST_ROLE.search(t)]
-            if any(t.lower() not in self.lex.founder_only for t in held) and not _PAST_ROLE.search(view[max(0, m.start() - 12):m.start("t")]):
+            if any(t.lower() not in self.lex.founder_only for t in held) and not _PAST_ROLE.search(view[max(0, m.start() - 12):m.start()] + " "
+                                                                         + view[max(m.start(), m.start("t") - 14):m.start("t")]):
                 relations.append("executive_of")  # not 'a former partner at Sequoia'; a former CEO still founded it
         for rel in relations:
             swap = rel == "founded_by" and rule.relation == "@titles"
@@ -553,7 +572,7 @@ class _ArticleReader:
             objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,
                                          "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP")
             c = conf * (0.85 if (s_weak or o_weak) else 1.0)
-            if rel in ("acquired", "merged_with") and self.lex.speculative.search(m.group(0)):
+            if rel in ("acquired", "merged_with") and self.lex.speculative.search(_PLANS.sub("", m.group(0))):
                 continue  # 'X is in talks to buy Y': no deal yet
             if rel in ("invested_in", "led_round"):
                 subjects = [s for s in subjects if s not in self.media]  # outlets report rounds, they do not fund them

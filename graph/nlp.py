@@ -37,6 +37,12 @@ _OCCUPATIONS = {"consultant", "engineer", "banker", "analyst", "veteran", "alum"
                 "partner", "trader", "economist", "designer", "developer", "official"}
 _PLACE_WORDS = {"City", "Province", "Island", "Islands", "Bay", "Valley", "Region", "State", "County", "District",
                 "Area", "Special", "Administrative", "North", "South", "East", "West", "Central", "New", "Metro"}
+_PLACE_NOUNS = {"city", "town", "village", "province", "state", "country", "nation", "region", "county", "district",
+                "island", "capital", "municipality", "port", "suburb", "area", "kingdom", "territory", "prefecture",
+                "emirate", "republic", "metropolis", "neighborhood", "neighbourhood", "enclave", "hub", "market",
+                "economy", "destination", "archipelago", "peninsula", "continent", "member", "neighbour", "neighbor"}
+_NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
+                     "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
 _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acquired", "acquire", "acquires", "bought",
                         "buy", "buys"}
 _DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
@@ -476,14 +482,23 @@ class EntityFixer:
         words = doc[span.end + 1: span.end + 9]
         if not words or words[0].lower_ not in {"a", "an", "the", "its"}:
             return span
+        head = None
         for tok in words[1:]:
             if tok.is_punct and tok.text not in {"-", "–", "’s", "'s"}:  # 'a Guangzhou-based B2B platform'
                 break
+            if tok.lower_ in _NOUN_PHRASE_ENDS:
+                break
+            if tok.is_lower and tok.is_alpha:
+                head = tok
             if span.label_ == "PERSON" and tok.lower_ in self.title_ends:
                 break  # 'Chen Xueli, the company's chairman'
             possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"’s", "'s"}
             if tok.text in self.org_heads and not possessive and not (span.label_ == "PERSON" and tok.text in self.person_heads):
                 return Span(doc, span.start, span.end, label="ORG")
+        if span.label_ == "GPE" and head is not None and head.lower_ not in _PLACE_NOUNS \
+                and words[0].lower_ in {"a", "an"} and span.text not in self.known_places \
+                and (span.start == 0 or doc[span.start - 1].lower_ not in {"in", "at", "from", "to", "near", "of"}):
+            return Span(doc, span.start, span.end, label="ORG")  # 'Mintara, a Berlin chip designer': no place is one
         return span
 
     def _typed_by_title(self, span: Span) -> Span:

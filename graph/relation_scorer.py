@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .extraction import DEAL_AFTER, TOTAL_AFTER, money_cues, titled_person
+from .extraction import DEAL_AFTER, METRIC_AFTER, TOTAL_AFTER, money_cues, superseded, titled_person
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -394,6 +394,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             at = masked.full.index(f"⟨M{cand.money}⟩")
             before, after = masked.full[:at], masked.full[at + len(f"⟨M{cand.money}⟩"):]
             if label == "raised" and (TOTAL_AFTER.match(after) or _WORTH_OF.match(after) or DEAL_AFTER.match(after)
+                                      or METRIC_AFTER.match(after) or superseded(before, after)
                                       or reader.lex.speculative.search(re.split(r"[,;:]\s", before)[-1])):
                 continue  # '$70 million in total', 'was looking to raise', '£100m worth of trade deals': no round
             kind = _round_kind(before, after)
@@ -442,6 +443,7 @@ def _owner(f) -> tuple:
     return (f.object if f.relation == "subsidiary_of" else f.subject), None
 
 
+_DIRECTED = {"subsidiary_of", "acquired", "invested_in", "led_round"}
 _FAMILY = {"invested_in": "investment", "led_round": "investment", "acquired": "acquisition"}
 
 
@@ -458,8 +460,11 @@ def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> 
         if family := _FAMILY.get(f.relation):
             role.setdefault((f.sentence, family, f.subject), "subject")
             role.setdefault((f.sentence, family, f.object), "object")
+    reverse = {(f.sentence, f.relation, f.object, f.subject) for f in pattern_facts if f.relation in _DIRECTED}
     out = []
     for _p, f in sorted(scored, key=lambda pf: -pf[0]):
+        if (f.sentence, f.relation, f.subject, f.object) in reverse:
+            continue  # 'X, the parent company of Y': Y is X's unit, so X is not Y's
         k = _owned(f)
         if k is not None and owner.setdefault(k, _owner(f)) != _owner(f):
             continue

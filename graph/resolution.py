@@ -181,6 +181,8 @@ def canonical_facts(ex: Extraction, entity_of: Callable[[str], Entity]) -> list[
 def _kept(f: Fact, subject: Entity, obj: Entity | None) -> Fact | None:
     s, s_type = subject.name, subject.type
     o, o_type = (obj.name, obj.type) if obj else (None, None)
+    if o is not None and o == s:
+        return None  # 'Facebook parent company Meta': two names of one company relate it to nothing
     if (f.subject, f.subject_type, f.object, f.object_type) == (s, s_type, o, o_type):  # most keep theirs
         return f
     f = replace(f, subject=s, subject_type=s_type, object=o, object_type=o_type)

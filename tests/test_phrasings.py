@@ -661,3 +661,91 @@ def test_the_company_after_a_sentence_that_began_with_it(nlp):
                         "the company has customers in 20 countries.")
     assert ("Fintera", "founded_by", "Ana Pop") in facts
     assert not any(r == "founded_by" and s in ("Norvo", "Kestrel Consulting") for s, r, _o in facts)
+
+
+def test_an_unknown_place_described_as_a_company_is_one(nlp):
+    facts = _facts(nlp, "Mintara, a Berlin chip designer, raised $4 million in a seed round led by Zen Fund.")
+    assert ("Mintara", "raised", (4000000.0, "USD")) in facts and ("Zen Fund", "led_round", "Mintara") in facts
+    places = _facts(nlp, "The week brought a large round in Karachi, a seed deal in Lahore and a sale in Colombo. "
+                         "Rahbar Finance raised $18 million from Sarmayacar.")
+    assert not any("Karachi" in (s, o) and r != "headquartered_in" for s, r, o in places)
+
+
+def test_a_list_with_an_aside_before_its_verb(nlp):
+    facts = _facts(nlp, "Grabble, a Singapore ride-hailing firm, is growing fast. Kestrel Capital and Dunmore "
+                        "Partners, along with Ospin Ventures, invested in Grabble last year.")
+    assert {("Kestrel Capital", "invested_in", "Grabble"), ("Dunmore Partners", "invested_in", "Grabble"),
+            ("Ospin Ventures", "invested_in", "Grabble")} <= facts
+
+
+def test_along_with_after_a_lead_names_no_second_lead(nlp):
+    facts = _facts(nlp, "Tarvo raised $40 million. The round was led by Kestrel Capital, along with Dunmore "
+                        "Partners and Ospin Ventures, among others.")
+    assert ("Kestrel Capital", "led_round", "Tarvo") in facts
+    assert ("Dunmore Partners", "invested_in", "Tarvo") in facts and ("Dunmore Partners", "led_round", "Tarvo") not in facts
+
+
+def test_a_round_funded_by(nlp):
+    facts = _facts(nlp, "Kavi, a Lagos payments app, raised $2 million. The pre-seed round was funded by Kestrel Partners.")
+    assert ("Kestrel Partners", "invested_in", "Kavi") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrova Holdings, the parent company of Halvard Systems, said on Monday it would hire 300 engineers.",
+    "Halvard Systems parent company Ostrova Holdings said on Monday it would hire 300 engineers.",
+    "Halvard Systems' parent company Ostrova Holdings said on Monday it would hire 300 engineers.",
+])
+def test_a_parent_company_only_one_way(nlp, text):
+    facts = _facts(nlp, text)
+    assert ("Halvard Systems", "subsidiary_of", "Ostrova Holdings") in facts
+    assert ("Ostrova Holdings", "subsidiary_of", "Halvard Systems") not in facts
+
+
+def test_people_who_run_or_head_a_company(nlp):
+    assert ("Maria Olsen", "executive_of", "Fjordline Capital") in _facts(
+        nlp, "Maria Olsen, who runs Fjordline Capital, said the fund would back ten startups.")
+    headed = _facts(nlp, "Fjordline Capital, headed by Maria Olsen, will back ten startups.")
+    assert ("Maria Olsen", "executive_of", "Fjordline Capital") in headed
+    assert not any(r == "led_round" for _s, r, _o in headed)
+
+
+def test_a_former_role_and_the_present_one(nlp):
+    facts = _facts(nlp, "Jim Nee, former president of Prism Logistics and now chief logistics officer of Shipwell, "
+                        "said the deal made sense.")
+    assert ("Jim Nee", "executive_of", "Shipwell") in facts
+    assert ("Jim Nee", "executive_of", "Prism Logistics") not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Packaged-foods maker Orvana has acquired a 54 percent equity stake through a primary infusion and secondary "
+     "purchases in Kelp Wellness.", ("Orvana", "acquired", "Kelp Wellness")),
+    ("Investment firm Tallis Capital has acquired a 60% equity stake in the Kenyan operations of lending platform Fundo.",
+     ("Tallis Capital", "acquired", "Fundo")),
+    ("Brightwave announced it plans to acquire Lumen Media Group.", ("Brightwave", "acquired", "Lumen Media Group")),
+])
+def test_stakes_and_announced_purchases(nlp, text, expected):
+    assert expected in _facts(nlp, text)
+
+
+def test_a_hope_to_buy_is_still_no_purchase(nlp):
+    assert not any(r == "acquired" for _s, r, _o in _facts(nlp, "Brightwave is in talks to acquire Lumen Media Group."))
+
+
+def test_business_figures_are_not_rounds(nlp):
+    facts = _facts(nlp, "Payvo, which became a unicorn after raising $110 million in a Series C round, processes "
+                        "$17 billion in transactions monthly.")
+    assert ("Payvo", "raised", (110000000.0, "USD")) in facts
+    assert ("Payvo", "raised", (17000000000.0, "USD")) not in facts
+
+
+def test_a_round_extended_from_one_amount_to_another(nlp):
+    facts = _facts(nlp, "Rydo, a Pune taxi app, has extended its Series E round from $315m to $400m.")
+    assert ("Rydo", "raised", (400000000.0, "USD")) in facts and ("Rydo", "raised", (315000000.0, "USD")) not in facts
+
+
+def test_a_relative_clause_with_two_verbs_names_who_raised(nlp):
+    facts = _facts(nlp, "Robota Labs said on Thursday it had secured US$820 million in a Series C round led by "
+                        "Tencent. That beat the US$3 billion valuation given to Facetek, which builds facial "
+                        "recognition software and raised US$600 million from Alibaba Group in April.")
+    assert ("Facetek", "raised", (600000000.0, "USD")) in facts
+    assert ("Robota Labs", "raised", (600000000.0, "USD")) not in facts
