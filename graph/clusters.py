@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .lexicon import lexicon
-from .names import gazetteer_keys, initials, name_key
+from .names import gazetteer_keys, initials, known_places, name_key
 
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 
@@ -183,6 +183,7 @@ class _Clustering:
         tokens = {c.id: c.key.split() for c in self.clusters}
         known = gazetteer_keys()
         ambiguous: set[int] = set()
+        short_of_org: set[int] = set()
         index = _Index(self.clusters, tokens)
         self._merge_parenthetical_aliases(union)
         for c in self.clusters:
@@ -201,6 +202,8 @@ class _Clustering:
                           and all(w in self.lex.key_suffixes or w.title() in self.lex.org_suffixes for w in tokens[d.id][1:])]
                 if len({find(d.id) for d in owners}) == 1:
                     union(c.id, owners[0].id)
+                    if not c.names.keys() & known_places():
+                        short_of_org.add(c.id)  # 'the Theseus board' after 'Theseus Pharmaceuticals': no place
                 continue
             if c.labels.most_common(1)[0][0] != "O" or c.key in known or any(len(n.split()) > len(tokens[c.id]) for n in c.names):
                 continue
@@ -232,7 +235,7 @@ class _Clustering:
             if root != c.id and root in merged:
                 r = merged[root]
                 r.names.update(c.names)
-                r.labels.update(c.labels)
+                r.labels.update({"O": c.labels.total()} if c.id in short_of_org else c.labels)
                 r.mentions += c.mentions
                 r.first = min(r.first, c.first)
         self.mention_cluster = {k: remap[v] for k, v in self.mention_cluster.items() if remap[v] in merged}

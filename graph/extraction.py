@@ -49,7 +49,8 @@ _SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_AND = re.compile(r"\s*,\s*(?:which|who)\s+[^,;⟨]{3,80}?\s+and\s+(?:has\s+|had\s+|also\s+|recently\s+|just\s+)*")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
-_OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?!(?:also\s+|has\s+|had\s+)*(?:co-?led|led|leads|joined|backed|participated|invested)\s)"
+_OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?!(?:also\s+|has\s+|had\s+)*(?:co-?led|led|leads|joined|backed|participated|invested"
+                        r"|with|from|by|for|to|of|in|on|at|and|or)\s)"
                         r"(?:(?!(?:it|they)\s)(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
                         r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b")
 # 'startups valued at over $1 billion': companies in general, not the company of the story

@@ -61,3 +61,9 @@ def media_keys() -> frozenset[str]:
 def initials(name: str) -> str:
     """'International Finance Corporation' -> 'IFC' (for acronyms that stand for a name)."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in {"of", "and", "the", "for"}).upper()
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Names of places that stay places beside a company named after them ('London' and 'London & Partners')."""
+    return frozenset(load_json("places.json")["places"]) | frozenset(load_json("lexicon.json")["possessive_places"])

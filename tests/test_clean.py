@@ -42,7 +42,8 @@ def test_wire_datelines_are_stripped_with_offsets_kept():
                  "$25 million Series A.\n",
                  "Vantix closes Series A\n\nLONDON, May 2, 2025 /PRNewswire/ -- Vantix Health today announced a "
                  "$25 million Series A.\n",
-                 "NEW YORK, June 3, 2024 (GLOBE NEWSWIRE) -- Vantix Health today announced a $25 million Series A.\n"):
+                 "NEW YORK, June 3, 2024 (GLOBE NEWSWIRE) -- Vantix Health today announced a $25 million Series A.\n",
+                 "LAGOS/NAIROBI (Reuters) -Vantix Health today announced a $25 million Series A.\n"):
         [(offset, paragraph)] = split_body(text).paragraphs
         assert paragraph == "Vantix Health today announced a $25 million Series A."
         assert text[offset:offset + len(paragraph)] == paragraph

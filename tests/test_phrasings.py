@@ -749,3 +749,18 @@ def test_a_relative_clause_with_two_verbs_names_who_raised(nlp):
                         "recognition software and raised US$600 million from Alibaba Group in April.")
     assert ("Facetek", "raised", (600000000.0, "USD")) in facts
     assert ("Robota Labs", "raised", (600000000.0, "USD")) not in facts
+
+
+def test_a_short_name_the_ner_took_for_a_place_is_still_the_company(nlp):
+    facts = _facts(nlp, "Thessaly Pharmaceuticals has launched from under the wing of fund manager Orbis Partners with "
+                        "a $100 million Series B financing. The financing was led by Foresite Capital. Foresite "
+                        "managing director Ana Rome will join the Thessaly board. Thessaly will test its drug in 2026.")
+    assert ("Thessaly Pharmaceuticals", "raised", (100000000.0, "USD")) in facts
+    assert ("Foresite Capital", "led_round", "Thessaly Pharmaceuticals") in facts
+    assert not any(r == "raised" and s == "Orbis Partners" for s, r, _o in facts)
+
+
+def test_a_list_that_signed_on_as_investors(nlp):
+    facts = _facts(nlp, "Radix Health raised $27 million in a Series B. Orin Capital, Bexley Ventures and Sorrel "
+                        "Capital all signed on as investors.")
+    assert {("Orin Capital", "invested_in", "Radix Health"), ("Sorrel Capital", "invested_in", "Radix Health")} <= facts
