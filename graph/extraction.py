@@ -624,6 +624,8 @@ class _ArticleReader:
                 return funded  # 'a round led by A, supported by B': B backs the round, not A
             if before:
                 return masked.items[int(before[-1].group(2))].cluster
+            if funded is not None and _ROUND_WORDS.search(view[:m.start()]):
+                return funded  # 'a seed round in 2021 backed by A and B': the round names no company, the sentence does
             if option == "@near" and after:
                 return masked.items[int(after[0].group(2))].cluster
             return None

@@ -42,6 +42,7 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "state", "country", "nati
                 "island", "capital", "municipality", "port", "suburb", "area", "kingdom", "territory", "prefecture",
                 "emirate", "republic", "metropolis", "neighborhood", "neighbourhood", "enclave", "hub", "market",
                 "economy", "destination", "archipelago", "peninsula", "continent", "member", "neighbour", "neighbor"}
+_YEAR = re.compile(r"(?:19|20)\d\d")  # 'a seed round in 2021 backed by ...': a date, not a name
 _NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
                      "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
 _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acquired", "acquire", "acquires", "bought",
@@ -175,7 +176,8 @@ class EntityFixer:
         chosen: list[Span] = []
         taken: set[int] = set()
         for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
-            if span.text in _MONTHS or span.text.lower() in self.not_entities or all(t.text in self.legal for t in span):
+            if span.text in _MONTHS or span.text.lower() in self.not_entities or all(t.text in self.legal for t in span) \
+                    or _YEAR.fullmatch(span.text):
                 continue  # "on Monday announced": a day; 'Corp.' alone: no name, whatever a rule made of them
             span = self._trimmed(span)
             extended = self._extend_legal(span)  # 'uBank' + 'Corp.': the suffix may already be taken
@@ -184,8 +186,9 @@ class EntityFixer:
                     chosen.append(option)
                     taken.update(range(option.start, option.end))
                     break
-        spans = [self._typed_by_context(self._typed_by_title(self._typed_by_apposition(s)))
-                 for s in sorted(chosen, key=lambda s: s.start)]
+        spans = [self._typed_by_context(self._typed_after_title(self._typed_by_title(self._typed_by_apposition(s))))
+                 for s in sorted(chosen, key=lambda s: s.start)
+                 if not self._title_only(s)]
         spans = self._coordinated(self._split_pairs(spans))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
                  if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
@@ -516,6 +519,25 @@ class EntityFixer:
             if not (tok.lower_ in {"the", "its", "a", "an", "his", "her", "their", "and", "&", "former", "’s", "'s", "co", "-"}
                     or tok.lower_ in self.title_parts or tok.text[:1].isupper() and tok.text not in self.org_suffixes):
                 break
+        return span
+
+    def _title_only(self, span: Span) -> bool:
+        """'Group Chief Executive', 'Chief Technology': a title the NER took for a name names no one."""
+        return len(span) > 1 and all(t.lower_ in self.title_parts for t in span) \
+            and any(t.lower_ in self.title_words for t in span)
+
+    def _typed_after_title(self, span: Span) -> Span:
+        """'said Sunil Mehra, MD and CEO, Varico': the one word after a person's title between commas is
+        the employer, whatever the NER took it for."""
+        doc = span.doc
+        if span.label_ != "PERSON" or len(span) != 1 or not span[0].is_alpha or span.start < 3 \
+                or doc[span.start - 1].text != ",":
+            return span
+        k = span.start - 2
+        while k > 0 and (doc[k].lower_ in self.title_parts or doc[k].lower_ in {"and", "&", "/"}):
+            k -= 1
+        if k < span.start - 2 and doc[k].text == "," and doc[k + 1].lower_ in self.title_parts:
+            return Span(doc, span.start, span.end, label="ORG")
         return span
 
     def _split_pairs(self, spans: list[Span]) -> list[Span]:

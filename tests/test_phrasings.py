@@ -764,3 +764,36 @@ def test_a_list_that_signed_on_as_investors(nlp):
     facts = _facts(nlp, "Radix Health raised $27 million in a Series B. Orin Capital, Bexley Ventures and Sorrel "
                         "Capital all signed on as investors.")
     assert {("Orin Capital", "invested_in", "Radix Health"), ("Sorrel Capital", "invested_in", "Radix Health")} <= facts
+
+
+def test_the_seller_of_a_company_was_its_investor(nlp):
+    facts = _facts(nlp, "In 2019, Fanhua Health bought hospital operator Changlo Hospital Group from private equity "
+                        "firm Carlton Partners for an undisclosed sum.")
+    assert ("Fanhua Health", "acquired", "Changlo Hospital Group") in facts
+    assert ("Carlton Partners", "invested_in", "Changlo Hospital Group") in facts
+
+
+def test_investors_that_re_up_or_join_in(nlp):
+    facts = _facts(nlp, "Halo Bio raised $30 million. New investor CD Ventures joined the round. Northern Peak "
+                        "Capital re-upped in the round, and Saints Capital and Nordic Bioscience all joined in.")
+    assert {("Northern Peak Capital", "invested_in", "Halo Bio"), ("Saints Capital", "invested_in", "Halo Bio"),
+            ("Nordic Bioscience", "invested_in", "Halo Bio")} <= facts
+    hired = _facts(nlp, "Ruvo raised $30 million from Kestrel Capital. Chief executive Olivia Zhang joined in 2021 "
+                        "after eight years at Intuva.")
+    assert ("Olivia Zhang", "invested_in", "Ruvo") not in hired
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are pleased with the deal," said Sunil Mehra, MD and CEO, Varico.', ("Sunil Mehra", "executive_of", "Varico")),
+    ("Speaking on the deal, Wale Tunde, Group Chief Executive, Oyando PLC, said the facility would fund growth.",
+     ("Wale Tunde", "executive_of", "Oyando PLC")),
+])
+def test_a_person_title_and_employer_between_commas(nlp, text, expected):
+    assert expected in _facts(nlp, text)
+
+
+def test_a_year_is_no_company(nlp):
+    facts = _facts(nlp, "Kredo Ltd. raised $8.5 million. The funding follows a $1.5 million seed round in 2021 backed "
+                        "by Y Combinator and Future Africa.")
+    assert ("Y Combinator", "invested_in", "Kredo Ltd.") in facts
+    assert "2021" not in {name for fact in facts for name in (fact[0], fact[2])}
