@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from .lexicon import lexicon
 from .names import gazetteer_keys, initials, known_places, name_key
 
+_PLACE_AFTER = re.compile(r"\s*[-–]\s*(?:based|headquartered)\b|,\s+(?:a\s+)?(?:city|province|state|island|region)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|based in|across|near)\s+$")
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 
 
@@ -54,11 +56,16 @@ class Cluster:
     first: int = 0
     mentions: int = 0
     role_votes: Counter = field(default_factory=Counter)
+    place_cues: int = 0  # mentions in a place's context: 'X-based', 'in X', 'based in X'
 
     @property
     def kind(self) -> str:
-        """The kind the NER gave most often ('O', 'P' or 'G'); roles can overrule it later."""
-        return max(self.labels, key=self.labels.__getitem__)  # most_common(1)'s answer, in a fraction of its time
+        """The kind the NER gave most often ('O', 'P' or 'G'); roles can overrule it later. A name it took
+        for an organization somewhere and is no known place is an organization ('Laiye, which just raised')."""
+        kind = max(self.labels, key=self.labels.__getitem__)  # most_common(1)'s answer, in a fraction of its time
+        if kind == "G" and self.labels.get("O") and not self.place_cues and not self.names.keys() & known_places():
+            return "O"
+        return kind
 
     @property
     def name(self) -> str:
@@ -164,6 +171,7 @@ class _Clustering:
                 c = self.clusters[by_key[key]]
                 c.names[name] += 1
                 c.labels[kind] += 1
+                c.place_cues += bool(_PLACE_AFTER.match(sent.text, _end) or _PLACE_BEFORE.search(sent.text, 0, start))
                 c.mentions += 1
                 self.mention_cluster[(si, mi)] = c.id
                 order.append((si, mi))
@@ -234,6 +242,7 @@ class _Clustering:
             root = remap[c.id]
             if root != c.id and root in merged:
                 r = merged[root]
+                r.place_cues += c.place_cues
                 r.names.update(c.names)
                 r.labels.update({"O": c.labels.total()} if c.id in short_of_org else c.labels)
                 r.mentions += c.mentions

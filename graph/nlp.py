@@ -435,6 +435,8 @@ class EntityFixer:
                 or span[-1].text in self.places and all(t.text[:1].isupper() and t.text not in _PLACE_WORDS
                                                         and t.text not in self.places for t in span[:-1])):
             return Span(span.doc, span.start, span.end, label="ORG")  # 'Hangzhou Tigermed', 'Max India': no places
+        if span.label_ == "GPE" and span.text not in self.known_places and self._raises_money(span):
+            return Span(span.doc, span.start, span.end, label="ORG")  # 'Laiye, which just raised', "Laiye's $35M round"
         if span.start == 0:
             return span
         if span.label_ == "PERSON" and (len(span) == 1 or self._org_shaped(span)):
@@ -457,6 +459,20 @@ class EntityFixer:
         if before in self.org_cue_words:
             return Span(span.doc, span.start, span.end, label="ORG")
         return span
+
+    def _raises_money(self, span: Span) -> bool:
+        """Whether a name is said to raise money right after it: 'X, which just raised', 'X raised',
+        "X's $35M round" (a place does none of these)."""
+        doc = span.doc
+        words = list(doc[span.end: span.end + 6])
+        if len(words) > 1 and words[0].text == "," and words[1].lower_ in {"which", "that"}:
+            words = words[2:]  # 'X, which just raised'; not 'in Java and Bali, raised'
+        words = [t for t in words if t.lower_ not in {"has", "had", "have", "just", "recently", "also", "now"}]
+        if words and words[0].lower_ in self.raise_verbs:
+            return True
+        return bool(words) and words[0].text in {"’s", "'s"} and any(
+            t.like_num or t.text in {"$", "US$", "€", "£", "¥"} or t.lower_ in {"round", "funding", "series"}
+            for t in words[1:4])
 
     def _place_context(self, span: Span) -> bool:
         """Where a known place's name is a place, not a company of that name ('Florence raised ...'): before

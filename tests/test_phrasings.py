@@ -797,3 +797,18 @@ def test_a_year_is_no_company(nlp):
                         "by Y Combinator and Future Africa.")
     assert ("Y Combinator", "invested_in", "Kredo Ltd.") in facts
     assert "2021" not in {name for fact in facts for name in (fact[0], fact[2])}
+
+
+def test_a_name_taken_for_a_place_that_raises_money_is_a_company(nlp):
+    facts = _facts(nlp, "Mintara, which just raised a $35 million Series B round led by Cathay Innovation, makes "
+                        "chatbots. Existing backers Wu Capital and Lightspeed China Partners also participated in the "
+                        "round. Mintara officially launched its product in 2019. Mintara plans to hire 200 engineers.")
+    assert {("Mintara", "raised", (35000000.0, "USD")), ("Cathay Innovation", "led_round", "Mintara"),
+            ("Wu Capital", "invested_in", "Mintara")} <= facts
+
+
+def test_a_region_in_a_description_stays_a_place(nlp):
+    facts = _facts(nlp, "Surabaya-based Tokoku Digital, an ordering app used by kiosks in East Java and Bali, raised "
+                        "Rp250 billion in a Series A round led by Merapi Ventures.")
+    assert ("Merapi Ventures", "led_round", "Tokoku Digital") in facts
+    assert not any("Bali" in (s, o) for s, _r, o in facts)
