@@ -42,6 +42,8 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "state", "country", "nati
                 "island", "capital", "municipality", "port", "suburb", "area", "kingdom", "territory", "prefecture",
                 "emirate", "republic", "metropolis", "neighborhood", "neighbourhood", "enclave", "hub", "market",
                 "economy", "destination", "archipelago", "peninsula", "continent", "member", "neighbour", "neighbor"}
+_NUMBERED_FUNDS = {"Fund", "Partners", "Capital", "Ventures", "Opportunities", "Investors", "Growth", "Equity"}
+_FUND_NUMBER = re.compile(r"[1-9]\d?|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII")  # a fund's number, arabic or roman
 _YEAR = re.compile(r"(?:19|20)\d\d")  # 'a seed round in 2021 backed by ...': a date, not a name
 _NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
                      "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
@@ -688,4 +690,6 @@ class EntityFixer:
             k += 1
         if k > j:
             return Span(doc, span.start, k, label=span.label_)
+        if end < len(doc) and span[-1].text in _NUMBERED_FUNDS and _FUND_NUMBER.fullmatch(doc[end].text):
+            return Span(doc, span.start, end + 1, label=span.label_)  # 'SoftBank Vision Fund 2', 'Partners XI'
         return span

@@ -443,6 +443,8 @@ def _owner(f) -> tuple:
     return (f.object if f.relation == "subsidiary_of" else f.subject), None
 
 
+# patterns that read an investor as taking part in a round someone else led ('led by A and featured B')
+_PARTICIPANT_RULES = {"led_and_featured", "featuring", "took_part", "participated_such_as", "join_as_investors"}
 _DIRECTED = {"subsidiary_of", "acquired", "invested_in", "led_round"}
 _FAMILY = {"invested_in": "investment", "led_round": "investment", "acquired": "acquisition"}
 
@@ -461,10 +463,13 @@ def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> 
             role.setdefault((f.sentence, family, f.subject), "subject")
             role.setdefault((f.sentence, family, f.object), "object")
     reverse = {(f.sentence, f.relation, f.object, f.subject) for f in pattern_facts if f.relation in _DIRECTED}
+    backed = {(f.sentence, f.subject, f.object) for f in pattern_facts if f.rule in _PARTICIPANT_RULES}
     out = []
     for _p, f in sorted(scored, key=lambda pf: -pf[0]):
         if (f.sentence, f.relation, f.subject, f.object) in reverse:
             continue  # 'X, the parent company of Y': Y is X's unit, so X is not Y's
+        if f.relation == "led_round" and (f.sentence, f.subject, f.object) in backed:
+            continue  # 'led by A and featured B': a pattern read B's part, and it did not lead
         k = _owned(f)
         if k is not None and owner.setdefault(k, _owner(f)) != _owner(f):
             continue

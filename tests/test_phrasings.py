@@ -812,3 +812,34 @@ def test_a_region_in_a_description_stays_a_place(nlp):
                         "Rp250 billion in a Series A round led by Merapi Ventures.")
     assert ("Merapi Ventures", "led_round", "Tokoku Digital") in facts
     assert not any("Bali" in (s, o) for s, _r, o in facts)
+
+
+def test_participants_named_after_the_verb(nlp):
+    facts = _facts(nlp, "Chaiwala raised $13 million. The round was led by Think Capital. Existing investors also "
+                        "participated, such as Tiger Peak, Saif Ventures and Integra Capital.")
+    assert {("Tiger Peak", "invested_in", "Chaiwala"), ("Integra Capital", "invested_in", "Chaiwala")} <= facts
+    assert ("Think Capital", "led_round", "Chaiwala") in facts
+
+
+def test_leads_named_in_a_with_clause(nlp):
+    facts = _facts(nlp, "Kavo has raised $400 million since its founding four years ago, with Japan's SoftBank, "
+                        "Hong Kong's DST Global and U.S.-based Greenleaf Capital leading the recent round.")
+    assert {("SoftBank", "led_round", "Kavo"), ("DST Global", "led_round", "Kavo"),
+            ("Greenleaf Capital", "led_round", "Kavo")} <= facts
+
+
+def test_a_round_led_by_one_that_featured_others(nlp):
+    facts = _facts(nlp, "Mobilo raised $600m. The round was led by Tenzen and featured financial firms Bocom Capital "
+                        "and Icbo International.")
+    assert ("Tenzen", "led_round", "Mobilo") in facts
+    assert ("Bocom Capital", "invested_in", "Mobilo") in facts and ("Bocom Capital", "led_round", "Mobilo") not in facts
+
+
+def test_a_shareholding_and_its_seller(nlp):
+    facts = _facts(nlp, "Kestrel Capital bought a 10% shareholding in Orvana Foods from Tallis Partners.")
+    assert {("Kestrel Capital", "invested_in", "Orvana Foods"), ("Tallis Partners", "invested_in", "Orvana Foods")} <= facts
+
+
+def test_a_numbered_fund_keeps_its_number(nlp):
+    facts = _facts(nlp, "Peako raised $75 million in a Series C led by SoftBank Vision Fund 2.")
+    assert ("SoftBank Vision Fund 2", "led_round", "Peako") in facts
