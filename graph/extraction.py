@@ -635,6 +635,10 @@ class _ArticleReader:
         if option == "@recent":
             if before:
                 return masked.items[int(before[-1].group(2))].cluster
+            for back in range(si - 1, max(-1, si - 3), -1):  # 'Other companies in its portfolio include ...'
+                known = [c for c in self._read_orgs(back) if c in self.investors]  # 'its': the investor just named
+                if known:
+                    return known[-1]
             return self._recent_org(si)
         return None
 

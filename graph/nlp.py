@@ -44,6 +44,9 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "state", "country", "nati
                 "economy", "destination", "archipelago", "peninsula", "continent", "member", "neighbour", "neighbor"}
 _NUMBERED_FUNDS = {"Fund", "Partners", "Capital", "Ventures", "Opportunities", "Investors", "Growth", "Equity"}
 _FUND_NUMBER = re.compile(r"[1-9]\d?|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII")  # a fund's number, arabic or roman
+_STAKE_WORDS = {"invested", "invests", "invest", "investing", "investor", "investors", "investment", "investments",
+                "stake", "stakes", "shareholding", "shareholder", "shareholders", "backer", "backers", "bets", "bet",
+                "acquisition", "takeover", "buyout", "owner", "poured", "injected", "pumped", "parent"}
 _YEAR = re.compile(r"(?:19|20)\d\d")  # 'a seed round in 2021 backed by ...': a date, not a name
 _NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
                      "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
@@ -460,6 +463,8 @@ class EntityFixer:
         before = span.doc[span.start - 1].lower_
         if before in self.org_cue_words:
             return Span(span.doc, span.start, span.end, label="ORG")
+        if span.start >= 2 and before in {"in", "into", "of", "on"} and span.doc[span.start - 2].lower_ in _STAKE_WORDS:
+            return Span(span.doc, span.start, span.end, label="ORG")  # 'invested in Grabble', 'a stake in Grabble'
         return span
 
     def _raises_money(self, span: Span) -> bool:

@@ -843,3 +843,26 @@ def test_a_shareholding_and_its_seller(nlp):
 def test_a_numbered_fund_keeps_its_number(nlp):
     facts = _facts(nlp, "Peako raised $75 million in a Series C led by SoftBank Vision Fund 2.")
     assert ("SoftBank Vision Fund 2", "led_round", "Peako") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Capital invested in Grabble last year.",
+    "Kestrel Capital holds a 20% stake in Grabble.",
+    "Kestrel Capital is also an investor in Grabble.",
+])
+def test_a_name_after_invested_in_or_a_stake_in_is_a_company(nlp, text):
+    assert ("Kestrel Capital", "invested_in", "Grabble") in _facts(nlp, text)
+
+
+def test_its_portfolio_is_the_investor_just_named(nlp):
+    facts = _facts(nlp, "Kestrel Capital invested in Grabble last year. Other companies in its portfolio include "
+                        "Talvo Labs and Mintek Systems.")
+    assert {("Kestrel Capital", "invested_in", "Talvo Labs"), ("Kestrel Capital", "invested_in", "Mintek Systems")} <= facts
+    assert not any(s == "Grabble" for s, _r, _o in facts)
+
+
+def test_an_investor_which_backs_a_company(nlp):
+    assert ("Kestrel Capital", "invested_in", "Orvana Foods") in _facts(
+        nlp, "Kestrel Capital, which also backs Orvana Foods, led the round.")
+    assert not any(r == "invested_in" for _s, r, _o in _facts(
+        nlp, "The round drew Citic Private Equity Funds Management, among others."))
