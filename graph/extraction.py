@@ -92,7 +92,7 @@ _FRONTED_RAISE = re.compile(r"(?:After|Having|Fresh off|Following|Since)\s+(?:ra
                             r"closed|bagging|landing|netting|pocketing)\b[^;⟨]*⟨M\d+⟩[^;⟨]*,\s+(?:\S+\s+){0,6}?"
                             r"⟨O(\d+)⟩(?![’']s)")
 _BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
-_ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?)\b", re.I)
+ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 
@@ -513,7 +513,7 @@ class _ArticleReader:
                 self.facts.append(_RawFact("valued_at", named, None, si, DEFAULT_CONFIDENCE, money=money,
                                            rule="bracketed_valuation"))  # 'valuations of A ($5bn) and B ($2bn)'
                 continue
-            if named is not None and _ROUND_WORDS.search(full):  # 'the top rounds: Contentsquare (€408M), ...'
+            if named is not None and ROUND_WORDS.search(full):  # 'the top rounds: Contentsquare (€408M), ...'
                 self.facts.append(_RawFact("raised", named, None, si, DEFAULT_CONFIDENCE, money=money,
                                            round=_round_kind(before, after), rule="bracketed_round"))
                 continue
@@ -624,7 +624,7 @@ class _ArticleReader:
                 return funded  # 'a round led by A, supported by B': B backs the round, not A
             if before:
                 return masked.items[int(before[-1].group(2))].cluster
-            if funded is not None and _ROUND_WORDS.search(view[:m.start()]):
+            if funded is not None and ROUND_WORDS.search(view[:m.start()]):
                 return funded  # 'a seed round in 2021 backed by A and B': the round names no company, the sentence does
             if option == "@near" and after:
                 return masked.items[int(after[0].group(2))].cluster

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .extraction import DEAL_AFTER, METRIC_AFTER, TOTAL_AFTER, money_cues, superseded, titled_person
+from .extraction import DEAL_AFTER, METRIC_AFTER, ROUND_WORDS, TOTAL_AFTER, money_cues, superseded, titled_person
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -401,13 +401,27 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
                                                 money=masked.items[cand.money].money,
                                                 round=kind if label == "raised" else None, rule="scorer")))
-        elif not (label in ("invested_in", "led_round") and cand.x in title_holders(cand.sentence)):
+        elif label in ("invested_in", "led_round") and (cand.x in title_holders(cand.sentence)
+                                                       or _plan_elsewhere(reader, cand)):
+            continue
+        else:
             added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
     # an amount a pattern gave to a company the scorer all but rules out ('startups raised $210 million
     # across 23 deals', read against the article's company) is dropped
     kept = [f for f in reader.facts if f.money is None
             or belief.get((f.sentence, f.subject, _amount_key(f.money), f.relation), 1.0) >= MONEY_VETO]
     reader.facts = kept + _one_owner_each(kept, added)
+
+
+def _plan_elsewhere(reader, cand: Candidate) -> bool:
+    """A company the sentence does not name, in a sentence that tells only of a plan ('Separately, investor
+    Qamar Holdings plans a new fund'): nothing there says the investor backs it."""
+    masked = reader.contexts[cand.sentence].masked
+    return cand.y not in {item.cluster for item in masked.items} and "⟨M" not in masked.full \
+        and not ROUND_WORDS.search(masked.full) and _PLAN.search(masked.full) is not None
+
+
+_PLAN = re.compile(r"\b(?:plans?|planning|aims?|intends?|hopes?|seeks?|looking to|will|would)\b", re.I)
 
 
 _WORTH_OF = re.compile(r"\s*worth of\b")  # '£100m worth of trade deals'
