@@ -116,6 +116,7 @@ class EntityFixer:
         self.legal = set(lex["legal_suffixes"])
         self.not_entities = {w.lower() for w in lex["not_entities"]}
         self.places = set(lex["possessive_places"])
+        self.demonyms = set(lex["demonyms"])  # 'buy French peer Ingenico': a nationality is no name
         self.known_places = known_places()  # countries, US states and large cities
         self.person_heads = set(lex["person_not_org_heads"])
         self.org_cue_words = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
@@ -182,7 +183,7 @@ class EntityFixer:
         taken: set[int] = set()
         for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
             if span.text in _MONTHS or span.text.lower() in self.not_entities or all(t.text in self.legal for t in span) \
-                    or _YEAR.fullmatch(span.text):
+                    or _YEAR.fullmatch(span.text) or span.text in self.demonyms:
                 continue  # "on Monday announced": a day; 'Corp.' alone: no name, whatever a rule made of them
             span = self._trimmed(span)
             extended = self._extend_legal(span)  # 'uBank' + 'Corp.': the suffix may already be taken

@@ -866,3 +866,9 @@ def test_an_investor_which_backs_a_company(nlp):
         nlp, "Kestrel Capital, which also backs Orvana Foods, led the round.")
     assert not any(r == "invested_in" for _s, r, _o in _facts(
         nlp, "The round drew Citic Private Equity Funds Management, among others."))
+
+
+def test_a_nationality_before_a_target_is_no_company(nlp):
+    facts = _facts(nlp, "Payments company Worldline said it had agreed to buy French peer Ingenico for $8.6 billion.")
+    assert ("Worldline", "acquired", "Ingenico") in facts
+    assert not any("French" in (s, o) for s, _r, o in facts)
