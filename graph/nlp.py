@@ -47,6 +47,8 @@ _FUND_NUMBER = re.compile(r"[1-9]\d?|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII")  # a 
 _STAKE_WORDS = {"invested", "invests", "invest", "investing", "investor", "investors", "investment", "investments",
                 "stake", "stakes", "shareholding", "shareholder", "shareholders", "backer", "backers", "bets", "bet",
                 "acquisition", "takeover", "buyout", "owner", "poured", "injected", "pumped", "parent"}
+_MONEY_WORDS = {"round", "funding", "financing", "investment", "capital", "series", "seed", "stake", "million", "billion",
+                "crore", "lakh", "debt", "equity", "money", "cash", "funds", "tranche"}
 _YEAR = re.compile(r"(?:19|20)\d\d")  # 'a seed round in 2021 backed by ...': a date, not a name
 _NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
                      "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
@@ -264,7 +266,7 @@ class EntityFixer:
         'Officer Lim Chung Chun' less the end of a title, 'Denise Scots' with the rest of 'Scots-Knight'."""
         doc, start, end = span.doc, span.start, span.end
         while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
-                                   or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_words):
+                                   or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
             start += 1
         if end < len(doc) - 1 and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
@@ -410,6 +412,10 @@ class EntityFixer:
             listed = tok.lower_ in {"went", "goes"} and after == "public"
             if tok.lower_ not in self.raise_verbs and not speaks and not listed or i == 0:
                 continue
+            if not (speaks or listed) and not any(t.like_num and not _YEAR.fullmatch(t.text) or t.is_currency
+                                                  or t.lower_ in _MONEY_WORDS
+                                                  for t in doc[i + 1: i + 9]):
+                continue  # 'Kalyan Krishna, who took over as acting CEO': no money, no round
             k = i - 1
             while k >= 0 and doc[k].lower_ in {"has", "have", "had", "just", "also", "recently", "reportedly"}:
                 k -= 1
@@ -540,7 +546,8 @@ class EntityFixer:
         for tok in doc[span.end + 1: span.end + 8]:
             if tok.lower_ in self.title_words:
                 return Span(doc, span.start, span.end, label="PERSON")
-            if not (tok.lower_ in {"the", "its", "a", "an", "his", "her", "their", "and", "&", "former", "’s", "'s", "co", "-"}
+            if not (tok.lower_ in {"the", "its", "a", "an", "his", "her", "their", "and", "&", "former", "’s", "'s", "co", "-",
+                                   "who", "as", "is", "was", "named", "appointed", "became", "took", "over", "serves"}
                     or tok.lower_ in self.title_parts or tok.text[:1].isupper() and tok.text not in self.org_suffixes):
                 break
         return span
@@ -652,7 +659,7 @@ class EntityFixer:
     def _loose_capitalized(self, tok, nationalities: set[str]) -> bool:
         """A capitalized word outside any entity that could start a name."""
         return (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start and tok.whitespace_ == " "
-                and tok.text not in _MONTHS and tok.lower_ not in self.titles and tok.lower_ not in self.title_words
+                and tok.text not in _MONTHS and tok.lower_ not in self.titles and tok.lower_ not in self.title_parts
                 and tok.lower_ not in self.not_entities
                 and tok.text not in nationalities and tok.text not in self.places
                 and tok.lower_ not in {"the", "a", "an", "and", "but", "or", "in", "on", "at", "by", "for", "with",

@@ -872,3 +872,15 @@ def test_a_nationality_before_a_target_is_no_company(nlp):
     facts = _facts(nlp, "Payments company Worldline said it had agreed to buy French peer Ingenico for $8.6 billion.")
     assert ("Worldline", "acquired", "Ingenico") in facts
     assert not any("French" in (s, o) for s, _r, o in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Existing backers Wu Capital and Lightspeed Partners, whose founding partner James Mo has been investing in "
+     "every round, also participated.", ("James Mo", "executive_of", "Lightspeed Partners")),
+    ("Kalyan Krishna, who took over as acting CEO of Flipko in 2017, will continue in that role.",
+     ("Kalyan Krishna", "executive_of", "Flipko")),
+    ("Kavo has become Mexico's first tech unicorn after reaching a $1.15 billion valuation in its latest round, "
+     "Chief Executive Carlos Garza told Reuters.", ("Carlos Garza", "executive_of", "Kavo")),
+])
+def test_executives_in_relative_clauses_and_after_a_title(nlp, text, expected):
+    assert expected in _facts(nlp, text)
