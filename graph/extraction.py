@@ -74,6 +74,10 @@ METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+
                           r"profits?|income|orders|exports|imports|bookings|spending|transfers|remittances)\b", re.I)
 
 
+METRIC_BEFORE = re.compile(r"\b(?:revenues?|turnovers?|sales|profits?|losses|GMV|EBITDA|income|target|synergies)\b"
+                           r"[^.;⟨]{0,40}$", re.I)  # 'annual turnovers in the last three fiscals: Rs 263 crore'
+
+
 def superseded(before: str, after: str) -> bool:
     """'from $315m to $400m': the first amount is what the round was before it grew."""
     return before.endswith("from ") and _TO_AMOUNT.match(after) is not None
@@ -82,6 +86,8 @@ def superseded(before: str, after: str) -> bool:
 _FROM_AMOUNT_TO = re.compile(r"\bfrom\s+⟨M\d+⟩\s+to\s+$")
 _TO_AMOUNT = re.compile(r"\s+to\s+⟨M\d+⟩")
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
+_BACKER_AFTER = re.compile(r"[-–](?:backed|led|funded)\b")
+_BACKER_BEFORE = re.compile(r"\b(?:led|backed|funded|co-led)\s+by\s+(?:[\w’'.-]+\s+){0,3}?$")
 _PLANS = re.compile(r"\b(?:plans|planning|plan)\s+to\b", re.I)  # an announced plan to buy is a deal; a wish is not
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
@@ -312,13 +318,19 @@ class _ArticleReader:
                     valued = self._valuation_subject(masked.full[:m.start()], masked)
                     if valued is not None:
                         explicit[valued] += 1
+        backer = Counter()  # mentions in a backer's place: 'SoftBank-backed Kavak', 'led by SoftBank'
+        for si, sent in enumerate(self.sentences):
+            for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
+                cid = self.mention_cluster.get((si, mi))
+                if cid is not None and (_BACKER_AFTER.match(sent.text, end) or _BACKER_BEFORE.search(sent.text, 0, start)):
+                    backer[cid] += 1
         title = self.title.casefold()
         best, best_score = None, 0.0
         for cid, c in self.by_id.items():
             if (c.kind != "O" and not explicit[cid]) or cid in self.media:  # NER takes some companies for people
                 continue
             in_title = any(n.casefold() in title for n in c.names)
-            score = 3 * explicit[cid] + c.mentions + 2 * in_title
+            score = 3 * explicit[cid] + c.mentions + 2 * in_title - 2 * backer[cid]
             if score > best_score:
                 best, best_score = cid, score
         self.focus_funded = best is not None and explicit[best] > 0
@@ -507,6 +519,7 @@ class _ArticleReader:
                 continue
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
                     or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after) or METRIC_AFTER.match(after) \
+                    or METRIC_BEFORE.search(before) \
                     or superseded(before, after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
             if named is not None and re.search(r"\bvalu(?:ations?|ed)\b", before, re.I):

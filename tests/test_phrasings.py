@@ -884,3 +884,26 @@ def test_a_nationality_before_a_target_is_no_company(nlp):
 ])
 def test_executives_in_relative_clauses_and_after_a_title(nlp, text, expected):
     assert expected in _facts(nlp, text)
+
+
+def test_a_backer_named_in_the_headline_is_not_the_story_company(nlp):
+    text = ("SoftBank-backed car startup Kavo becomes a unicorn\n\nSoftBank-backed used-car platform Kavo has reached "
+            "a $1.15 billion valuation. The Mexico City-based startup has raised $400 million since its founding, "
+            "with SoftBank leading the recent round. SoftBank also backs car lenders in Brazil. Kavo sells about "
+            "5,000 cars a month.")
+    [ex] = extract([Article("k", text)], nlp=nlp)
+    facts = {(f.subject, f.relation, f.object) for f in ex.facts}
+    assert ("SoftBank", "led_round", "Kavo") in facts
+    assert ("Kavo", "headquartered_in", "Mexico City") in facts and ("SoftBank", "headquartered_in", "Mexico City") not in facts
+
+
+def test_a_companys_previous_investors_named_before_their_verb(nlp):
+    facts = _facts(nlp, "Youibo raised $15 million led by SoftBank Ventures Asia. Youibo's previous investors BlueRun "
+                        "Ventures and SIG also participated in the round.")
+    assert {("BlueRun Ventures", "invested_in", "Youibo"), ("SIG", "invested_in", "Youibo")} <= facts
+    assert not any(r == "subsidiary_of" for _s, r, _o in facts)
+
+
+def test_a_turnover_is_no_round(nlp):
+    facts = _facts(nlp, "Blinko raised $20 million in May. Its annual turnover in the last fiscal year was Rs 263 crore.")
+    assert ("Blinko", "raised", (20000000.0, "USD")) in facts and len([f for f in facts if f[1] == "raised"]) == 1
