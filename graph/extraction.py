@@ -322,7 +322,7 @@ class _ArticleReader:
         for si, sent in enumerate(self.sentences):
             for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
                 cid = self.mention_cluster.get((si, mi))
-                if cid is not None and (_BACKER_AFTER.match(sent.text, end) or _BACKER_BEFORE.search(sent.text, 0, start)):
+                if cid is not None and (_BACKER_AFTER.match(sent.text, end) or _BACKER_BEFORE.search(sent.text, max(0, start - 60), start)):
                     backer[cid] += 1
         title = self.title.casefold()
         best, best_score = None, 0.0

@@ -907,3 +907,11 @@ def test_a_companys_previous_investors_named_before_their_verb(nlp):
 def test_a_turnover_is_no_round(nlp):
     facts = _facts(nlp, "Blinko raised $20 million in May. Its annual turnover in the last fiscal year was Rs 263 crore.")
     assert ("Blinko", "raised", (20000000.0, "USD")) in facts and len([f for f in facts if f[1] == "raised"]) == 1
+
+
+def test_units_named_in_a_list(nlp):
+    facts = _facts(nlp, "Sogo signed a merger agreement with THL Holdings, TitanNova Limited and Tenzo Mobility Limited, "
+                        "all units of Tenzo Holdings Limited.")
+    assert {("THL Holdings", "subsidiary_of", "Tenzo Holdings Limited"),
+            ("TitanNova Limited", "subsidiary_of", "Tenzo Holdings Limited"),
+            ("Tenzo Mobility Limited", "subsidiary_of", "Tenzo Holdings Limited")} <= facts
