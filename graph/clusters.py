@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from .lexicon import lexicon
 from .names import gazetteer_keys, initials, known_places, name_key
 
-_PLACE_AFTER = re.compile(r"\s*[-–]\s*(?:based|headquartered)\b|,\s+(?:a\s+)?(?:city|province|state|island|region)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|based in|across|near)\s+$")
+_PLACE_AFTER = re.compile(r"\s*[-–]\s*(?:based|headquartered)\b|,\s+(?:a\s+)?(?:city|province|state|island|region)(?![\w-])")
+# 'in Bali' is a place's context; 'invested in X', 'a stake in X', 'participated in X's round' are not
+_PLACE_BEFORE = re.compile(r"(?<!invested )(?<!invests )(?<!stake )(?<!stakes )(?<!participated )(?<!investment )"
+                           r"(?<!interest )\b(?:in|based in|headquartered in|across|near)\s+$")
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 
 
@@ -60,8 +62,9 @@ class Cluster:
 
     @property
     def kind(self) -> str:
-        """The kind the NER gave most often ('O', 'P' or 'G'); roles can overrule it later. A name it took
-        for an organization somewhere and is no known place is an organization ('Laiye, which just raised')."""
+        """The kind the NER gave most often ('O', 'P' or 'G'); roles can overrule it later. A name the NER
+        took for a place but somewhere for an organization, that is no known place and never stands where a
+        place does ('in X', 'X-based'), is an organization ('Laiye, which just raised')."""
         kind = max(self.labels, key=self.labels.__getitem__)  # most_common(1)'s answer, in a fraction of its time
         if kind == "G" and self.labels.get("O") and not self.place_cues and not self.names.keys() & known_places():
             return "O"
@@ -160,7 +163,7 @@ class _Clustering:
         by_key: dict[str, int] = {}
         order = []
         for si, sent in enumerate(self.sentences):
-            for mi, (start, _end, kind, text) in enumerate(sent.mentions):
+            for mi, (start, end, kind, text) in enumerate(sent.mentions):
                 name = clean_name(text, self.lex.honorifics)
                 key = name_key(name)
                 if not key:
@@ -171,7 +174,7 @@ class _Clustering:
                 c = self.clusters[by_key[key]]
                 c.names[name] += 1
                 c.labels[kind] += 1
-                c.place_cues += bool(_PLACE_AFTER.match(sent.text, _end) or _PLACE_BEFORE.search(sent.text, max(0, start - 12), start))
+                c.place_cues += bool(_PLACE_AFTER.match(sent.text, end) or _PLACE_BEFORE.search(sent.text, max(0, start - 12), start))
                 c.mentions += 1
                 self.mention_cluster[(si, mi)] = c.id
                 order.append((si, mi))

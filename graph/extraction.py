@@ -71,24 +71,37 @@ TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overa
                          r"inception|launch|founded|launched|start)|over (?:the|its) (?:years|life))\b")  # '$70 million in total'
 METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+)?(?:in|of|worth of)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:transactions?|revenues?|sales|payments|assets|deposits|volumes?|GMV|turnover|"
-                          r"profits?|income|orders|exports|imports|bookings|spending|transfers|remittances)\b", re.I)
+                          r"profits?|income|orders|exports|imports|bookings|spending|transfers|remittances)(?![\w-])", re.I)
+# 'annual turnover in the last fiscal year was Rs 263 crore', 'a synergy target of RM8 billion'
+METRIC_BEFORE = re.compile(r"\b(?:revenues?|turnovers?|sales|profits?|losses|GMV|EBITDA|income|target|synergies)(?![\w-])"
+                           r"[^⟨,;.]{0,40}?\s(?:of|was|were|is|are|reached|hit|totall?ed|stood at|:)\s+"
+                           r"(?:about\s+|nearly\s+|over\s+|around\s+|some\s+)?$", re.I)
+_FROM_AMOUNT_TO = re.compile(r"\bfrom\s+⟨M\d+⟩\s+to\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_AMOUNT = re.compile(r"\s+to\s+⟨M\d+⟩")
 
 
-METRIC_BEFORE = re.compile(r"\b(?:revenues?|turnovers?|sales|profits?|losses|GMV|EBITDA|income|target|synergies)\b"
-                           r"[^.;⟨]{0,40}$", re.I)  # 'annual turnovers in the last three fiscals: Rs 263 crore'
+def superseded(before: str, after: str) -> bool:
+    """'from $315m to $400m': the first amount is what the round was before it grew."""
+    return _FROM_BEFORE.search(before) is not None and _TO_AMOUNT.match(after) is not None
+
+
+def not_a_round(before: str, after: str) -> bool:
+    """An amount that is no money raised, whoever the sentence names: a total, a deal's price, a business
+    figure ('$17 billion in transactions', 'turnover ... was Rs 263 crore') or a figure a round grew from."""
+    return bool(TOTAL_AFTER.match(after) or DEAL_AFTER.match(after) or METRIC_AFTER.match(after)
+                or METRIC_BEFORE.search(before) or superseded(before, after))
 
 
 def superseded(before: str, after: str) -> bool:
     """'from $315m to $400m': the first amount is what the round was before it grew."""
     return before.endswith("from ") and _TO_AMOUNT.match(after) is not None
 
-
-_FROM_AMOUNT_TO = re.compile(r"\bfrom\s+⟨M\d+⟩\s+to\s+$")
-_TO_AMOUNT = re.compile(r"\s+to\s+⟨M\d+⟩")
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _BACKER_AFTER = re.compile(r"[-–](?:backed|led|funded)\b")
 _BACKER_BEFORE = re.compile(r"\b(?:led|backed|funded|co-led)\s+by\s+(?:[\w’'.-]+\s+){0,3}?$")
-_PLANS = re.compile(r"\b(?:plans|planning|plan)\s+to\b", re.I)  # an announced plan to buy is a deal; a wish is not
+_ANNOUNCED_PLAN = re.compile(r"\bannounced\s+(?:that\s+)?(?:it\s+|⟨O\d+⟩\s+)?(?:plans|planned|planning)\s+to\b", re.I)
+_PLAN_TO = re.compile(r"\b(?:plans|planned|planning)\s+to\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
@@ -518,9 +531,7 @@ class _ArticleReader:
                     self.facts.append(_RawFact("valued_at", subject, None, si, conf, money=money, rule="valuation"))
                 continue
             if lex.total.search(before[-50:]) or money.qualifier == "up to" or lex.speculative.search(clause) \
-                    or _FUND_AFTER.match(after) or TOTAL_AFTER.match(after) or METRIC_AFTER.match(after) \
-                    or METRIC_BEFORE.search(before) \
-                    or superseded(before, after):
+                    or _FUND_AFTER.match(after) or not_a_round(before, after):
                 continue  # a total, a hope, or an investor's own fund ('a new $9 billion fund'), not a round
             if named is not None and re.search(r"\bvalu(?:ations?|ed)\b", before, re.I):
                 self.facts.append(_RawFact("valued_at", named, None, si, DEFAULT_CONFIDENCE, money=money,
@@ -586,8 +597,12 @@ class _ArticleReader:
             objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,
                                          "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP")
             c = conf * (0.85 if (s_weak or o_weak) else 1.0)
-            if rel in ("acquired", "merged_with") and self.lex.speculative.search(_PLANS.sub("", m.group(0))):
-                continue  # 'X is in talks to buy Y': no deal yet
+            if rel in ("acquired", "merged_with"):
+                told = m.group(0)
+                if _ANNOUNCED_PLAN.search(view, max(0, m.start() - 30), m.end()):
+                    told = _PLAN_TO.sub("", told)  # 'X announced it plans to acquire Y': an announced deal
+                if self.lex.speculative.search(told):
+                    continue  # 'X is in talks to buy Y', 'X is planning to acquire Y': no deal yet
             if rel in ("invested_in", "led_round"):
                 subjects = [s for s in subjects if s not in self.media]  # outlets report rounds, they do not fund them
                 objects = [o for o in objects if o not in self.media]

@@ -43,12 +43,14 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "state", "country", "nati
                 "emirate", "republic", "metropolis", "neighborhood", "neighbourhood", "enclave", "hub", "market",
                 "economy", "destination", "archipelago", "peninsula", "continent", "member", "neighbour", "neighbor"}
 _NUMBERED_FUNDS = {"Fund", "Partners", "Capital", "Ventures", "Opportunities", "Investors", "Growth", "Equity"}
+_UNITS = {"years", "year", "months", "days", "weeks", "%", "percent", "per", "million", "billion", "times", "x"}
 _FUND_NUMBER = re.compile(r"[1-9]\d?|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII")  # a fund's number, arabic or roman
 _STAKE_WORDS = {"invested", "invests", "invest", "investing", "investor", "investors", "investment", "investments",
                 "stake", "stakes", "shareholding", "shareholder", "shareholders", "backer", "backers", "bets", "bet",
                 "acquisition", "takeover", "buyout", "owner", "poured", "injected", "pumped", "parent"}
 _MONEY_WORDS = {"round", "funding", "financing", "investment", "capital", "series", "seed", "stake", "million", "billion",
                 "crore", "lakh", "debt", "equity", "money", "cash", "funds", "tranche"}
+_AMOUNT_TOKEN = re.compile(r"(?:RM|Rs\.?|US\$|S\$|A\$|HK\$|\$|€|£|¥|₹|₦)?\d[\d.,]*(?:bil|bn|mn|mil|m|b|k)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # 'a seed round in 2021 backed by ...': a date, not a name
 _NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
                      "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
@@ -126,7 +128,8 @@ class EntityFixer:
                               "investors", "including", "like", "rival", "peer", "unit", "arm", "subsidiary"}
         self.kin_words = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "billionaire"}
         self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
-        self.raise_verbs |= set(lex["deal_verbs"])
+        self.deal_verbs = set(lex["deal_verbs"])
+        self.raise_verbs |= self.deal_verbs
         self.not_name_starts = set(lex["not_name_starts"])
         self.honorifics = set(lex["honorifics"])
         self.titles = {t.lower() for t in lex["titles"]}
@@ -206,6 +209,8 @@ class EntityFixer:
     # -- helpers -------------------------------------------------------------
     def _clean(self, ent: Span) -> Span | None:
         doc, start, end = ent.doc, ent.start, ent.end
+        if any(_AMOUNT_TOKEN.match(t.text) for t in ent):
+            return None  # 'worth RM15bil', '$5m': an amount the NER took for a name
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
                                or (doc[start].is_sent_start and doc[start].lower_ in self.org_heads and end - start > 1)):
             start += 1  # "Insurer Cigna": a common noun capitalized because it starts the sentence
@@ -412,9 +417,10 @@ class EntityFixer:
             listed = tok.lower_ in {"went", "goes"} and after == "public"
             if tok.lower_ not in self.raise_verbs and not speaks and not listed or i == 0:
                 continue
-            if not (speaks or listed) and not any(t.like_num and not _YEAR.fullmatch(t.text) or t.is_currency
-                                                  or t.lower_ in _MONEY_WORDS
-                                                  for t in doc[i + 1: i + 9]):
+            raising = tok.lower_ not in self.deal_verbs or tok.lower_ in {"took", "takes"}
+            if not (speaks or listed) and raising and not any(
+                    t.like_num and not _YEAR.fullmatch(t.text) or t.is_currency or t.lower_ in _MONEY_WORDS
+                    for t in doc[i + 1: i + 9]):
                 continue  # 'Kalyan Krishna, who took over as acting CEO': no money, no round
             k = i - 1
             while k >= 0 and doc[k].lower_ in {"has", "have", "had", "just", "also", "recently", "reportedly"}:
@@ -703,6 +709,13 @@ class EntityFixer:
             k += 1
         if k > j:
             return Span(doc, span.start, k, label=span.label_)
-        if end < len(doc) and span[-1].text in _NUMBERED_FUNDS and _FUND_NUMBER.fullmatch(doc[end].text):
-            return Span(doc, span.start, end + 1, label=span.label_)  # 'SoftBank Vision Fund 2', 'Partners XI'
+        return self._extend_fund_number(span)
+
+    def _extend_fund_number(self, span: Span) -> Span:
+        """'SoftBank Vision Fund 2', 'Tiger Global Private Investment Partners XI': a fund's number is part
+        of its name (not 'Kestrel Capital Fund 2 years ago')."""
+        doc, end = span.doc, span.end
+        if end < len(doc) and span[-1].text in _NUMBERED_FUNDS and _FUND_NUMBER.fullmatch(doc[end].text) \
+                and (end + 1 >= len(doc) or doc[end + 1].lower_ not in _UNITS):
+            return Span(doc, span.start, end + 1, label=span.label_)
         return span

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .extraction import DEAL_AFTER, METRIC_AFTER, METRIC_BEFORE, ROUND_WORDS, TOTAL_AFTER, money_cues, superseded, titled_person
+from .extraction import ROUND_WORDS, money_cues, not_a_round, titled_person
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -393,9 +393,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             masked = reader.contexts[cand.sentence].masked
             at = masked.full.index(f"⟨M{cand.money}⟩")
             before, after = masked.full[:at], masked.full[at + len(f"⟨M{cand.money}⟩"):]
-            if label == "raised" and (TOTAL_AFTER.match(after) or _WORTH_OF.match(after) or DEAL_AFTER.match(after)
-                                      or METRIC_AFTER.match(after) or METRIC_BEFORE.search(before)
-                                      or superseded(before, after)
+            if label == "raised" and (not_a_round(before, after) or _WORTH_OF.match(after)
                                       or reader.lex.speculative.search(re.split(r"[,;:]\s", before)[-1])):
                 continue  # '$70 million in total', 'was looking to raise', '£100m worth of trade deals': no round
             kind = _round_kind(before, after)
@@ -422,7 +420,7 @@ def _plan_elsewhere(reader, cand: Candidate) -> bool:
         and not ROUND_WORDS.search(masked.full) and _PLAN.search(masked.full) is not None
 
 
-_PLAN = re.compile(r"\b(?:plans?|planning|aims?|intends?|hopes?|seeks?|looking to|will|would)\b", re.I)
+_PLAN = re.compile(r"\b(?:plans?|planning|aims?|intends?|hopes?|seeks?|looking to)\b", re.I)
 
 
 _WORTH_OF = re.compile(r"\s*worth of\b")  # '£100m worth of trade deals'

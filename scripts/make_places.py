@@ -30,7 +30,9 @@ def main() -> None:
 
 
 def _ascii(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """'Zürich' -> 'Zurich'; a name with a letter that has no plain form ('Łódź') stays as it is."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain if plain.isascii() else name
 
 
 if __name__ == "__main__":

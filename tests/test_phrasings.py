@@ -5,6 +5,7 @@ are said: active and passive voice, lists, appositions, regional arms, several d
 """
 import pytest
 
+from graph.clean import split_body
 from graph.extraction import extract
 from graph.model import Article
 
@@ -915,3 +916,30 @@ def test_units_named_in_a_list(nlp):
     assert {("THL Holdings", "subsidiary_of", "Tenzo Holdings Limited"),
             ("TitanNova Limited", "subsidiary_of", "Tenzo Holdings Limited"),
             ("Tenzo Mobility Limited", "subsidiary_of", "Tenzo Holdings Limited")} <= facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kivo, a sales automation startup, raised $5 million in a seed round led by Orin Capital.",
+     ("Kivo", "raised", (5000000.0, "USD"))),
+    ("Kivo raised $5 million in revenue-based financing from Orin Capital.", ("Kivo", "raised", (5000000.0, "USD"))),
+])
+def test_a_business_word_elsewhere_leaves_the_round(nlp, text, expected):
+    assert expected in _facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Brightwave is planning to acquire Lumen Media Group.", ("Brightwave", "acquired", "Lumen Media Group")),
+    ("Ana Pop, who stepped down as CEO of Flipko in 2019, now invests in startups.", ("Ana Pop", "executive_of", "Flipko")),
+])
+def test_plans_and_past_roles_are_not_facts(nlp, text, unwanted):
+    assert unwanted not in _facts(nlp, text)
+
+
+def test_a_number_of_years_is_no_fund_number(nlp):
+    names = _names(nlp, "Kestrel Capital Fund 2 years ago backed Orvana Foods.")
+    assert not any(n.endswith(" 2") for n in names)
+
+
+def test_a_news_agency_in_a_sentence_is_no_dateline():
+    text = "The Associated Press (AP) reported that Vantix raised $5 million.\n"
+    assert [p for _, p in split_body(text).paragraphs] == [text.strip()]
