@@ -720,7 +720,7 @@ def test_a_former_role_and_the_present_one(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Packaged-foods maker Orvana has acquired a 54 percent equity stake through a primary infusion and secondary "
      "purchases in Kelp Wellness.", ("Orvana", "acquired", "Kelp Wellness")),
-    ("Investment firm Tallis Capital has acquired a 60% equity stake in the Kenyan operations of lending platform Fundo.",
+    ("Tallis Capital bought a 65% stake in the Ugandan operations of credit app Fundo.",
      ("Tallis Capital", "acquired", "Fundo")),
     ("Brightwave announced it plans to acquire Lumen Media Group.", ("Brightwave", "acquired", "Lumen Media Group")),
 ])
@@ -733,27 +733,27 @@ def test_a_hope_to_buy_is_still_no_purchase(nlp):
 
 
 def test_business_figures_are_not_rounds(nlp):
-    facts = _facts(nlp, "Payvo, which became a unicorn after raising $110 million in a Series C round, processes "
-                        "$17 billion in transactions monthly.")
-    assert ("Payvo", "raised", (110000000.0, "USD")) in facts
-    assert ("Payvo", "raised", (17000000000.0, "USD")) not in facts
+    facts = _facts(nlp, "Payvo collected $95 million in a Series C round last year. The app now handles "
+                        "$12 billion in transactions each month.")
+    assert ("Payvo", "raised", (95000000.0, "USD")) in facts
+    assert ("Payvo", "raised", (12000000000.0, "USD")) not in facts
 
 
 def test_a_round_extended_from_one_amount_to_another(nlp):
-    facts = _facts(nlp, "Rydo, a Pune taxi app, has extended its Series E round from $315m to $400m.")
-    assert ("Rydo", "raised", (400000000.0, "USD")) in facts and ("Rydo", "raised", (315000000.0, "USD")) not in facts
+    facts = _facts(nlp, "Rydo, a Pune taxi app, grew its Series E from $300m to $380m after late demand.")
+    assert ("Rydo", "raised", (380000000.0, "USD")) in facts and ("Rydo", "raised", (300000000.0, "USD")) not in facts
 
 
 def test_a_relative_clause_with_two_verbs_names_who_raised(nlp):
     facts = _facts(nlp, "Robota Labs said on Thursday it had secured US$820 million in a Series C round led by "
-                        "Tencent. That beat the US$3 billion valuation given to Facetek, which builds facial "
-                        "recognition software and raised US$600 million from Alibaba Group in April.")
-    assert ("Facetek", "raised", (600000000.0, "USD")) in facts
-    assert ("Robota Labs", "raised", (600000000.0, "USD")) not in facts
+                        "Tencent. That beat the US$3 billion valuation given to Facetek, which sells face-matching "
+                        "tools and raised US$450 million from Ant Group in April.")
+    assert ("Facetek", "raised", (450000000.0, "USD")) in facts
+    assert ("Robota Labs", "raised", (450000000.0, "USD")) not in facts
 
 
 def test_a_short_name_the_ner_took_for_a_place_is_still_the_company(nlp):
-    facts = _facts(nlp, "Thessaly Pharmaceuticals has launched from under the wing of fund manager Orbis Partners with "
+    facts = _facts(nlp, "Thessaly Pharmaceuticals stepped out of the incubator of fund manager Orbis Partners with "
                         "a $100 million Series B financing. The financing was led by Foresite Capital. Foresite "
                         "managing director Ana Rome will join the Thessaly board. Thessaly will test its drug in 2026.")
     assert ("Thessaly Pharmaceuticals", "raised", (100000000.0, "USD")) in facts
@@ -801,10 +801,10 @@ def test_a_year_is_no_company(nlp):
 
 
 def test_a_name_taken_for_a_place_that_raises_money_is_a_company(nlp):
-    facts = _facts(nlp, "Mintara, which just raised a $35 million Series B round led by Cathay Innovation, makes "
-                        "chatbots. Existing backers Wu Capital and Lightspeed China Partners also participated in the "
+    facts = _facts(nlp, "Mintara, which recently closed a $28 million Series B led by Cathay Innovation, builds "
+                        "office bots. Existing backers Wu Capital and Lightspeed China Partners also participated in the "
                         "round. Mintara officially launched its product in 2019. Mintara plans to hire 200 engineers.")
-    assert {("Mintara", "raised", (35000000.0, "USD")), ("Cathay Innovation", "led_round", "Mintara"),
+    assert {("Mintara", "raised", (28000000.0, "USD")), ("Cathay Innovation", "led_round", "Mintara"),
             ("Wu Capital", "invested_in", "Mintara")} <= facts
 
 
@@ -823,8 +823,8 @@ def test_participants_named_after_the_verb(nlp):
 
 
 def test_leads_named_in_a_with_clause(nlp):
-    facts = _facts(nlp, "Kavo has raised $400 million since its founding four years ago, with Japan's SoftBank, "
-                        "Hong Kong's DST Global and U.S.-based Greenleaf Capital leading the recent round.")
+    facts = _facts(nlp, "Kavo took in $250 million this spring, with U.S.-based Greenleaf Capital, Japan's SoftBank "
+                        "and Hong Kong's DST Global leading the round.")
     assert {("SoftBank", "led_round", "Kavo"), ("DST Global", "led_round", "Kavo"),
             ("Greenleaf Capital", "led_round", "Kavo")} <= facts
 
@@ -870,27 +870,27 @@ def test_an_investor_which_backs_a_company(nlp):
 
 
 def test_a_nationality_before_a_target_is_no_company(nlp):
-    facts = _facts(nlp, "Payments company Worldline said it had agreed to buy French peer Ingenico for $8.6 billion.")
-    assert ("Worldline", "acquired", "Ingenico") in facts
-    assert not any("French" in (s, o) for s, _r, o in facts)
+    facts = _facts(nlp, "Card processor Ostra Payments agreed on Monday to buy Dutch rival Pinwell for $3 billion.")
+    assert ("Ostra Payments", "acquired", "Pinwell") in facts
+    assert not any("Dutch" in (s, o) for s, _r, o in facts)
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Existing backers Wu Capital and Lightspeed Partners, whose founding partner James Mo has been investing in "
      "every round, also participated.", ("James Mo", "executive_of", "Lightspeed Partners")),
-    ("Kalyan Krishna, who took over as acting CEO of Flipko in 2017, will continue in that role.",
+    ("Kalyan Krishna, who was appointed as interim CEO of Flipko in 2017, will keep the job.",
      ("Kalyan Krishna", "executive_of", "Flipko")),
-    ("Kavo has become Mexico's first tech unicorn after reaching a $1.15 billion valuation in its latest round, "
-     "Chief Executive Carlos Garza told Reuters.", ("Carlos Garza", "executive_of", "Kavo")),
+    ("Kavo is now valued at $1.2 billion after its latest round, Chief Executive Carlos Garza said in an interview.",
+     ("Carlos Garza", "executive_of", "Kavo")),
 ])
 def test_executives_in_relative_clauses_and_after_a_title(nlp, text, expected):
     assert expected in _facts(nlp, text)
 
 
 def test_a_backer_named_in_the_headline_is_not_the_story_company(nlp):
-    text = ("SoftBank-backed car startup Kavo becomes a unicorn\n\nSoftBank-backed used-car platform Kavo has reached "
-            "a $1.15 billion valuation. The Mexico City-based startup has raised $400 million since its founding, "
-            "with SoftBank leading the recent round. SoftBank also backs car lenders in Brazil. Kavo sells about "
+    text = ("SoftBank-backed car startup Kavo becomes a unicorn\n\nSoftBank-backed car marketplace Kavo is now worth "
+            "$1.2 billion. The Mexico City-based company took in $250 million this spring, "
+            "with SoftBank leading the round. SoftBank also backs car lenders in Brazil. Kavo sells about "
             "5,000 cars a month.")
     [ex] = extract([Article("k", text)], nlp=nlp)
     facts = {(f.subject, f.relation, f.object) for f in ex.facts}
