@@ -943,3 +943,10 @@ def test_a_number_of_years_is_no_fund_number(nlp):
 def test_a_news_agency_in_a_sentence_is_no_dateline():
     text = "The Associated Press (AP) reported that Vantix raised $5 million.\n"
     assert [p for _, p in split_body(text).paragraphs] == [text.strip()]
+
+
+def test_a_site_and_a_stake_are_no_units(nlp):
+    assert not any(r == "subsidiary_of" for _s, r, _o in _facts(
+        nlp, "The new scooters will be built at Ravel Motors' Pune Works facility."))
+    facts = _facts(nlp, "The talks were led by Sun Wei, chief executive of Tencent, which also owns a stake in Orvana Foods.")
+    assert ("Orvana Foods", "subsidiary_of", "Tencent") not in facts
