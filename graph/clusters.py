@@ -174,7 +174,8 @@ class _Clustering:
                 c = self.clusters[by_key[key]]
                 c.names[name] += 1
                 c.labels[kind] += 1
-                c.place_cues += bool(_PLACE_AFTER.match(sent.text, end) or _PLACE_BEFORE.search(sent.text, max(0, start - 12), start))
+                c.place_cues += bool(_PLACE_AFTER.match(sent.text, end)
+                                     or _PLACE_BEFORE.search(sent.text, max(0, start - 12), start))
                 c.mentions += 1
                 self.mention_cluster[(si, mi)] = c.id
                 order.append((si, mi))

@@ -92,11 +92,6 @@ def not_a_round(before: str, after: str) -> bool:
     return bool(TOTAL_AFTER.match(after) or DEAL_AFTER.match(after) or METRIC_AFTER.match(after)
                 or METRIC_BEFORE.search(before) or superseded(before, after))
 
-
-def superseded(before: str, after: str) -> bool:
-    """'from $315m to $400m': the first amount is what the round was before it grew."""
-    return before.endswith("from ") and _TO_AMOUNT.match(after) is not None
-
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _BACKER_AFTER = re.compile(r"[-–](?:backed|led|funded)\b")
 _BACKER_BEFORE = re.compile(r"\b(?:led|backed|funded|co-led)\s+by\s+(?:[\w’'.-]+\s+){0,3}?$")
@@ -335,7 +330,8 @@ class _ArticleReader:
         for si, sent in enumerate(self.sentences):
             for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
                 cid = self.mention_cluster.get((si, mi))
-                if cid is not None and (_BACKER_AFTER.match(sent.text, end) or _BACKER_BEFORE.search(sent.text, max(0, start - 60), start)):
+                if cid is not None and (_BACKER_AFTER.match(sent.text, end)
+                                        or _BACKER_BEFORE.search(sent.text, max(0, start - 60), start)):
                     backer[cid] += 1
         title = self.title.casefold()
         best, best_score = None, 0.0

@@ -191,7 +191,7 @@ class EntityFixer:
                     or _YEAR.fullmatch(span.text) or span.text in self.demonyms:
                 continue  # "on Monday announced": a day; 'Corp.' alone: no name, whatever a rule made of them
             span = self._trimmed(span)
-            extended = self._extend_legal(span)  # 'uBank' + 'Corp.': the suffix may already be taken
+            extended = self._extend_fund_number(self._extend_legal(span))  # 'uBank' + 'Corp.': the suffix may be taken
             for option in (extended, span):
                 if taken.isdisjoint(range(option.start, option.end)):
                     chosen.append(option)
@@ -709,13 +709,13 @@ class EntityFixer:
             k += 1
         if k > j:
             return Span(doc, span.start, k, label=span.label_)
-        return self._extend_fund_number(span)
+        return span
 
     def _extend_fund_number(self, span: Span) -> Span:
         """'SoftBank Vision Fund 2', 'Tiger Global Private Investment Partners XI': a fund's number is part
         of its name (not 'Kestrel Capital Fund 2 years ago')."""
         doc, end = span.doc, span.end
-        if end < len(doc) and span[-1].text in _NUMBERED_FUNDS and _FUND_NUMBER.fullmatch(doc[end].text) \
-                and (end + 1 >= len(doc) or doc[end + 1].lower_ not in _UNITS):
+        if span.label_ == "ORG" and end < len(doc) and span[-1].text in _NUMBERED_FUNDS \
+                and _FUND_NUMBER.fullmatch(doc[end].text) and (end + 1 >= len(doc) or doc[end + 1].lower_ not in _UNITS):
             return Span(doc, span.start, end + 1, label=span.label_)
         return span
