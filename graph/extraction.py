@@ -64,6 +64,12 @@ _PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+
 _APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|⟨[GO]\d+⟩[’']s\s)[^,;⟨]*?\s(?=(?:poured|invested|"
                                  r"pumped|injected|co-led|led|joined|participated|backed|acquired|bought|raised|secured|"
                                  r"closed|put|took part)\b)")
+# 'QIA, sovereign wealth fund of the State of Qatar, led ...': an apposition without an article, before the verb
+# (not ', along with B,': B is one more subject)
+_BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|with|and|or|plus|as well|including|among)\b)(?-i:[a-z][\w-]*)(?:\s+(?:[^,;⟨\s]+|⟨[GO]\d+⟩))*?\s*,(?=\s+(?:co-led|led|leads|joined|"
+                              r"participated|invested|backed|acquired|bought|raised|secured|closed|took part)\b)")
+_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly)\b"
+                         r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$))")
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
@@ -370,9 +376,8 @@ class _ArticleReader:
             pos = end
         parts.append(text[pos:])
         full = _tidy("".join(parts))
-        collapsed = _APPOSITION_TO_VERB.sub(" ", full)
-        collapsed = re.sub(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly)\b"
-                           r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:,|(?=[.;]?$))", "", collapsed)
+        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", full))
+        collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, a unit of B, C and D' keeps its list
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)
         return _Masked(full, collapsed, items)
@@ -566,9 +571,11 @@ class _ArticleReader:
         for rule in self.lex.rules:
             if not rule.relation or (rule.skip_debt and debt):
                 continue
-            view = masked.collapsed if rule.view == "collapsed" else masked.full
-            for m in rule.regex.finditer(view):
-                self._apply(rule, m, view, si, masked, funded, inherited)
+            views = (masked.full, masked.collapsed) if rule.view == "both" else \
+                (masked.collapsed,) if rule.view == "collapsed" else (masked.full,)
+            for view in dict.fromkeys(views):  # 'both': also with appositions removed, when there were any
+                for m in rule.regex.finditer(view):
+                    self._apply(rule, m, view, si, masked, funded, inherited)
 
     def _apply(self, rule: Rule, m: re.Match, view: str, si: int, masked: _Masked,
                funded: int | None, inherited: bool) -> None:
@@ -577,6 +584,8 @@ class _ArticleReader:
         relations = [relation]
         if relation == "@stake":
             relations = ["acquired" if _is_majority(m.group("stake")) else "invested_in"]
+        elif relation == "@holding":  # 'X holds 62% of Y': Y is X's unit; 'X owned 25% of Y': X backs Y
+            relations = ["subsidiary_of" if _is_majority(m.group("stake")) else "invested_in"]
         elif relation == "@titles":
             titles = m.group("t")
             relations = []
@@ -587,7 +596,7 @@ class _ArticleReader:
                                                                          + view[max(m.start(), m.start("t") - 14):m.start("t")]):
                 relations.append("executive_of")  # not 'a former partner at Sequoia'; a former CEO still founded it
         for rel in relations:
-            swap = rel == "founded_by" and rule.relation == "@titles"
+            swap = rel == "founded_by" and rule.relation == "@titles" or rel == "subsidiary_of" and rule.relation == "@holding"
             s_spec, o_spec = (rule.o, rule.s) if swap else (rule.s, rule.o)
             subjects, s_weak = self._role(s_spec, m, view, masked, funded, inherited, si, "P" if rel == "executive_of" else "OP")
             objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,

@@ -31,6 +31,7 @@ _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "after", "before", "while", "when",
                   "under", "via", "unlike", "like", "besides", "including", "meanwhile", "separately", "elsewhere"}
+_POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}  # 'Its Chief Technology Officer' is no name
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
 # 'a Google engineer', 'former McKinsey consultant Lin Yu': a name right before one of these is an employer
 _OCCUPATIONS = {"consultant", "engineer", "banker", "analyst", "veteran", "alum", "alumnus", "alumna", "employee",
@@ -267,10 +268,11 @@ class EntityFixer:
         return Span(doc, start, end, label=label)
 
     def _trimmed(self, span: Span) -> Span:
-        """Whatever made it: 'For Paystack' less the word capitalized because it starts the sentence,
+        """Whatever made it: 'For Paystack' less the word capitalized because it starts the sentence, 'Its' before a title,
         'Officer Lim Chung Chun' less the end of a title, 'Denise Scots' with the rest of 'Scots-Knight'."""
         doc, start, end = span.doc, span.start, span.end
         while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
+                                   or doc[start].lower_ in _POSSESSIVE_PRONOUNS
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
             start += 1
         if end < len(doc) - 1 and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \

@@ -465,8 +465,9 @@ _FAMILY = {"invested_in": "investment", "led_round": "investment", "acquired": "
 def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> list:
     """The scorer's facts, less those a pattern's reading of the sentence contradicts: an amount, a target
     or a subsidiary that a pattern (or a surer scored fact) gives to another ('Sehati competes with
-    Tabibak, which raised $44 million'), or a party in the other role of the same deal ('the purchase of
-    Q by K': K, the buyer, is bought by no one there)."""
+    Tabibak, which raised $44 million'), a party in the other role of the same deal ('the purchase of
+    Q by K': K, the buyer, is bought by no one there), or another kind of deal between the pair than
+    a pattern that read the stake's size (a minority stake is no purchase)."""
     owner = {}
     role: dict[tuple, str] = {}  # (sentence, family, cluster) -> 'subject' or 'object'
     for f in pattern_facts:
@@ -477,12 +478,21 @@ def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> 
             role.setdefault((f.sentence, family, f.object), "object")
     reverse = {(f.sentence, f.relation, f.object, f.subject) for f in pattern_facts if f.relation in _DIRECTED}
     backed = {(f.sentence, f.subject, f.object) for f in pattern_facts if f.rule in _PARTICIPANT_RULES}
+    stake_rules = {r.id for r in lexicon().rules if r.relation in ("@stake", "@holding")}
+    deal = {}  # (sentence, holder, company) -> the kind of deal a pattern read from the stake's size
+    for f in pattern_facts:
+        if f.rule in stake_rules:
+            held = f.relation == "subsidiary_of"  # 'X holds 62% of Y': X owns Y, it did not buy it there
+            deal[(f.sentence, f.object, f.subject) if held else (f.sentence, f.subject, f.object)] = \
+                "holding" if held else _FAMILY[f.relation]
     out = []
     for _p, f in sorted(scored, key=lambda pf: -pf[0]):
         if (f.sentence, f.relation, f.subject, f.object) in reverse:
             continue  # 'X, the parent company of Y': Y is X's unit, so X is not Y's
         if f.relation == "led_round" and (f.sentence, f.subject, f.object) in backed:
             continue  # 'led by A and featured B': a pattern read B's part, and it did not lead
+        if (family := _FAMILY.get(f.relation)) and deal.get((f.sentence, f.subject, f.object), family) != family:
+            continue  # 'X owned 25% of Y': a pattern read the stake's size, so X did not buy Y there
         k = _owned(f)
         if k is not None and owner.setdefault(k, _owner(f)) != _owner(f):
             continue

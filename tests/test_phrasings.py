@@ -950,3 +950,54 @@ def test_a_site_and_a_stake_are_no_units(nlp):
         nlp, "The new scooters will be built at Ravel Motors' Pune Works facility."))
     facts = _facts(nlp, "The talks were led by Sun Wei, chief executive of Tencent, which also owns a stake in Orvana Foods.")
     assert ("Orvana Foods", "subsidiary_of", "Tencent") not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pelorus raised a Series B round in which Orvana Motors, along with several family offices, participated.",
+     ("Orvana Motors", "invested_in", "Pelorus")),
+    ("Tavi Farms, a Kampala dairy startup, is one of Northwind Capital's portfolio companies.",
+     ("Northwind Capital", "invested_in", "Tavi Farms")),
+    ("The deal was negotiated by Northwind Capital's portfolio company Tavi Farms.",
+     ("Northwind Capital", "invested_in", "Tavi Farms")),
+    ("Lumio Health is being acquired from funds managed by Crestline Partners and Auber Capital.",
+     ("Auber Capital", "invested_in", "Lumio Health")),
+    ("The talks were led by Sun Wei, chief executive of Tencent, which also owns a stake in Orvana Foods.",
+     ("Tencent", "invested_in", "Orvana Foods")),
+])
+def test_backers_told_by_portfolio_seller_or_participation(nlp, text, expected):
+    assert expected in _facts(nlp, text)
+
+
+def test_a_stake_held_is_a_backing_or_a_parent_by_its_size(nlp):
+    facts = _facts(nlp, "Orion Motors already owned 25% of Pellam Logistics after a deal last year.")
+    assert ("Orion Motors", "invested_in", "Pellam Logistics") in facts
+    assert ("Orion Motors", "acquired", "Pellam Logistics") not in facts  # a stake held is no purchase
+    assert ("Brightpath Energy", "subsidiary_of", "Orion Motors") in _facts(
+        nlp, "Orion Motors still holds 55 percent of Brightpath Energy.")
+
+
+def test_a_speaker_with_a_bare_title_works_for_the_company_of_the_story(nlp):
+    facts = _facts(nlp, 'Klarsa raised $90 million in a Series C round. "We hire fast," said Jonas Weber, '
+                        'co-founder & CEO, speaking to reporters. Its Chief Technology Officer, Maria Duarte, joined last year.')
+    assert {("Jonas Weber", "executive_of", "Klarsa"), ("Klarsa", "founded_by", "Jonas Weber"),
+            ("Maria Duarte", "executive_of", "Klarsa")} <= facts
+
+
+def test_leads_listed_around_an_apposition(nlp):
+    facts = _facts(nlp, "Wavu raised $200 million. The round was led by Harbor Heritage, a subsidiary of the Harbor "
+                        "brand, Northline Fund, Stripe and Ribbit Capital.")
+    assert {("Harbor Heritage", "led_round", "Wavu"), ("Northline Fund", "led_round", "Wavu"),
+            ("Stripe", "led_round", "Wavu"), ("Ribbit Capital", "led_round", "Wavu")} <= facts
+
+
+def test_a_list_inside_a_relative_clause_is_no_list_of_leads(nlp):
+    facts = _facts(nlp, "Sequoia Capital, which has backed companies over the years - think Apple, Google and Oracle - "
+                        "led a $10 million round for Velto Labs, a video marketplace.")
+    assert ("Sequoia Capital", "led_round", "Velto Labs") in facts
+    assert ("Sequoia Capital", "led_round", "Apple") not in facts
+
+
+def test_a_lead_described_without_an_article(nlp):
+    facts = _facts(nlp, "Qatar Investment Authority, sovereign wealth fund of the State of Qatar, led the financing "
+                        "round in Kitopia Foods with participation from Coatue.")
+    assert ("Qatar Investment Authority", "led_round", "Kitopia Foods") in facts
