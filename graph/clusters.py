@@ -210,8 +210,10 @@ class _Clustering:
                     union(c.id, people[0].id)
                     continue
             if len(tokens[c.id]) == 1 and c.labels.most_common(1)[0][0] != "O":  # "Jiahe's chairman" after "Jiahe Health"
+                no_place = not c.names.keys() & known_places()  # 'in Imanis' after 'Imanis Data Inc.' is no place either, 'Basel-based' before 'Basel Kantonalbank' is
                 owners = [d for d in longer(index.by_first.get(tokens[c.id][0], [])) if d.labels.get("O")
-                          and all(w in self.lex.key_suffixes or w.title() in self.lex.org_suffixes for w in tokens[d.id][1:])]
+                          and (no_place and c.labels.most_common(1)[0][0] == "G" and d.first < c.first
+                               or all(w in self.lex.key_suffixes or w.title() in self.lex.org_suffixes for w in tokens[d.id][1:]))]
                 if len({find(d.id) for d in owners}) == 1:
                     union(c.id, owners[0].id)
                     if not c.names.keys() & known_places():

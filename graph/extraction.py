@@ -601,6 +601,10 @@ class _ArticleReader:
             subjects, s_weak = self._role(s_spec, m, view, masked, funded, inherited, si, "P" if rel == "executive_of" else "OP")
             objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,
                                          "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP")
+            if rel == "subsidiary_of" and (o_weak or o_spec.startswith("@")) and len(subjects) == 1 \
+                    and (named := self._parent_in_name(subjects[0])) is not None \
+                    and not any(self.by_id[o].name.split()[0] == self.by_id[named].name.split()[0] for o in objects):
+                objects = [named]  # 'its arm, Wipro Ventures': the owner the arm is named after, not another 'its' stood for
             c = conf * (0.85 if (s_weak or o_weak) else 1.0)
             if rel in ("acquired", "merged_with"):
                 told = m.group(0)
@@ -621,6 +625,13 @@ class _ArticleReader:
                 for o in objects:
                     if s != o:
                         self.facts.append(_RawFact(rel, s, o, si, c, rule=rule.id))
+
+    def _parent_in_name(self, unit: int) -> int | None:
+        """The one organization of the article whose name opens the unit's name ('Wipro' of 'Wipro Ventures')."""
+        words = self.by_id[unit].name.split()
+        found = {c.id for c in self.by_id.values() if c.id != unit and c.kind == "O"
+                 and 0 < len(n := c.name.split()) < len(words) and words[:len(n)] == n}
+        return found.pop() if len(found) == 1 else None
 
     def _role(self, spec: str | None, m: re.Match, view: str, masked: _Masked, funded: int | None,
               inherited: bool, si: int, kinds: str) -> tuple[list[int], bool]:

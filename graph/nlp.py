@@ -271,6 +271,7 @@ class EntityFixer:
         """Whatever made it: 'For Paystack' less the word capitalized because it starts the sentence, 'Its' before a title,
         'Officer Lim Chung Chun' less the end of a title, 'Denise Scots' with the rest of 'Scots-Knight'."""
         doc, start, end = span.doc, span.start, span.end
+        end = next((i for i in range(start + 1, end) if doc[i].is_sent_start), end)  # 'Imanis Data Inc. The'
         while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
                                    or doc[start].lower_ in _POSSESSIVE_PRONOUNS
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
@@ -535,7 +536,10 @@ class EntityFixer:
             if span.label_ == "PERSON" and tok.lower_ in self.title_ends:
                 break  # 'Chen Xueli, the company's chairman'
             possessive = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"’s", "'s"}
-            if tok.text in self.org_heads and not possessive and not (span.label_ == "PERSON" and tok.text in self.person_heads):
+            word = tok.text
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+                word = f"{tok.text}-{doc[tok.i + 2].text}"  # 'start-up' is three tokens
+            if word in self.org_heads and not possessive and not (span.label_ == "PERSON" and tok.text in self.person_heads):
                 return Span(doc, span.start, span.end, label="ORG")
         if span.label_ == "GPE" and head is not None and head.lower_ not in _PLACE_NOUNS \
                 and words[0].lower_ in {"a", "an"} and span.text not in self.known_places \

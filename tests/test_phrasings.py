@@ -1001,3 +1001,29 @@ def test_a_lead_described_without_an_article(nlp):
     facts = _facts(nlp, "Qatar Investment Authority, sovereign wealth fund of the State of Qatar, led the financing "
                         "round in Kitopia Foods with participation from Coatue.")
     assert ("Qatar Investment Authority", "led_round", "Kitopia Foods") in facts
+
+
+def test_a_start_up_named_after_in_is_a_company(nlp):
+    facts = _facts(nlp, "Harlow Ventures has led a RMB150 million series B round of financing in Tsivo, a Chinese "
+                        "smart bicycle start-up.")
+    assert ("Harlow Ventures", "led_round", "Tsivo") in facts
+
+
+def test_a_name_ends_with_its_sentence(nlp):
+    names = _names(nlp, "Meanwhile, Corvex invested $2 million in data software maker Imara Data Inc. The billionaire "
+                        "founder had backed it before.")
+    assert "Imara Data Inc." in names and not any(n.endswith("The") for n in names)
+
+
+def test_the_short_name_of_a_company_named_before_is_no_place(nlp):
+    facts = _facts(nlp, "Corvex invested $2 million in data software maker Imara Data Inc. on Monday. "
+                        "Corvex now holds a stake of less than 20% in Imara.")
+    assert ("Corvex", "invested_in", "Imara Data Inc.") in facts
+    assert not any(o == "Imara" for _s, _r, o in facts)
+
+
+def test_an_arm_named_after_its_owner_belongs_to_it(nlp):
+    facts = _facts(nlp, "Corvex invested $2 million in Imara Data Inc. The IT company had earlier invested in the "
+                        "US-based software company through its venture capital arm, Corvex Ventures.")
+    assert ("Corvex Ventures", "subsidiary_of", "Corvex") in facts
+    assert ("Corvex Ventures", "subsidiary_of", "Imara Data Inc.") not in facts
