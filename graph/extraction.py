@@ -397,6 +397,9 @@ class _ArticleReader:
                 continue  # 'the messaging app ChatLink': a description of the name that follows it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
+            raiser = self._raising_subject(si, taken, m.start())
+            if raiser is not None and m.group("head") not in self.lex.investor_heads:
+                target = raiser  # 'X raised $133 million, bringing its funding in the company to ...': X
             labelled = [item.cluster for s, e, item in taken if item.kind == "O" and (
                 re.fullmatch(r"\s*:\s*", text[e:m.start()]) or (not text[:s].strip() and re.match(r"\s*:\s", text[e:])))]
             if labelled:  # a roundup's 'Pristyn Care: The surgery startup raised ...', '... in the robot startup'
@@ -414,6 +417,19 @@ class _ArticleReader:
             if said and item.kind == "O" and not any(s < said.end(1) and said.start(1) < e for s, e, _ in taken):
                 found.append((said.start(1), said.end(1), _Item("O", cluster=item.cluster, coref=True)))
         return found
+
+    def _raising_subject(self, si: int, taken: list[tuple[int, int, "_Item"]], before: int) -> int | None:
+        """The organization that opens the sentence and raises money in it ('Meanwhile, X raised ...'), named
+        before ``before``."""
+        text = self.sentences[si].text
+        for start, end, item in taken:
+            if item.kind != "O" or item.cluster is None or start >= before:
+                continue
+            if len(text[:start].split()) <= 2 and re.match(r"\s+(?:(?:has|have|had|also|just|now|recently)\s+)*(?:"
+                                                              + self.lex.raise_verbs.pattern + ")", text[end:]):
+                return item.cluster
+            return None  # only the sentence's first name can be its subject
+        return None
 
     def _it_target(self, si: int) -> int | None:
         """What the subject 'it' of the next sentence names: the subject of sentence ``si`` when an

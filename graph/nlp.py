@@ -31,6 +31,12 @@ _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "after", "before", "while", "when",
                   "under", "via", "unlike", "like", "besides", "including", "meanwhile", "separately", "elsewhere"}
+_NAME_CONNECTORS = {"of", "and", "de", "du", "des", "la", "le", "les", "for", "the", "von", "van", "der", "den", "y", "e",
+                    "da", "di", "do", "dos", "das", "del", "della", "al", "el", "bin", "binti", "bint", "ibn", "on", "in",
+                    "at", "to", "an", "a", "und", "et", "zu", "ter", "ten", "op"}
+_OF_HEADS = {"bank", "banco", "banque", "university", "institute", "ministry", "government", "department", "authority",
+             "commission", "college", "school", "foundation", "society", "association", "council", "corporation",
+             "exchange", "fund", "group", "trust", "board", "agency", "office", "state", "republic", "kingdom"}
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}  # 'Its Chief Technology Officer' is no name
 _STRIP_TAIL = {"’s", "'s", "’", "'", ".", ",", ":", ";", "-", "–"}
 # 'a Google engineer', 'former McKinsey consultant Lin Yu': a name right before one of these is an employer
@@ -204,7 +210,7 @@ class EntityFixer:
         spans = self._coordinated(self._split_pairs(spans))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
                  if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
-        doc.ents = _disjoint(spans)
+        doc.ents = _disjoint(self._cities_with_regions(spans))
         return doc
 
     # -- helpers -------------------------------------------------------------
@@ -213,7 +219,8 @@ class EntityFixer:
         if any(_AMOUNT_TOKEN.match(t.text) for t in ent):
             return None  # 'worth RM15bil', '$5m': an amount the NER took for a name
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
-                               or (doc[start].is_sent_start and doc[start].lower_ in self.org_heads and end - start > 1)):
+                               or (doc[start].is_sent_start and doc[start].lower_ in self.org_heads and end - start > 1
+                                   and doc[start + 1].lower_ not in _NAME_CONNECTORS)):  # not 'Bank of America'
             start += 1  # "Insurer Cigna": a common noun capitalized because it starts the sentence
         while end > start and (doc[end - 1].text in _STRIP_TAIL or doc[end - 1].is_space or doc[end - 1].lower_ in {"and", "or", "&"}):
             end -= 1
@@ -223,6 +230,9 @@ class EntityFixer:
                 break
         if start >= end:
             return None
+        if end - start == 2 and doc[start].is_sent_start and doc[start + 1].is_lower and doc[start + 1].is_alpha \
+                and doc[start + 1].text not in self.legal and ent.label_ == "ORG":
+            return None  # 'Challenger bank Starling Bank': a description capitalized because it starts the sentence
         for k in range(start + 1, end):
             if doc[k].text == "(" and ")" not in doc[k:end].text:  # "BMM Cements Ltd (BCL"
                 end = k
@@ -433,9 +443,11 @@ class EntityFixer:
             if k < 0 or not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit():
                 continue
             start = k
-            while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()) \
-                    and not doc[start].is_sent_start and not doc[start - 1].text.endswith("."):
-                start -= 1
+            while start > 0 and not doc[start].is_sent_start and not doc[start - 1].text.endswith(".") and (
+                    doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()
+                    or start > 1 and doc[start - 1].lower_ in {"of", "de", "do", "da", "del"}
+                    and doc[start - 2].lower_ in _OF_HEADS and doc[start - 2].text[:1].isupper()):
+                start -= 1  # 'Bank of America backed ...', not 'Gulf Gate Partners of Dubai joined'
             if doc[start].is_sent_start and doc[start].lower_ in {"the", "it", "this", "in", "on", "last", "today", "its", "they"}:
                 start += 1
             if start == k and doc[k].text in self.not_name_starts:
@@ -583,6 +595,23 @@ class EntityFixer:
             return Span(doc, span.start, span.end, label="ORG")
         return span
 
+    def _cities_with_regions(self, spans: list[Span]) -> list[Span]:
+        """'based in Cambridge, MA', 'Austin, TX': a place, a comma and a state's code (or a known place)
+        are two places, whatever the NER took them for."""
+        out = list(spans)
+        for k in range(len(out) - 1):
+            city, region = out[k], out[k + 1]
+            doc = city.doc
+            if city.end + 1 != region.start or doc[city.end].text != "," or len(region) != 1 \
+                    or not (region.text.isupper() and len(region.text) == 2 or region.text in self.known_places):
+                continue
+            if city.label_ == "GPE" or (city.text in self.known_places
+                                        or _BASED_IN.search(doc[max(0, city.start - 3):city.start].text)) \
+                    and not self._org_shaped(city):
+                out[k] = Span(doc, city.start, city.end, label="GPE")
+                out[k + 1] = Span(doc, region.start, region.end, label="GPE")
+        return out
+
     def _split_pairs(self, spans: list[Span]) -> list[Span]:
         """'Ping An Insurance and Beyond Ventures' (or '5Y Capital, Sinovation Ventures') as one span: two
         names when each side looks like one; across 'to' or 'from' when one side does; across 'of' when
@@ -644,8 +673,8 @@ class EntityFixer:
             prev = out[-1] if out else None
             before = doc[span.start - 1] if span.start > 0 else None
             if prev is not None and prev.label_ == "ORG" and prev.end == span.start and span.label_ in {"PERSON", "ORG"} \
-                    and len(span) <= 2 and prev[-1].whitespace_ == " " and span[0].is_alpha \
-                    and prev[-1].text not in self.legal and not prev[-1].text.endswith("."):
+                    and len(span) <= 2 and prev[-1].whitespace_ == " " and span[0].is_alpha and not prev[-1].is_lower \
+                    and prev[-1].text not in self.legal and not prev[-1].text.endswith("."):  # not 'Challenger bank'
                 out[-1] = Span(doc, prev.start, span.end, label="ORG")
                 continue
             if prev is not None and prev.label_ == "ORG" and prev.end + 1 == span.start and before.text in {"-", "–"} \

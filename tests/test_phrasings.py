@@ -1027,3 +1027,24 @@ def test_an_arm_named_after_its_owner_belongs_to_it(nlp):
                         "US-based software company through its venture capital arm, Corvex Ventures.")
     assert ("Corvex Ventures", "subsidiary_of", "Corvex") in facts
     assert ("Corvex Ventures", "subsidiary_of", "Imara Data Inc.") not in facts
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Challenger bank Tallis Bank has raised £50 million in a Series C round.", "Tallis Bank"),
+    ("Bank of America backed Kelvo Health last year.", "Bank of America"),
+])
+def test_a_description_that_opens_the_sentence_is_no_part_of_a_name(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+def test_a_city_and_its_state_code_are_places(nlp):
+    facts = _facts(nlp, "To start, Romer Therapeutics based in Cambridge, MA secured $77 million in a series B round.")
+    assert ("Romer Therapeutics", "raised", (77e6, "USD")) in facts
+    assert not any(s == "MA" for s, _r, _o in facts)
+
+
+def test_the_company_later_in_a_sentence_is_the_one_that_raised(nlp):
+    facts = _facts(nlp, "Lexa Therapeutics closed a $100 million series B financing.\n\nMeanwhile, Skyra Bio raised "
+                        "$133 million in its latest round, bringing total funding in the company to $600 million.")
+    assert ("Skyra Bio", "raised", (133e6, "USD")) in facts
+    assert ("Lexa Therapeutics", "raised", (133e6, "USD")) not in facts
