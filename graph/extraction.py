@@ -65,10 +65,13 @@ _APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|�
                                  r"pumped|injected|co-led|led|joined|participated|backed|acquired|bought|raised|secured|"
                                  r"closed|put|took part)\b)")
 # 'QIA, sovereign wealth fund of the State of Qatar, led ...': an apposition without an article, before the verb
-# (not ', along with B,': B is one more subject)
-_BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|with|and|or|plus|as well|including|among)\b)(?-i:[a-z][\w-]*)(?:\s+(?:[^,;⟨\s]+|⟨[GO]\d+⟩))*?\s*,(?=\s+(?:co-led|led|leads|joined|"
-                              r"participated|invested|backed|acquired|bought|raised|secured|closed|took part)\b)")
-_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly)\b"
+# (not ', along with B,': B is one more subject; not ', through its unit X,': an adverbial)
+_BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|with|and|or|plus|as well|including|among|through|via|by|in|on|at|for|from|"
+                              r"after|before|under|to|of|into|over|during|since|while|when|where|if|but|then|not)\b)(?-i:[a-z][\w-]*)(?:\s+(?:[^,;⟨\s]+|⟨[GO]\d+⟩))*?\s*,(?=\s+(?:co-led|led|leads|joined|"
+                              r"participated|invested|backed|acquired|bought|raised|secured|closed|took part|took|picked|"
+                              r"purchased|agreed|signed|completed|announced|has|have|had|will|is|was|also)\b)")
+_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly"
+                         r"|(?:now|once|still|already) (?:a|an|the)|both|all)\b"
                          r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$))")
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")

@@ -1048,3 +1048,33 @@ def test_the_company_later_in_a_sentence_is_the_one_that_raised(nlp):
                         "$133 million in its latest round, bringing total funding in the company to $600 million.")
     assert ("Skyra Bio", "raised", (133e6, "USD")) in facts
     assert ("Lexa Therapeutics", "raised", (133e6, "USD")) not in facts
+
+
+def test_two_founders_named_with_a_plural_title(nlp):
+    facts = _facts(nlp, '"Demand is strong," said Ravi Shankar and Meena Kumar, co-founders of Upskill.')
+    assert {("Upskill", "founded_by", "Ravi Shankar"), ("Upskill", "founded_by", "Meena Kumar")} <= facts
+    assert ("Ravi Shankar", "executive_of", "Upskill") not in facts  # a founder holds no office by that title
+
+
+def test_a_parent_company_of_several_brands(nlp):
+    facts = _facts(nlp, "Holvana Consumer, the parent company of Leafcare and Brightskin Labs, reported higher sales.")
+    assert {("Leafcare", "subsidiary_of", "Holvana Consumer"), ("Brightskin Labs", "subsidiary_of", "Holvana Consumer")} <= facts
+
+
+def test_an_aside_with_now_before_the_verb(nlp):
+    assert ("Fitcult", "acquired", "F3 Fitness India") in _facts(
+        nlp, "Fitcult, now a unicorn, picked up a majority stake in F3 Fitness India.")
+
+
+def test_founders_told_in_a_clause_about_earlier_companies(nlp):
+    facts = _facts(nlp, "Tom Bloom, who helped start payments processor DebitCo before forming Mondra in 2011, "
+                        "said the startup was growing.")
+    assert {("DebitCo", "founded_by", "Tom Bloom"), ("Mondra", "founded_by", "Tom Bloom")} <= facts
+
+
+def test_founders_in_a_roundup_item_belong_to_its_company(nlp):
+    facts = _facts(nlp, "Kaarya Labs raised $10 million in a Series A round led by Orin Capital.\n\n"
+                        "Padhai Ghar, a Patna tutoring startup, has secured Rs 4.5 crore in seed funding from Gyan "
+                        "Ventures. Founders Amit Kumar and Priya Jha previously taught at a coaching institute.")
+    assert ("Padhai Ghar", "founded_by", "Amit Kumar") in facts
+    assert ("Kaarya Labs", "founded_by", "Amit Kumar") not in facts
