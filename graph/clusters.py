@@ -21,6 +21,10 @@ _PLACE_AFTER = re.compile(r"\s*[-–]\s*(?:based|headquartered)\b|,\s+(?:a\s+)?(
 # 'in Bali' is a place's context; 'invested in X', 'a stake in X', 'participated in X's round' are not
 _PLACE_BEFORE = re.compile(r"(?<!invested )(?<!invests )(?<!stake )(?<!stakes )(?<!participated )(?<!investment )"
                            r"(?<!interest )\b(?:in|based in|headquartered in|across|near)\s+$")
+# three-letter words that open names without naming them alone ('New Horizon Capital', 'Sun Pharma')
+_COMMON_WORDS = {"the", "new", "big", "one", "all", "our", "red", "air", "sea", "sun", "top", "key", "pay", "web", "net",
+                 "bio", "app", "car", "old", "far", "east", "art", "ace", "pro", "max", "neo", "eco", "gen", "med", "tech",
+                 "fin", "gas", "oil", "tea", "ice", "sky", "joy", "two", "six", "ten", "far", "bay", "fox", "lab"}
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 
 
@@ -152,10 +156,11 @@ class _Clustering:
         return start, end, "P", surname
 
     def _short_form(self, words: list[str]) -> bool:
-        """Whether an organization's first word alone names it: 'Kaia' for 'Kaia Health', where
+        """Whether an organization's first word alone names it: 'Kaia' for 'Kaia Health', 'Veo' for 'Veo Robotics', where
         the rest is an organization word and the first is no known name of its own ('Alibaba')."""
         first = words[0]
-        return (first.isalpha() and first[:1].isupper() and len(first) >= 4 and first not in self.lex.not_name_starts
+        long_enough = len(first) >= 4 or len(first) == 3 and first[1:].islower() and first.lower() not in _COMMON_WORDS
+        return (first.isalpha() and first[:1].isupper() and long_enough and first not in self.lex.not_name_starts
                 and all(w in self.lex.org_suffixes for w in words[1:]) and name_key(first) not in gazetteer_keys()
                 and first not in self.lex.places)
 

@@ -133,6 +133,9 @@ class EntityFixer:
         self.org_cue_words = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
                               "from", "by", "invest", "invests", "backed", "startup", "firm", "company", "investor",
                               "investors", "including", "like", "rival", "peer", "unit", "arm", "subsidiary"}
+        # verbs a title-case headline capitalizes after the company: 'Veo Grabs $12M', 'Kora Acquires Lumio'
+        self.headline_verbs = {w for w in lex["raise_verbs"] + lex["deal_verbs"] if " " not in w and w.endswith("s")
+                               and w not in {"funds", "leads", "lands"}}
         self.kin_words = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "billionaire"}
         self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
         self.deal_verbs = set(lex["deal_verbs"])
@@ -279,9 +282,12 @@ class EntityFixer:
 
     def _trimmed(self, span: Span) -> Span:
         """Whatever made it: 'For Paystack' less the word capitalized because it starts the sentence, 'Its' before a title,
+        a headline's capitalized verb or preposition after the name,
         'Officer Lim Chung Chun' less the end of a title, 'Denise Scots' with the rest of 'Scots-Knight'."""
         doc, start, end = span.doc, span.start, span.end
-        end = next((i for i in range(start + 1, end) if doc[i].is_sent_start), end)  # 'Imanis Data Inc. The'
+        end = next((i for i in range(start + 1, end) if doc[i].is_sent_start or doc[i].lower_ in self.headline_verbs), end)
+        while end - start > 1 and doc[end - 1].lower_ in _LEADING_WORDS and doc[end - 1].text.istitle():
+            end -= 1  # 'Imanis Data Inc. The'; a headline's 'Veo Grabs $12M', 'Lumio Health For $20M'
         while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
                                    or doc[start].lower_ in _POSSESSIVE_PRONOUNS
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):

@@ -1078,3 +1078,12 @@ def test_founders_in_a_roundup_item_belong_to_its_company(nlp):
                         "Ventures. Founders Amit Kumar and Priya Jha previously taught at a coaching institute.")
     assert ("Padhai Ghar", "founded_by", "Amit Kumar") in facts
     assert ("Kaarya Labs", "founded_by", "Amit Kumar") not in facts
+
+
+def test_a_headline_verb_ends_the_name_before_it(nlp):
+    names = _names(nlp, "Veo Grabs $12M to Help Factory Robots See\n\nVeo Robotics makes sensors for factory robots. "
+                        "Today, Veo's vision got a $12 million jolt from investors.")
+    assert "Veo Grabs" not in names and "Veo Robotics" in names
+    assert ("Veo Robotics", "raised", (12e6, "USD")) in _facts(
+        nlp, "Veo Grabs $12M to Help Factory Robots See\n\nVeo Robotics makes sensors for factory robots. "
+             "Today, Veo's vision got a $12 million jolt from investors.")
