@@ -1087,3 +1087,17 @@ def test_a_headline_verb_ends_the_name_before_it(nlp):
     assert ("Veo Robotics", "raised", (12e6, "USD")) in _facts(
         nlp, "Veo Grabs $12M to Help Factory Robots See\n\nVeo Robotics makes sensors for factory robots. "
              "Today, Veo's vision got a $12 million jolt from investors.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sequoia earlier co-invested with Omnivore and Kettle Ventures in seed funding for trading platform Bijak.",
+     {("Sequoia", "invested_in", "Bijak"), ("Omnivore", "invested_in", "Bijak"), ("Kettle Ventures", "invested_in", "Bijak")}),
+    ("The same month, impact investor Aavishkar Capital doubled down with a Series A of $5 million in Ergos, a grain startup.",
+     {("Aavishkar Capital", "invested_in", "Ergos")}),
+    ("Tallis Bank raised £50 million. Existing Tallis backer Harald Weiss, a hedge fund investor, invested a further £25 million.",
+     {("Harald Weiss", "invested_in", "Tallis Bank")}),
+    ("SoftBank is already the single-largest shareholder in Uber's main local rival, Olan.",
+     {("SoftBank", "invested_in", "Olan")}),
+])
+def test_backers_told_by_their_own_verbs(nlp, text, expected):
+    assert expected <= _facts(nlp, text)
