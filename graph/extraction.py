@@ -116,6 +116,12 @@ _FRONTED_RAISE = re.compile(r"(?:After|Having|Fresh off|Following|Since)\s+(?:ra
                             r"⟨O(\d+)⟩(?![’']s)")
 _BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
 ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?)\b", re.I)
+# regulators approve deals and take no part in them: 'the Competition Commission', 'approval from Nigeria's X'
+_REGULATOR_NAME = re.compile(r"\b(?:Commission|Regulator|Regulatory|Tribunal|Court|Ombudsman|Supervisory|Competition Bureau|"
+                             r"Central Bank|Reserve Bank|Monetary Authority)\b|^(?!.*\bInvestment\b).*\bAuthority\b")
+_APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-ahead|green light)\s+(?:from|of|by)\s+"
+                          r"(?:the\s+)?(?:\w+[’']s\s+)?$|\b(?:approved|cleared|authori[sz]ed|sanctioned)\s+by\s+(?:the\s+)?(?:\w+[’']s\s+)?$", re.I)
+_DEAL_RELATIONS = {"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"}
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 
@@ -282,7 +288,8 @@ class _ArticleReader:
         self.mention_cluster: dict[tuple[int, int], int] = {}  # (sentence, mention index) -> cluster
         self.facts: list[_RawFact] = []
         self.investors: set[int] = set()
-        self.media: set[int] = set()
+        self.media: set[int] = set()  # news outlets and regulators (see _find_media)
+        self.regulators: set[int] = set()
         self.focus: int | None = None
         self.focus_funded = False
         self.contexts: list[_Context] = []
@@ -293,6 +300,7 @@ class _ArticleReader:
     # -- entry point ---------------------------------------------------------
     def read(self) -> None:
         self.by_id, self.mention_cluster = cluster_mentions(self.sentences)
+        self.regulators = self._find_regulators()
         self.media = self._find_media()
         self.focus = self._find_focus()
         funded_prev: int | None = None
@@ -310,9 +318,10 @@ class _ArticleReader:
                 funded_prev = funded
 
     def _find_media(self) -> set[int]:
-        """News outlets: listed as media, or named as the one reporting ('X reported', 'told X').
+        """Bystanders of the deals: news outlets, listed as media or named as the one reporting ('X reported',
+        'told X'), and the regulators.
 
-        They are never what 'the company' refers to, nor the company raising money."""
+        They are never what 'the company' refers to, nor the company raising money, nor an investor."""
         known = media_keys()
         media = {cid for cid, c in self.by_id.items() if c.key in known}
         for si, sent in enumerate(self.sentences):
@@ -320,7 +329,18 @@ class _ArticleReader:
                 cid = self.mention_cluster.get((si, mi))
                 if cid is not None and (_REPORTED_AFTER.match(sent.text, end) or _TOLD_BEFORE.search(sent.text[:start])):
                     media.add(cid)
-        return media
+        return media | self.regulators
+
+    def _find_regulators(self) -> set[int]:
+        """Regulators, by name ('Competition Commission') or as the ones approving ('approval from X')."""
+        found = {cid for cid, c in self.by_id.items() if _REGULATOR_NAME.search(c.name)}
+        for si, sent in enumerate(self.sentences):
+            for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
+                cid = self.mention_cluster.get((si, mi))
+                if cid is not None and _APPROVED_BY.search(sent.text[max(0, start - 60):start]) \
+                        and not re.match(r"[’']s?\b", sent.text[end:]):  # not 'approval from X's shareholders'
+                    found.add(cid)
+        return found
 
     def _find_focus(self) -> int | None:
         """The article's main company: most often the one raising money, else the most mentioned."""
@@ -631,9 +651,11 @@ class _ArticleReader:
                     told = _PLAN_TO.sub("", told)  # 'X announced it plans to acquire Y': an announced deal
                 if self.lex.speculative.search(told):
                     continue  # 'X is in talks to buy Y', 'X is planning to acquire Y': no deal yet
+            if rel in _DEAL_RELATIONS:  # outlets report rounds and regulators approve deals: they are no party to them
+                bystanders = self.media if rel in ("invested_in", "led_round") else self.regulators
+                subjects = [s for s in subjects if s not in bystanders]
+                objects = [o for o in objects if o not in bystanders]
             if rel in ("invested_in", "led_round"):
-                subjects = [s for s in subjects if s not in self.media]  # outlets report rounds, they do not fund them
-                objects = [o for o in objects if o not in self.media]
                 self.investors.update(subjects)  # an investor, even where the company it backs is unknown
                 if set(objects) & set(subjects):
                     continue  # 'A and B led the round' tells of neither backing the other

@@ -1101,3 +1101,18 @@ def test_a_headline_verb_ends_the_name_before_it(nlp):
 ])
 def test_backers_told_by_their_own_verbs(nlp, text, expected):
     assert expected <= _facts(nlp, text)
+
+
+def test_a_stake_a_seller_held_backs_its_company(nlp):
+    facts = _facts(nlp, "Holvana Consumer has acquired Godrej Consumers' 30 percent stake in Bluntly for Rs 84.5 crore.")
+    assert ("Godrej Consumers", "invested_in", "Bluntly") in facts
+    assert ("Holvana Consumer", "acquired", "Godrej Consumers") not in facts
+
+
+def test_regulators_approve_deals_and_take_no_part(nlp):
+    facts = _facts(nlp, "Kelvo Bank acquired Migora after receiving approval from Ruritania's Federal Competition "
+                        "Commission. The Capital Markets Regulator also cleared the deal.")
+    assert ("Kelvo Bank", "acquired", "Migora") in facts
+    assert not any(s in {"Federal Competition Commission", "Capital Markets Regulator"} for s, _r, _o in facts)
+    assert ("Arden Bank", "acquired", "Tessaly") in _facts(
+        nlp, "The deal for Tessaly requires approval from Arden Bank's shareholders. Arden Bank agreed to buy Tessaly.")
