@@ -656,6 +656,9 @@ class _ArticleReader:
                 subjects = [s for s in subjects if s not in bystanders]
                 objects = [o for o in objects if o not in bystanders]
             if rel in ("invested_in", "led_round"):
+                held = {masked.items[int(t.group(1))].cluster for t in re.finditer(r"⟨O(\d+)⟩", view)
+                        if titled_person(self.lex.title_parts).match(view, t.end())}
+                subjects = [s for s in subjects if s not in held]  # 'from Dropbox co-founder Arash F.': the person backs it
                 self.investors.update(subjects)  # an investor, even where the company it backs is unknown
                 if set(objects) & set(subjects):
                     continue  # 'A and B led the round' tells of neither backing the other

@@ -1116,3 +1116,20 @@ def test_regulators_approve_deals_and_take_no_part(nlp):
     assert not any(s in {"Federal Competition Commission", "Capital Markets Regulator"} for s, _r, _o in facts)
     assert ("Arden Bank", "acquired", "Tessaly") in _facts(
         nlp, "The deal for Tessaly requires approval from Arden Bank's shareholders. Arden Bank agreed to buy Tessaly.")
+
+
+def test_co_leads_named_after_with(nlp):
+    facts = _facts(nlp, "Mobilo raised $600 million in June. Tencent had already co-led a $215m series D round in "
+                        "Mobilo in January 2017 with Warburg Pincus.")
+    assert {("Tencent", "led_round", "Mobilo"), ("Warburg Pincus", "led_round", "Mobilo")} <= facts
+    assert ("Tencent", "led_round", "Warburg Pincus") not in facts
+    facts = _facts(nlp, "Trela raised $42 million. Maersk Growth and Raed Ventures co-led the equity portion, with "
+                        "Algebra Ventures and Vision Ventures participating.")
+    assert ("Algebra Ventures", "led_round", "Trela") not in facts
+
+
+def test_an_employer_named_before_its_backer_backs_nothing(nlp):
+    facts = _facts(nlp, "Kapital raised a $20 million Series A led by Tribe Capital with funding from Dropbox co-founder "
+                        "Arash Ferdowsi.")
+    assert ("Arash Ferdowsi", "invested_in", "Kapital") in facts
+    assert ("Dropbox", "invested_in", "Kapital") not in facts
