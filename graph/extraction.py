@@ -64,6 +64,10 @@ _PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+
 _APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|⟨[GO]\d+⟩[’']s\s)[^,;⟨]*?\s(?=(?:poured|invested|"
                                  r"pumped|injected|co-led|led|joined|participated|backed|acquired|bought|raised|secured|"
                                  r"closed|put|took part)\b)")
+# 'X has received regulatory approval to acquire Y' reads as 'X agreed to acquire Y'
+_APPROVAL_TO = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:received|secured|obtained|won|got|gained)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:approvals?|clearance|nod|go-ahead|green light)\s+(?:from\s+[^,.;]{0,60}?\s+)?to\s+"
+                          r"(?=(?:acquire|buy|purchase|take over|take)\b)", re.I)
 # 'QIA, sovereign wealth fund of the State of Qatar, led ...': an apposition without an article, before the verb
 # (not ', along with B,': B is one more subject; not ', through its unit X,': an adverbial)
 _BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|with|and|or|plus|as well|including|among|through|via|by|in|on|at|for|from|"
@@ -399,7 +403,7 @@ class _ArticleReader:
             pos = end
         parts.append(text[pos:])
         full = _tidy("".join(parts))
-        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", full))
+        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _APPROVAL_TO.sub("agreed to ", full)))
         collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, a unit of B, C and D' keeps its list
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)

@@ -1133,3 +1133,15 @@ def test_an_employer_named_before_its_backer_backs_nothing(nlp):
                         "Arash Ferdowsi.")
     assert ("Arash Ferdowsi", "invested_in", "Kapital") in facts
     assert ("Dropbox", "invested_in", "Kapital") not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australian lender Zipco broadened its expansion plans with the acquisition of South African startup Payflo.",
+     ("Zipco", "acquired", "Payflo")),
+    ("The board of directors of food delivery major Zomatic on Friday approved the acquisition of Blinko for Rs 4,447 crore.",
+     ("Zomatic", "acquired", "Blinko")),
+    ("Moniepay, a Nigerian fintech company, has received key regulatory approval to acquire a 78% controlling stake in "
+     "Sumac Microfinance Bank.", ("Moniepay", "acquired", "Sumac Microfinance Bank")),
+])
+def test_acquisitions_told_by_the_deal_noun_or_an_approval(nlp, text, expected):
+    assert expected in _facts(nlp, text)
