@@ -1145,3 +1145,9 @@ def test_an_employer_named_before_its_backer_backs_nothing(nlp):
 ])
 def test_acquisitions_told_by_the_deal_noun_or_an_approval(nlp, text, expected):
     assert expected in _facts(nlp, text)
+
+
+def test_a_founder_is_no_executive_by_that_word(nlp):
+    facts = _facts(nlp, "Tang Bin, founder of Genki Water, said the company will launch new drinks.")
+    assert ("Genki Water", "founded_by", "Tang Bin") in facts
+    assert ("Tang Bin", "executive_of", "Genki Water") not in facts
