@@ -23,8 +23,8 @@ _PLACE_BEFORE = re.compile(r"(?<!invested )(?<!invests )(?<!stake )(?<!stakes )(
                            r"(?<!interest )\b(?:in|based in|headquartered in|across|near)\s+$")
 # three-letter words that open names without naming them alone ('New Horizon Capital', 'Sun Pharma')
 _COMMON_WORDS = {"the", "new", "big", "one", "all", "our", "red", "air", "sea", "sun", "top", "key", "pay", "web", "net",
-                 "bio", "app", "car", "old", "far", "east", "art", "ace", "pro", "max", "neo", "eco", "gen", "med", "tech",
-                 "fin", "gas", "oil", "tea", "ice", "sky", "joy", "two", "six", "ten", "far", "bay", "fox", "lab"}
+                 "bio", "app", "car", "old", "far", "art", "ace", "pro", "max", "neo", "eco", "gen", "med", "fin", "gas",
+                 "oil", "tea", "ice", "sky", "joy", "two", "six", "ten", "bay", "fox", "lab"}
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 
 

@@ -64,8 +64,10 @@ _PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+
 _APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|⟨[GO]\d+⟩[’']s\s)[^,;⟨]*?\s(?=(?:poured|invested|"
                                  r"pumped|injected|co-led|led|joined|participated|backed|acquired|bought|raised|secured|"
                                  r"closed|put|took part)\b)")
-# 'X has received regulatory approval to acquire Y' reads as 'X agreed to acquire Y'
-_APPROVAL_TO = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:received|secured|obtained|won|got|gained)\s+(?:[\w-]+\s+){0,3}?"
+_MONEY_OR_ROUND = re.compile(r"[$€£¥₹]|\d|\b(?:million|billion|crore|lakh|round|funding|financing|series|seed)\b", re.I)
+_DEAL_WORD = re.compile(r"\b(?:stake|shares|acquisition|purchase|takeover|merger|deal)\b", re.I)
+# 'X has received regulatory approval to acquire Y' reads as 'X agreed to acquire Y' (not 'has not received')
+_APPROVAL_TO = re.compile(r"(?<!not )(?<!never )(?<!without )(?<!yet )\b(?:has\s+|have\s+|had\s+)?(?:received|secured|obtained|won|got|gained)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:approvals?|clearance|nod|go-ahead|green light)\s+(?:from\s+[^,.;]{0,60}?\s+)?to\s+"
                           r"(?=(?:acquire|buy|purchase|take over|take)\b)", re.I)
 # 'QIA, sovereign wealth fund of the State of Qatar, led ...': an apposition without an article, before the verb
@@ -125,11 +127,14 @@ _REGULATOR_NAME = re.compile(r"\b(?:Commission|Regulator|Regulatory|Tribunal|Cou
                              r"Central Bank|Reserve Bank|Monetary Authority)\b|^(?!.*\bInvestment\b).*\bAuthority\b")
 _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-ahead|green light)\s+(?:from|of|by)\s+"
                           r"(?:the\s+)?(?:\w+[’']s\s+)?$|\b(?:approved|cleared|authori[sz]ed|sanctioned)\s+by\s+(?:the\s+)?(?:\w+[’']s\s+)?$", re.I)
-_DEAL_RELATIONS = {"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"}
+DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})
+_STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|\s+(?:shareholders|stockholders|bondholders|holders|board|directors|investors|"
+                                 r"creditors|lenders|members|owners|management|unions?)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 
 
+@lru_cache(maxsize=4)
 @lru_cache(maxsize=4)
 def titled_person(title_parts: frozenset[str]) -> re.Pattern:
     """After an organization: its title-holder ('Bajaj Capital managing director Sanjiv Bajaj'), who is the
@@ -342,7 +347,7 @@ class _ArticleReader:
             for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
                 cid = self.mention_cluster.get((si, mi))
                 if cid is not None and _APPROVED_BY.search(sent.text[max(0, start - 60):start]) \
-                        and not re.match(r"[’']s?\b", sent.text[end:]):  # not 'approval from X's shareholders'
+                        and not _STAKEHOLDERS_AFTER.match(sent.text, end):  # not 'approval from X's shareholders'
                     found.add(cid)
         return found
 
@@ -404,7 +409,7 @@ class _ArticleReader:
         parts.append(text[pos:])
         full = _tidy("".join(parts))
         collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _APPROVAL_TO.sub("agreed to ", full)))
-        collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, a unit of B, C and D' keeps its list
+        collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, the venture arm of B Group, C and D' keeps its list
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)
         return _Masked(full, collapsed, items)
@@ -452,9 +457,11 @@ class _ArticleReader:
         for start, end, item in taken:
             if item.kind != "O" or item.cluster is None or start >= before:
                 continue
-            if len(text[:start].split()) <= 2 and re.match(r"\s+(?:(?:has|have|had|also|just|now|recently)\s+)*(?:"
-                                                              + self.lex.raise_verbs.pattern + ")", text[end:]):
-                return item.cluster
+            verb = re.match(r"\s+(?:(?:has|have|had|also|just|now|recently)\s+)*(?:" + self.lex.raise_verbs.pattern + ")",
+                            text[end:])
+            told = text[end + verb.end():end + verb.end() + 60] if verb else ""
+            if len(text[:start].split()) <= 2 and verb and _MONEY_OR_ROUND.search(told) and not _DEAL_WORD.search(told):
+                return item.cluster  # 'X raised $133 million ...', not 'X completed the acquisition of the startup'
             return None  # only the sentence's first name can be its subject
         return None
 
@@ -655,14 +662,16 @@ class _ArticleReader:
                     told = _PLAN_TO.sub("", told)  # 'X announced it plans to acquire Y': an announced deal
                 if self.lex.speculative.search(told):
                     continue  # 'X is in talks to buy Y', 'X is planning to acquire Y': no deal yet
-            if rel in _DEAL_RELATIONS:  # outlets report rounds and regulators approve deals: they are no party to them
+            if rel in DEAL_RELATIONS:  # outlets report rounds and regulators approve deals: they are no party to them
                 bystanders = self.media if rel in ("invested_in", "led_round") else self.regulators
                 subjects = [s for s in subjects if s not in bystanders]
                 objects = [o for o in objects if o not in bystanders]
             if rel in ("invested_in", "led_round"):
-                held = {masked.items[int(t.group(1))].cluster for t in re.finditer(r"⟨O(\d+)⟩", view)
-                        if titled_person(self.lex.title_parts).match(view, t.end())}
-                subjects = [s for s in subjects if s not in held]  # 'from Dropbox co-founder Arash F.': the person backs it
+                spans = [m.span(g) for g in ("s", "s2") if g in m.re.groupindex and m.group(g)]
+                employers = {masked.items[int(t.group(1))].cluster for t in re.finditer(r"⟨O(\d+)⟩", view)
+                             if any(a <= t.start() < b for a, b in spans)
+                             and titled_person(self.lex.title_parts).match(view, t.end())}
+                subjects = [s for s in subjects if s not in employers]  # 'from Dropbox co-founder Arash F.': he backs it
                 self.investors.update(subjects)  # an investor, even where the company it backs is unknown
                 if set(objects) & set(subjects):
                     continue  # 'A and B led the round' tells of neither backing the other

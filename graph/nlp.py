@@ -31,6 +31,11 @@ _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "after", "before", "while", "when",
                   "under", "via", "unlike", "like", "besides", "including", "meanwhile", "separately", "elsewhere"}
+# US states, Canadian provinces and Australian states by their codes: 'Austin, TX', 'Cambridge, MA'
+_REGION_CODES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+                 "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+                 "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "BC", "AB", "ON", "QC", "NS",
+                 "NSW", "VIC", "QLD", "WA", "SA", "ACT", "UK", "US", "USA", "UAE"}
 _NAME_CONNECTORS = {"of", "and", "de", "du", "des", "la", "le", "les", "for", "the", "von", "van", "der", "den", "y", "e",
                     "da", "di", "do", "dos", "das", "del", "della", "al", "el", "bin", "binti", "bint", "ibn", "on", "in",
                     "at", "to", "an", "a", "und", "et", "zu", "ter", "ten", "op"}
@@ -289,7 +294,7 @@ class EntityFixer:
         while end - start > 1 and doc[end - 1].lower_ in _LEADING_WORDS and doc[end - 1].text.istitle():
             end -= 1  # 'Imanis Data Inc. The'; a headline's 'Veo Grabs $12M', 'Lumio Health For $20M'
         while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
-                                   or doc[start].lower_ in _POSSESSIVE_PRONOUNS
+                                   or doc[start].lower_ in _POSSESSIVE_PRONOUNS and doc[start + 1].lower_ in self.title_parts
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
             start += 1
         if end < len(doc) - 1 and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
@@ -602,14 +607,14 @@ class EntityFixer:
         return span
 
     def _cities_with_regions(self, spans: list[Span]) -> list[Span]:
-        """'based in Cambridge, MA', 'Austin, TX': a place, a comma and a state's code (or a known place)
+        """'based in Cambridge, MA', 'Austin, TX': a place, a comma and a region's code (or a known place)
         are two places, whatever the NER took them for."""
         out = list(spans)
         for k in range(len(out) - 1):
             city, region = out[k], out[k + 1]
             doc = city.doc
             if city.end + 1 != region.start or doc[city.end].text != "," or len(region) != 1 \
-                    or not (region.text.isupper() and len(region.text) == 2 or region.text in self.known_places):
+                    or not (region.text in _REGION_CODES or region.text in self.known_places):
                 continue
             if city.label_ == "GPE" or (city.text in self.known_places
                                         or _BASED_IN.search(doc[max(0, city.start - 3):city.start].text)) \

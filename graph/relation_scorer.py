@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .extraction import ROUND_WORDS, money_cues, not_a_round, titled_person
+from .extraction import DEAL_RELATIONS, ROUND_WORDS, money_cues, not_a_round, titled_person
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -514,16 +514,13 @@ def _stated(label: str, sentence: str) -> bool:
     return trigger is None or trigger.search(sentence) is not None
 
 
-_DEAL_LABELS = {"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"}
-
-
 def _kinds_fit(reader, cand: Candidate, label: str) -> bool:
     """A place is only where an organization is based; nothing else is a place; a regulator takes no part
     in a deal. A past role
     ('co-founder and former chief executive of X') is no executive one, as the patterns read it."""
     if label == "executive_of" and any(f.endswith(":past") for f in cand.features):
         return False
-    if label in _DEAL_LABELS and (cand.x in reader.regulators or cand.y in reader.regulators):
+    if label in DEAL_RELATIONS and (cand.x in reader.regulators or cand.y in reader.regulators):
         return False  # regulators approve deals, they are no party to them
     x, y = reader.by_id[cand.x].kind, reader.by_id[cand.y].kind
     if label == "founded_by" and y != "P" or label == "executive_of" and x != "P" \

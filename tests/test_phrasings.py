@@ -1151,3 +1151,30 @@ def test_a_founder_is_no_executive_by_that_word(nlp):
     facts = _facts(nlp, "Tang Bin, founder of Genki Water, said the company will launch new drinks.")
     assert ("Genki Water", "founded_by", "Tang Bin") in facts
     assert ("Tang Bin", "executive_of", "Genki Water") not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lumora makes delivery drones in Ohio. Zento Labs completed the acquisition of the startup on Monday.",
+     ("Zento Labs", "acquired", "Lumora")),
+    ("Lumora raised $20 million in a round led by Birchwood Ventures, with Birchwood Ventures partner Ana Silva "
+     "joining the board.", ("Birchwood Ventures", "led_round", "Lumora")),
+    ("Zento Labs agreed to acquire Lumora for $50 million. The deal is subject to approval by Lumora shareholders.",
+     ("Zento Labs", "acquired", "Lumora")),
+    ("In Houston, BP invested $10 million in Zento Labs.", ("BP", "invested_in", "Zento Labs")),
+])
+def test_what_the_new_readings_must_not_break(nlp, text, expected):
+    assert expected in _facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Zento Labs has not received regulatory approval to acquire Lumora.", ("Zento Labs", "acquired", "Lumora")),
+    ("Antitrust watchdog Fenora approved the acquisition of Lumora by Zento Labs.", ("Fenora", "acquired", "Lumora")),
+    ("Harbor Legal assisted with the acquisition of Lumora by Zento Labs.", ("Harbor Legal", "acquired", "Lumora")),
+    ("Zento Labs, which owns a 70% stake in Lumora, reported higher sales.", ("Zento Labs", "acquired", "Lumora")),
+])
+def test_what_the_new_readings_must_not_invent(nlp, text, unwanted):
+    assert unwanted not in _facts(nlp, text)
+
+
+def test_a_possessive_pronoun_opens_a_name_only_before_a_title(nlp):
+    assert "Our Next Energy" in _names(nlp, "Our Next Energy raised $300 million.")
