@@ -136,10 +136,26 @@ _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?
 
 @lru_cache(maxsize=4)
 @lru_cache(maxsize=4)
-def titled_person(title_parts: frozenset[str]) -> re.Pattern:
+def _titled_person(title_parts: frozenset[str]) -> re.Pattern:
     """After an organization: its title-holder ('Bajaj Capital managing director Sanjiv Bajaj'), who is the
     one a list names."""
     return re.compile(rf"\s+(?:(?:{alternation(title_parts)})\s+){{1,4}}⟨P\d+⟩", re.I)
+
+
+def employer_mentions(view: str, items: list, title_parts: frozenset[str]) -> list[tuple[int, int]]:
+    """The organizations a masked sentence names only to place a person ('Orrin Capital managing director
+    Dev Malhotra'), as (offset, cluster): in a list of backers, the person is the backer."""
+    if "⟨P" not in view:
+        return []
+    holder = _titled_person(title_parts)
+    return [(m.start(), items[int(m.group(1))].cluster) for m in re.finditer(r"⟨O(\d+)⟩", view) if holder.match(view, m.end())]
+
+
+def _views(rule: Rule, masked: "_Masked") -> tuple[str, ...]:
+    """The texts a rule reads: the sentence as written, with its appositions removed, or both (once when equal)."""
+    if rule.view == "both":
+        return tuple(dict.fromkeys((masked.full, masked.collapsed)))
+    return (masked.collapsed,) if rule.view == "collapsed" else (masked.full,)
 
 
 _KIND_TYPE = {"O": ORGANIZATION, "P": PERSON, "G": PLACE}
@@ -333,23 +349,24 @@ class _ArticleReader:
         They are never what 'the company' refers to, nor the company raising money, nor an investor."""
         known = media_keys()
         media = {cid for cid, c in self.by_id.items() if c.key in known}
-        for si, sent in enumerate(self.sentences):
-            for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
-                cid = self.mention_cluster.get((si, mi))
-                if cid is not None and (_REPORTED_AFTER.match(sent.text, end) or _TOLD_BEFORE.search(sent.text[:start])):
-                    media.add(cid)
+        media.update(cid for text, start, end, cid in self._named()
+                     if _REPORTED_AFTER.match(text, end) or _TOLD_BEFORE.search(text[:start]))
         return media | self.regulators
 
     def _find_regulators(self) -> set[int]:
         """Regulators, by name ('Competition Commission') or as the ones approving ('approval from X')."""
         found = {cid for cid, c in self.by_id.items() if _REGULATOR_NAME.search(c.name)}
+        found.update(cid for text, start, end, cid in self._named()
+                     if _APPROVED_BY.search(text[max(0, start - 60):start])
+                     and not _STAKEHOLDERS_AFTER.match(text, end))  # not 'approval from X's shareholders'
+        return found
+
+    def _named(self) -> Iterator[tuple[str, int, int, int]]:
+        """Every mention that names a cluster: its sentence's text, its offsets there and the cluster."""
         for si, sent in enumerate(self.sentences):
             for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
-                cid = self.mention_cluster.get((si, mi))
-                if cid is not None and _APPROVED_BY.search(sent.text[max(0, start - 60):start]) \
-                        and not _STAKEHOLDERS_AFTER.match(sent.text, end):  # not 'approval from X's shareholders'
-                    found.add(cid)
-        return found
+                if (cid := self.mention_cluster.get((si, mi))) is not None:
+                    yield sent.text, start, end, cid
 
     def _find_focus(self) -> int | None:
         """The article's main company: most often the one raising money, else the most mentioned."""
@@ -515,7 +532,7 @@ class _ArticleReader:
         for rule in self.lex.rules:
             if not rule.funded:
                 continue
-            view = masked.collapsed if rule.view == "collapsed" else masked.full
+            view = _views(rule, masked)[0]
             m = rule.regex.search(view)
             if m:
                 ids = [i for i in self._items_of(m.group(rule.funded), masked, "OP") if i not in self.media]
@@ -621,9 +638,7 @@ class _ArticleReader:
         for rule in self.lex.rules:
             if not rule.relation or (rule.skip_debt and debt):
                 continue
-            views = (masked.full, masked.collapsed) if rule.view == "both" else \
-                (masked.collapsed,) if rule.view == "collapsed" else (masked.full,)
-            for view in dict.fromkeys(views):  # 'both': also with appositions removed, when there were any
+            for view in _views(rule, masked):
                 for m in rule.regex.finditer(view):
                     self._apply(rule, m, view, si, masked, funded, inherited)
 
@@ -668,9 +683,8 @@ class _ArticleReader:
                 objects = [o for o in objects if o not in bystanders]
             if rel in ("invested_in", "led_round"):
                 spans = [m.span(g) for g in ("s", "s2") if g in m.re.groupindex and m.group(g)]
-                employers = {masked.items[int(t.group(1))].cluster for t in re.finditer(r"⟨O(\d+)⟩", view)
-                             if any(a <= t.start() < b for a, b in spans)
-                             and titled_person(self.lex.title_parts).match(view, t.end())}
+                employers = {cid for at, cid in employer_mentions(view, masked.items, self.lex.title_parts)
+                             if any(a <= at < b for a, b in spans)}
                 subjects = [s for s in subjects if s not in employers]  # 'from Dropbox co-founder Arash F.': he backs it
                 self.investors.update(subjects)  # an investor, even where the company it backs is unknown
                 if set(objects) & set(subjects):
@@ -759,7 +773,7 @@ class _ArticleReader:
             if p.group(1) not in kinds or (p.group(3) and n < len(found) - 1):
                 continue
             if re.match(r"-(?:based|headquartered)", text[p.end():]) \
-                    or (p.group(1) == "O" and "P" in kinds and titled_person(self.lex.title_parts).match(text, p.end())):
+                    or (p.group(1) == "O" and "P" in kinds and _titled_person(self.lex.title_parts).match(text, p.end())):
                 continue
             cid = masked.items[int(p.group(2))].cluster
             if cid is not None and cid not in out:

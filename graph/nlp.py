@@ -35,7 +35,7 @@ _LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "af
 _REGION_CODES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
                  "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
                  "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "BC", "AB", "ON", "QC", "NS",
-                 "NSW", "VIC", "QLD", "WA", "SA", "ACT", "UK", "US", "USA", "UAE"}
+                 "NSW", "VIC", "QLD", "SA", "ACT", "UK", "US", "USA", "UAE"}
 _NAME_CONNECTORS = {"of", "and", "de", "du", "des", "la", "le", "les", "for", "the", "von", "van", "der", "den", "y", "e",
                     "da", "di", "do", "dos", "das", "del", "della", "al", "el", "bin", "binti", "bint", "ibn", "on", "in",
                     "at", "to", "an", "a", "und", "et", "zu", "ter", "ten", "op"}

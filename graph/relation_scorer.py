@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .extraction import DEAL_RELATIONS, ROUND_WORDS, money_cues, not_a_round, titled_person
+from .extraction import DEAL_RELATIONS, ROUND_WORDS, employer_mentions, money_cues, not_a_round
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -427,13 +427,9 @@ _WORTH_OF = re.compile(r"\s*worth of\b")  # '£100m worth of trade deals'
 
 
 def _title_holders(reader, si: int) -> set[int]:
-    """Organizations a sentence names only to place a person ('Orrin Capital managing director Dev Malhotra'):
-    in a list of backers, the person is the backer."""
+    """The organizations a sentence names only to place a person (see :func:`employer_mentions`)."""
     masked = reader.contexts[si].masked
-    if "⟨P" not in masked.full:
-        return set()
-    return {masked.items[int(m.group(1))].cluster for m in re.finditer(r"⟨O(\d+)⟩", masked.full)
-            if titled_person(reader.lex.title_parts).match(masked.full, m.end())}
+    return {cid for _at, cid in employer_mentions(masked.full, masked.items, reader.lex.title_parts)}
 
 
 def _owned(f) -> tuple | None:

@@ -362,6 +362,39 @@ CASES = [
      'Dev Malhotra and Sana Qureshi.',
      [('Dev Malhotra', 'invested_in', 'Zenvia'), ('Sana Qureshi', 'invested_in', 'Zenvia'),
       ('Vantage Angels', 'invested_in', 'Zenvia')]),
+    # today's readings of backers, stakes and acquisitions (see the issue-14 note of 2026-11-30)
+    ('Pelorus raised a Series B round in which Orvana Motors, along with several family offices, participated.',
+     [('Orvana Motors', 'invested_in', 'Pelorus')]),
+    ("Tavi Farms, a Kampala dairy startup, is one of Northwind Capital's portfolio companies.",
+     [('Northwind Capital', 'invested_in', 'Tavi Farms')]),
+    ("The deal was negotiated by Northwind Capital's portfolio company Tavi Farms.",
+     [('Northwind Capital', 'invested_in', 'Tavi Farms')]),
+    ('Lumio Health is being acquired from funds managed by Crestline Partners and Auber Capital.',
+     [('Auber Capital', 'invested_in', 'Lumio Health')]),
+    ('The talks were led by Sun Wei, chief executive of Tencent, which also owns a stake in Orvana Foods.',
+     [('Tencent', 'invested_in', 'Orvana Foods')]),
+    ('Sequoia earlier co-invested with Omnivore and Kettle Ventures in seed funding for trading platform Bijak.',
+     [('Kettle Ventures', 'invested_in', 'Bijak'), ('Omnivore', 'invested_in', 'Bijak'), ('Sequoia', 'invested_in', 'Bijak')]),
+    ('The same month, impact investor Aavishkar Capital doubled down with a Series A of $5 million in Ergos, a grain startup.',
+     [('Aavishkar Capital', 'invested_in', 'Ergos')]),
+    ('Tallis Bank raised £50 million. Existing Tallis backer Harald Weiss, a hedge fund investor, invested a further £25 million.',
+     [('Harald Weiss', 'invested_in', 'Tallis Bank')]),
+    ("SoftBank is already the single-largest shareholder in Uber's main local rival, Olan.",
+     [('SoftBank', 'invested_in', 'Olan')]),
+    ('Australian lender Zipco broadened its expansion plans with the acquisition of South African startup Payflo.',
+     [('Zipco', 'acquired', 'Payflo')]),
+    ('The board of directors of food delivery major Zomatic on Friday approved the acquisition of Blinko for Rs 4,447 crore.',
+     [('Zomatic', 'acquired', 'Blinko')]),
+    ('Moniepay, a Nigerian fintech company, has received key regulatory approval to acquire a 78% controlling stake in Sumac Microfinance Bank.',
+     [('Moniepay', 'acquired', 'Sumac Microfinance Bank')]),
+    ('Lumora makes delivery drones in Ohio. Zento Labs completed the acquisition of the startup on Monday.',
+     [('Zento Labs', 'acquired', 'Lumora')]),
+    ('Lumora raised $20 million in a round led by Birchwood Ventures, with Birchwood Ventures partner Ana Silva joining the board.',
+     [('Birchwood Ventures', 'led_round', 'Lumora')]),
+    ('Zento Labs agreed to acquire Lumora for $50 million. The deal is subject to approval by Lumora shareholders.',
+     [('Zento Labs', 'acquired', 'Lumora')]),
+    ('In Houston, BP invested $10 million in Zento Labs.',
+     [('BP', 'invested_in', 'Zento Labs')]),
 ]
 
 
@@ -952,22 +985,6 @@ def test_a_site_and_a_stake_are_no_units(nlp):
     assert ("Orvana Foods", "subsidiary_of", "Tencent") not in facts
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Pelorus raised a Series B round in which Orvana Motors, along with several family offices, participated.",
-     ("Orvana Motors", "invested_in", "Pelorus")),
-    ("Tavi Farms, a Kampala dairy startup, is one of Northwind Capital's portfolio companies.",
-     ("Northwind Capital", "invested_in", "Tavi Farms")),
-    ("The deal was negotiated by Northwind Capital's portfolio company Tavi Farms.",
-     ("Northwind Capital", "invested_in", "Tavi Farms")),
-    ("Lumio Health is being acquired from funds managed by Crestline Partners and Auber Capital.",
-     ("Auber Capital", "invested_in", "Lumio Health")),
-    ("The talks were led by Sun Wei, chief executive of Tencent, which also owns a stake in Orvana Foods.",
-     ("Tencent", "invested_in", "Orvana Foods")),
-])
-def test_backers_told_by_portfolio_seller_or_participation(nlp, text, expected):
-    assert expected in _facts(nlp, text)
-
-
 def test_a_stake_held_is_a_backing_or_a_parent_by_its_size(nlp):
     facts = _facts(nlp, "Orion Motors already owned 25% of Pellam Logistics after a deal last year.")
     assert ("Orion Motors", "invested_in", "Pellam Logistics") in facts
@@ -1089,20 +1106,6 @@ def test_a_headline_verb_ends_the_name_before_it(nlp):
              "Today, Veo's vision got a $12 million jolt from investors.")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Sequoia earlier co-invested with Omnivore and Kettle Ventures in seed funding for trading platform Bijak.",
-     {("Sequoia", "invested_in", "Bijak"), ("Omnivore", "invested_in", "Bijak"), ("Kettle Ventures", "invested_in", "Bijak")}),
-    ("The same month, impact investor Aavishkar Capital doubled down with a Series A of $5 million in Ergos, a grain startup.",
-     {("Aavishkar Capital", "invested_in", "Ergos")}),
-    ("Tallis Bank raised £50 million. Existing Tallis backer Harald Weiss, a hedge fund investor, invested a further £25 million.",
-     {("Harald Weiss", "invested_in", "Tallis Bank")}),
-    ("SoftBank is already the single-largest shareholder in Uber's main local rival, Olan.",
-     {("SoftBank", "invested_in", "Olan")}),
-])
-def test_backers_told_by_their_own_verbs(nlp, text, expected):
-    assert expected <= _facts(nlp, text)
-
-
 def test_a_stake_a_seller_held_backs_its_company(nlp):
     facts = _facts(nlp, "Holvana Consumer has acquired Godrej Consumers' 30 percent stake in Bluntly for Rs 84.5 crore.")
     assert ("Godrej Consumers", "invested_in", "Bluntly") in facts
@@ -1135,35 +1138,10 @@ def test_an_employer_named_before_its_backer_backs_nothing(nlp):
     assert ("Dropbox", "invested_in", "Kapital") not in facts
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Australian lender Zipco broadened its expansion plans with the acquisition of South African startup Payflo.",
-     ("Zipco", "acquired", "Payflo")),
-    ("The board of directors of food delivery major Zomatic on Friday approved the acquisition of Blinko for Rs 4,447 crore.",
-     ("Zomatic", "acquired", "Blinko")),
-    ("Moniepay, a Nigerian fintech company, has received key regulatory approval to acquire a 78% controlling stake in "
-     "Sumac Microfinance Bank.", ("Moniepay", "acquired", "Sumac Microfinance Bank")),
-])
-def test_acquisitions_told_by_the_deal_noun_or_an_approval(nlp, text, expected):
-    assert expected in _facts(nlp, text)
-
-
 def test_a_founder_is_no_executive_by_that_word(nlp):
     facts = _facts(nlp, "Tang Bin, founder of Genki Water, said the company will launch new drinks.")
     assert ("Genki Water", "founded_by", "Tang Bin") in facts
     assert ("Tang Bin", "executive_of", "Genki Water") not in facts
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Lumora makes delivery drones in Ohio. Zento Labs completed the acquisition of the startup on Monday.",
-     ("Zento Labs", "acquired", "Lumora")),
-    ("Lumora raised $20 million in a round led by Birchwood Ventures, with Birchwood Ventures partner Ana Silva "
-     "joining the board.", ("Birchwood Ventures", "led_round", "Lumora")),
-    ("Zento Labs agreed to acquire Lumora for $50 million. The deal is subject to approval by Lumora shareholders.",
-     ("Zento Labs", "acquired", "Lumora")),
-    ("In Houston, BP invested $10 million in Zento Labs.", ("BP", "invested_in", "Zento Labs")),
-])
-def test_what_the_new_readings_must_not_break(nlp, text, expected):
-    assert expected in _facts(nlp, text)
 
 
 @pytest.mark.parametrize("text, unwanted", [
