@@ -61,7 +61,8 @@ _FUND_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|two|three|four|several|separ
                           r"|\s+vehicles\b", re.I)  # not 'secured new funds from investors'
 _PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+it\s+(?:(?-i:[a-z]+)\s+){0,2}$")
 # 'A, B and C, China's leading IT firms poured ...': an apposition with no comma to close it ends at the verb
-_APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|⟨[GO]\d+⟩[’']s\s)[^,;⟨]*?\s(?=(?:poured|invested|"
+# (not 'DST, a firm that has invested in ...': that verb is the apposition's own)
+_APPOSITION_TO_VERB = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s|⟨[GO]\d+⟩[’']s\s)(?:(?!\b(?:that|which|who|whose)\b)[^,;⟨])*?\s(?=(?:poured|invested|"
                                  r"pumped|injected|co-led|led|joined|participated|backed|acquired|bought|raised|secured|"
                                  r"closed|put|took part)\b)")
 _MONEY_OR_ROUND = re.compile(r"[$€£¥₹]|\d|\b(?:million|billion|crore|lakh|round|funding|financing|series|seed)\b", re.I)
@@ -79,6 +80,10 @@ _BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|wi
 _APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly"
                          r"|(?:now|once|still|already) (?:a|an|the)|both|all)\b"
                          r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$))")
+# 'led by DST, a firm that has invested in A, B, C, and more': the list is the relative clause's, all of it
+_RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that|which|who)\s[^,;⟨]*?⟨O\d+⟩"
+                            r"(?:\s*,\s*(?:and\s+)?⟨O\d+⟩)+(?:\s*,?\s*(?:and|&)\s+⟨O\d+⟩)?"
+                            r"(?:\s*,?\s*and\s+(?:many\s+)?(?:more|others))?(?=\s*[,.;]|\s*$)")
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
@@ -121,7 +126,7 @@ _FRONTED_RAISE = re.compile(r"(?:After|Having|Fresh off|Following|Since)\s+(?:ra
                             r"closed|bagging|landing|netting|pocketing)\b[^;⟨]*⟨M\d+⟩[^;⟨]*,\s+(?:\S+\s+){0,6}?"
                             r"⟨O(\d+)⟩(?![’']s)")
 _BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
-ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?)\b", re.I)
+ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?|tranches?|series [a-h]\d?)\b", re.I)
 # regulators approve deals and take no part in them: 'the Competition Commission', 'approval from Nigeria's X'
 _REGULATOR_NAME = re.compile(r"\b(?:Commission|Regulator|Regulatory|Tribunal|Court|Ombudsman|Supervisory|Competition Bureau|"
                              r"Central Bank|Reserve Bank|Monetary Authority)\b|^(?!.*\bInvestment\b).*\bAuthority\b")
@@ -425,7 +430,7 @@ class _ArticleReader:
             pos = end
         parts.append(text[pos:])
         full = _tidy("".join(parts))
-        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _APPROVAL_TO.sub("agreed to ", full)))
+        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _RELATIVE_LIST.sub("", _APPROVAL_TO.sub("agreed to ", full))))
         collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, the venture arm of B Group, C and D' keeps its list
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)

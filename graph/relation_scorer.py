@@ -357,6 +357,10 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     belief: dict[tuple, float] = {}  # (sentence, subject, object or amount, relation) -> the scorer's probability
     stated: dict[int, set[str]] = {}  # sentence -> the relations it has a word of
     scored = [(cand, scorer.model_for(cand).probabilities(cand.features)) for cand in candidates(reader)]
+    backs: dict[tuple, set] = {}  # (sentence, investor) -> the companies a pattern read it backing there
+    for f in reader.facts:
+        if f.relation in ("invested_in", "led_round"):
+            backs.setdefault((f.sentence, f.subject), set()).add(f.object)
     title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
     shared: dict[tuple, float] = {}
@@ -401,7 +405,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                                                 money=masked.items[cand.money].money,
                                                 round=kind if label == "raised" else None, rule="scorer")))
         elif label in ("invested_in", "led_round") and (cand.x in title_holders(cand.sentence)
-                                                       or _plan_elsewhere(reader, cand)):
+                                                       or _plan_elsewhere(reader, cand)
+                                                       or _aside_company(reader, cand, backs)):
             continue
         else:
             added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
@@ -418,6 +423,16 @@ def _plan_elsewhere(reader, cand: Candidate) -> bool:
     masked = reader.contexts[cand.sentence].masked
     return cand.y not in {item.cluster for item in masked.items} and "⟨M" not in masked.full \
         and not ROUND_WORDS.search(masked.full) and _PLAN.search(masked.full) is not None
+
+
+def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
+    """A company named only in an aside ('X, which competes with Y, counts A among its backers') of a
+    sentence where a pattern read whom the investor backs: the aside tells nothing of A."""
+    if not backs.get((cand.sentence, cand.x), set()) - {cand.y}:
+        return False
+    masked = reader.contexts[cand.sentence].masked
+    outside = {masked.items[int(i)].cluster for i in re.findall(r"⟨[OP](\d+)⟩", masked.collapsed)}
+    return cand.y not in outside
 
 
 _PLAN = re.compile(r"\b(?:plans?|planning|aims?|intends?|hopes?|seeks?|looking to)\b", re.I)

@@ -43,7 +43,12 @@ def test_wire_datelines_are_stripped_with_offsets_kept():
                  "Vantix closes Series A\n\nLONDON, May 2, 2025 /PRNewswire/ -- Vantix Health today announced a "
                  "$25 million Series A.\n",
                  "NEW YORK, June 3, 2024 (GLOBE NEWSWIRE) -- Vantix Health today announced a $25 million Series A.\n",
-                 "LAGOS/NAIROBI (Reuters) -Vantix Health today announced a $25 million Series A.\n"):
+                 "LAGOS/NAIROBI (Reuters) -Vantix Health today announced a $25 million Series A.\n",
+                 "date 2024-06-03 OSLO & BERGEN, Norway--(BUSINESS WIRE)--Vantix Health today announced a "
+                 "$25 million Series A.\n",
+                 "PERTH, 9 March 2025 /Pacific PR Newswire/ -- Vantix Health today announced a $25 million Series A.\n",
+                 "Jun 3 (Reuters) - Vantix Health today announced a $25 million Series A.\n",
+                 "(Bloomberg) -- Vantix Health today announced a $25 million Series A.\n"):
         [(offset, paragraph)] = split_body(text).paragraphs
         assert paragraph == "Vantix Health today announced a $25 million Series A."
         assert text[offset:offset + len(paragraph)] == paragraph

@@ -395,6 +395,25 @@ CASES = [
      [('Zento Labs', 'acquired', 'Lumora')]),
     ('In Houston, BP invested $10 million in Zento Labs.',
      [('BP', 'invested_in', 'Zento Labs')]),
+    ('Corvia Health, which competes with Medigo, counts among its backers firms like Harbor Gate Capital and '
+     'Linden Peak Holdings.',
+     [('Harbor Gate Capital', 'invested_in', 'Corvia Health'), ('Linden Peak Holdings', 'invested_in', 'Corvia Health')]),
+    ('Corvia has stretched its Series E from $315m to $400m. Norway\'s oil fund NBIM, the largest fund in the world, and '
+     'hedge fund Falcon Rock Capital provided the additional funding.',
+     [('NBIM', 'invested_in', 'Corvia'), ('Falcon Rock Capital', 'invested_in', 'Corvia')]),
+    ('Corvia raised $30 million in an extension led by crypto exchange Kraxo. Birch Capital, as well as other earlier '
+     'backers such as Deciens Capital and Tribe Capital, reinvested in this extension round.',
+     [('Birch Capital', 'invested_in', 'Corvia'), ('Deciens Capital', 'invested_in', 'Corvia'), ('Tribe Capital', 'invested_in', 'Corvia')]),
+    ('Corvia raised $200 million in a Series A led by Founders Fund. Other existing investors that took part in the '
+     'round include Partech Africa and Ribbit Capital.',
+     [('Partech Africa', 'invested_in', 'Corvia'), ('Ribbit Capital', 'invested_in', 'Corvia')]),
+    ('Corvia raised $100 million. The round was led by DST, a growth firm that has backed Twitter, Xiaomi, and more.',
+     [('DST', 'led_round', 'Corvia'), ('DST', 'invested_in', 'Twitter'), ('DST', 'invested_in', 'Xiaomi')]),
+    ("Corvia closed its Series A at $80 million. The second half of the Series A was bankrolled by Nvidia's venture "
+     "arm NVentures, along with Analog Devices and Dauntless Ventures.",
+     [('NVentures', 'invested_in', 'Corvia'), ('Analog Devices', 'invested_in', 'Corvia'), ('NVentures', 'subsidiary_of', 'Nvidia')]),
+    ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
+     [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
 
 
@@ -426,6 +445,12 @@ def test_phrasing(nlp, text, expected):
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Kelvo Group has taken a 20% stake in Vantix Health for $40 million.", ("Kelvo Group", "acquired")),
     ("Orrin Capital led a $30 million round in Vantix Health.", ("Orrin Capital", "raised")),
+    ("Corvia raised $100 million. The round was led by DST, a growth firm that has backed Twitter, Xiaomi, and more.",
+     ("Xiaomi", "invested_in", "Corvia")),  # the lead's own portfolio, not the round's backers
+    ("Corvia closed its Series A. The second half of it was bankrolled by Nvidia's arm NVentures, along with Analog "
+     "Devices.", ("NVentures", "invested_in", "Analog Devices")),
+    ("Corvia Health, which competes with Medigo, counts among its backers firms like Harbor Gate Capital and "
+     "Linden Peak Holdings.", ("Harbor Gate Capital", "invested_in", "Medigo")),  # the aside tells of no backing
     ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
     ("Vantix Health, led by chief executive Ana Ruiz, raised $10 million.", ("Ana Ruiz", "led_round")),
     ("Kelvo Group closed its $2 billion acquisition of Vantix Health on Friday.", ("Kelvo Group", "raised")),
