@@ -298,8 +298,9 @@ class EntityFixer:
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
             start += 1
         if end < len(doc) - 1 and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
-            end += 2
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+                and (doc[end + 1].is_title or span.label_ == "PERSON" and doc[end + 1].is_lower and len(doc[end + 1]) <= 5):
+            end += 2  # 'Denise Scots-Knight'; a given name in two syllables, 'Seok Kwang-won'
         return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
     def _org_shaped(self, span: Span) -> bool:

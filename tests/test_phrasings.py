@@ -629,6 +629,7 @@ def test_a_round_that_included_investors_after_a_fronted_raise(nlp):
 @pytest.mark.parametrize("text, name", [
     ("Lumora Bio chief executive Dr Ingrid Vale-Morton said the merger closes in May.", "Ingrid Vale-Morton"),
     ("For Quickpay, the sale will bring more money to build out in Ghana.", "Quickpay"),
+    ("Kopex was set up in 2013 by CEO Seok Min-ho, who once worked at Nexon.", "Seok Min-ho"),
     ("Chief Executive Officer Tan Wei Ming said Kopex will lead the group.", "Tan Wei Ming"),
 ])
 def test_names_are_cut_where_they_start_and_end(nlp, text, name):
