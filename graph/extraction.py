@@ -80,8 +80,11 @@ _BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|wi
 _APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly"
                          r"|(?:now|once|still|already) (?:a|an|the)|both|all)\b"
                          r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$))")
-# 'led by DST, a firm that has invested in A, B, C, and more': the list is the relative clause's, all of it
-_RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that|which|who)\s[^,;⟨]*?⟨O\d+⟩"
+# 'led by DST, a firm that has invested in A, B, C, and more', 'X, a joint venture between A, B and C,': the
+# list is the aside's, all of it
+_DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–—]|--)\s+")  # 'X – itself a venture of A and B – led'
+
+_RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that\s|which\s|who\s|[^,;⟨]*?\bbetween\s)(?:[^,;⟨]|⟨G\d+⟩)*?⟨O\d+⟩"
                             r"(?:\s*,\s*(?:and\s+)?⟨O\d+⟩)+(?:\s*,?\s*(?:and|&)\s+⟨O\d+⟩)?"
                             r"(?:\s*,?\s*and\s+(?:many\s+)?(?:more|others))?(?=\s*[,.;]|\s*$)")
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
@@ -430,7 +433,7 @@ class _ArticleReader:
             pos = end
         parts.append(text[pos:])
         full = _tidy("".join(parts))
-        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _RELATIVE_LIST.sub("", _APPROVAL_TO.sub("agreed to ", full))))
+        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _RELATIVE_LIST.sub("", _DASH_ASIDE.sub(" ", _APPROVAL_TO.sub("agreed to ", full)))))
         collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, the venture arm of B Group, C and D' keeps its list
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)

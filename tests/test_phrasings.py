@@ -412,6 +412,12 @@ CASES = [
     ("Corvia closed its Series A at $80 million. The second half of the Series A was bankrolled by Nvidia's venture "
      "arm NVentures, along with Analog Devices and Dauntless Ventures.",
      [('NVentures', 'invested_in', 'Corvia'), ('Analog Devices', 'invested_in', 'Corvia'), ('NVentures', 'subsidiary_of', 'Nvidia')]),
+    ('Quarry Life Fund – itself a joint venture of Harbor Resources Group and Thai conglomerate Tamsin Group – led '
+     'the Series C2 round of Corvia Health.',
+     [('Quarry Life Fund', 'led_round', 'Corvia Health')]),
+    ("Corvia Pharma, a joint venture between China's state-owned Harbor Fund Management, Astragen and Zytz Partners, "
+     "has closed a $100 million financing round led by Lilly Asia Ventures.",
+     [('Lilly Asia Ventures', 'led_round', 'Corvia Pharma'), ('Corvia Pharma', 'raised', (100000000.0, 'USD'))]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
@@ -449,6 +455,10 @@ def test_phrasing(nlp, text, expected):
      ("Xiaomi", "invested_in", "Corvia")),  # the lead's own portfolio, not the round's backers
     ("Corvia closed its Series A. The second half of it was bankrolled by Nvidia's arm NVentures, along with Analog "
      "Devices.", ("NVentures", "invested_in", "Analog Devices")),
+    ('Quarry Life Fund – itself a joint venture of Harbor Resources Group and Thai conglomerate Tamsin Group – led '
+     'the Series C2 round of Corvia Health.', ("Tamsin Group", "led_round")),
+    ("Corvia Pharma, a joint venture between China's state-owned Harbor Fund Management, Astragen and Zytz Partners, "
+     "has closed a $100 million financing round led by Lilly Asia Ventures.", ("Zytz Partners", "raised")),
     ("Corvia Health, which competes with Medigo, counts among its backers firms like Harbor Gate Capital and "
      "Linden Peak Holdings.", ("Harbor Gate Capital", "invested_in", "Medigo")),  # the aside tells of no backing
     ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
