@@ -242,10 +242,12 @@ def _extract_batch(articles: list[Article], nlp) -> list[Extraction]:
 
 
 def _extract_together(articles: list[Article], nlp) -> Iterator[Extraction]:
+    from .name_parents import add_name_parents
     from .relation_scorer import add_scored_facts
 
     for reader in read_articles(articles, nlp):
         add_scored_facts(reader)
+        add_name_parents(reader)
         yield reader.materialize()
 
 

@@ -418,6 +418,12 @@ CASES = [
     ("Corvia Pharma, a joint venture between China's state-owned Harbor Fund Management, Astragen and Zytz Partners, "
      "has closed a $100 million financing round led by Lilly Asia Ventures.",
      [('Lilly Asia Ventures', 'led_round', 'Corvia Pharma'), ('Corvia Pharma', 'raised', (100000000.0, 'USD'))]),
+    ('Corvia Health is partnering with Zento Labs and Orrin Bank to offer loans to clinics.',
+     [('Corvia Health', 'partner_of', 'Zento Labs'), ('Corvia Health', 'partner_of', 'Orrin Bank')]),
+    ('Corvia Health and Zento Labs signed a memorandum of understanding to jointly develop batteries.',
+     [('Corvia Health', 'partner_of', 'Zento Labs')]),
+    ('Corvia Health, in collaboration with Zento Labs, launched a new app for nurses.',
+     [('Corvia Health', 'partner_of', 'Zento Labs')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
