@@ -637,7 +637,7 @@ class EntityFixer:
             of_owner = not cuts  # 'the Digital East Fund of Earlybird Venture Capital', not 'Bank of China'
             if of_owner:
                 cuts = [t.i for t in span if t.text == "of"]
-            if span.label_ == "ORG" and len(cuts) == 1 and span[-1].text not in self.legal:
+            if span.label_ == "ORG" and len(cuts) == 1 and (by_preposition and not of_owner or span[-1].text not in self.legal):
                 left, right = span.doc[span.start:cuts[0]], span.doc[cuts[0] + 1:span.end]
                 names = len(left) > of_owner and len(right) and (
                     self._name_like(left) and self._name_like(right)

@@ -424,6 +424,20 @@ CASES = [
      [('Corvia Health', 'partner_of', 'Zento Labs')]),
     ('Corvia Health, in collaboration with Zento Labs, launched a new app for nurses.',
      [('Corvia Health', 'partner_of', 'Zento Labs')]),
+    ('Orrin Group, which bought Corvia, Medigo and Tamsin Labs last year, reported higher sales.',
+     [('Orrin Group', 'acquired', 'Corvia'), ('Orrin Group', 'acquired', 'Medigo'), ('Orrin Group', 'acquired', 'Tamsin Labs')]),
+    ('Orrin Group spent $40 million to buy clinic operator Corvia Health and lab company Medigo Labs.',
+     [('Orrin Group', 'acquired', 'Corvia Health'), ('Orrin Group', 'acquired', 'Medigo Labs')]),
+    ('Orrin Group, which said on Monday it had agreed to buy Corvia Health for $2.4 billion, gained 3%.',
+     [('Orrin Group', 'acquired', 'Corvia Health')]),
+    ('Orrin Group sold 80 percent each of Corvia Health and Medigo Labs to Harbor Corp and Quarry Estates.',
+     [('Harbor Corp', 'acquired', 'Corvia Health'), ('Quarry Estates', 'acquired', 'Medigo Labs'),
+      ('Orrin Group', 'invested_in', 'Corvia Health')]),
+    ('Orrin Group sold a 20% stake in Corvia Health to Harbor Corp.',
+     [('Harbor Corp.', 'invested_in', 'Corvia Health'), ('Orrin Group', 'invested_in', 'Corvia Health')]),
+    ('Orrin Group took control of Corvia Health in 2019.', [('Orrin Group', 'acquired', 'Corvia Health')]),
+    ('Orrin Group made three acquisitions this year: Corvia Health, Medigo Labs and Tamsin.',
+     [('Orrin Group', 'acquired', 'Corvia Health'), ('Orrin Group', 'acquired', 'Tamsin')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
@@ -465,6 +479,7 @@ def test_phrasing(nlp, text, expected):
      'the Series C2 round of Corvia Health.', ("Tamsin Group", "led_round")),
     ("Corvia Pharma, a joint venture between China's state-owned Harbor Fund Management, Astragen and Zytz Partners, "
      "has closed a $100 million financing round led by Lilly Asia Ventures.", ("Zytz Partners", "raised")),
+    ("Orrin Group sold a 20% stake in Corvia Health to Harbor Corp.", ("Harbor Corp.", "acquired")),
     ("Corvia Health, which competes with Medigo, counts among its backers firms like Harbor Gate Capital and "
      "Linden Peak Holdings.", ("Harbor Gate Capital", "invested_in", "Medigo")),  # the aside tells of no backing
     ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
