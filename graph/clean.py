@@ -14,6 +14,8 @@ from .resources import load_json
 
 _TERMINAL = tuple(".!?\"”’)…")
 _BULLET = re.compile(r"[-–•*▪●·]\s+")
+_LIST_ITEM = re.compile(r"[ \t]*[-–•*▪●·][ \t]+(?=\S)")
+_LIST_ITEM_WORDS = 8  # '- Orrin Capital (lead)': a name, not a sentence
 # a bullet item that tells a deal in a sentence ('- Vantix, a clinic app, raised $8 million'), not a heading
 # ('• Vantix Health (Jakarta) — $8m Series A') or a menu entry
 _TOLD_DEAL = re.compile(r"\b(?:raised|raises|secured|secures|closed|closes|got|gets|bagged|bags|landed|lands|received|"
@@ -59,7 +61,7 @@ def split_body(text: str) -> Body:
     """
     rules = _rules()
     body = Body(title=None, date=None)
-    for start, raw_line in _unwrapped_lines(text):
+    for start, raw_line, listed in _unwrapped_lines(text):
         line = raw_line.strip()
         if not line:
             continue
@@ -86,7 +88,7 @@ def split_body(text: str) -> Body:
         bullet = _BULLET.match(line)
         if bullet and _TOLD_DEAL.search(line):
             start, line = start + bullet.end(), line[bullet.end():]
-        elif not line.endswith(_TERMINAL) and len(line.split()) <= rules.headline_max_words:
+        elif not line.endswith(_TERMINAL) and len(line.split()) <= rules.headline_max_words and not listed:
             if body.title is None and not body.paragraphs and len(line.split()) >= 3:
                 body.title = line
             continue
@@ -94,18 +96,27 @@ def split_body(text: str) -> Body:
     return body
 
 
-def _unwrapped_lines(text: str) -> list[tuple[int, str]]:
+def _unwrapped_lines(text: str) -> list[tuple[int, str, bool]]:
     """The text's lines with their offsets, hard-wrapped lines joined: a line that stops mid-sentence and a
     next line that goes on in lower case ('... round of' / 'financing led by X.') are one line, the line
-    break read as a space so that offsets stay those of the text."""
-    lines: list[tuple[int, str]] = []
+    break read as a space so that offsets stay those of the text. A line that ends with a colon and the
+    short bullet items under it ('Investors include:' / '- Orrin Capital' / '- Harbor Ventures') are one
+    line too, each break and bullet read as a comma; the flag tells such a list line."""
+    lines: list[list] = []  # [offset, text, listed]
     offset = 0
     for raw in text.splitlines(keepends=True):
         prev = lines[-1][1].rstrip() if lines else ""
         head = raw.lstrip()[:1]
-        if prev and not prev.endswith(_TERMINAL) and head.islower():
-            lines[-1] = (lines[-1][0], lines[-1][1] + raw)
+        item = _LIST_ITEM.match(raw)
+        if prev and item and len(raw.split()) <= _LIST_ITEM_WORDS and (
+                prev.endswith(":") or lines[-1][2] and not prev.endswith(_TERMINAL)):
+            body = lines[-1][1].rstrip("\r\n")
+            gap = len(lines[-1][1]) - len(body) + item.end()  # the line break and the bullet
+            lines[-1][1] = body + (" " if prev.endswith(":") else ",").ljust(gap) + raw[item.end():]
+            lines[-1][2] = True
+        elif prev and not prev.endswith(_TERMINAL) and head.islower():
+            lines[-1][1] += raw
         else:
-            lines.append((offset, raw))
+            lines.append([offset, raw, False])
         offset += len(raw)
-    return [(start, re.sub(r"[\r\n]+(?=.)", lambda m: " " * len(m.group()), raw)) for start, raw in lines]
+    return [(start, re.sub(r"[\r\n]+(?=.)", lambda m: " " * len(m.group()), raw), listed) for start, raw, listed in lines]

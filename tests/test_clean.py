@@ -74,3 +74,15 @@ def test_hard_wrapped_lines_are_one_paragraph_with_offsets_kept():
                      "round of funding led by Noordzee Ventures.", "Tidewell will hire staff."]
     for offset, para in body.paragraphs:
         assert text[offset:offset + len(para)].replace("\n", " ") == para
+
+
+def test_bullet_items_under_a_colon_are_one_list_with_offsets_kept():
+    """'Investors include:' and the names under it read as one sentence; a lone bullet stays a heading."""
+    text = ("Vantix raised $40 million. Investors in the round include:\n- Orrin Capital\n- Harbor Gate\n"
+            "- Quarry Bay Partners\n\nMenu\n- Home\n- Deals\n")
+    body = split_body(text)
+    [(offset, paragraph)] = body.paragraphs
+    assert paragraph.split() == ["Vantix", "raised", "$40", "million.", "Investors", "in", "the", "round", "include:",
+                                 "Orrin", "Capital,", "Harbor", "Gate,", "Quarry", "Bay", "Partners"]
+    assert len(paragraph) == len(text[offset:offset + len(paragraph)])
+    assert text[offset:offset + len(paragraph)].endswith("- Quarry Bay Partners")
