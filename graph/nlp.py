@@ -74,6 +74,7 @@ _HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "finance
 _NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privately", "publicly", "majority", "wholly",
                "fully", "partly", "jointly", "locally", "foreign", "venture", "vc", "pe", "private", "public", "city",
                "municipal", "provincial", "federal", "community", "member", "investor", "bank", "crowd", "self"}
+_BEFORE_DATES = {"in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
            "Saturday", "Sunday"}
@@ -249,6 +250,9 @@ class EntityFixer:
                     and doc[k].text[:1].isupper():  # "Harriman & Co. Best Doctors": a sentence the senter missed
                 end = k
                 break
+        if end - start > 2 and doc[start].text in _MONTHS and start > 0 and doc[start - 1].lower_ in _BEFORE_DATES \
+                and doc[start + 1].lower_ not in self.org_heads:
+            start += 1  # 'in May Brookside Capital ... joined': a date before the name, not 'August Capital'
         for k in range(start + 1, min(start + 4, end - 1)):  # "China's Iaso Biotherapeutics"
             if doc[k].text in {"’s", "'s"} and doc[start:k].text in self.places:
                 start = k + 1

@@ -438,6 +438,12 @@ CASES = [
     ('Orrin Group took control of Corvia Health in 2019.', [('Orrin Group', 'acquired', 'Corvia Health')]),
     ('Orrin Group made three acquisitions this year: Corvia Health, Medigo Labs and Tamsin.',
      [('Orrin Group', 'acquired', 'Corvia Health'), ('Orrin Group', 'acquired', 'Tamsin')]),
+    ('Orrin Bank will buy Corvia. The sale gives a full exit to early investors — Apis Partners, Crossfin Holdings, '
+     'and the International Finance Corporation (IFC) — which backed Corvia from its start.',
+     [('Apis Partners', 'invested_in', 'Corvia'), ('International Finance Corporation', 'invested_in', 'Corvia')]),
+    ('Corvia raised $5 million from Orrin Capital. When Corvia announced its $91 million round in May Brookside '
+     'Capital, Saints Capital and Ipsen all joined in.',
+     [('Brookside Capital', 'invested_in', 'Corvia'), ('Ipsen', 'invested_in', 'Corvia'), ('Corvia', 'raised', (91e6, 'USD'))]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
