@@ -87,6 +87,7 @@ _DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–�
 _RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that\s|which\s|who\s|[^,;⟨]*?\bbetween\s)(?:[^,;⟨]|⟨G\d+⟩)*?⟨O\d+⟩"
                             r"(?:\s*,\s*(?:and\s+)?⟨O\d+⟩)+(?:\s*,?\s*(?:and|&)\s+⟨O\d+⟩)?"
                             r"(?:\s*,?\s*and\s+(?:many\s+)?(?:more|others))?(?=\s*[,.;]|\s*$)")
+_PHOTO_CREDIT = re.compile(r"\b(?:Photos?|Images|Getty|Shutterstock|iStock|Pixabay|Unsplash)\b")  # '(AP Photo/S. Alamba)'
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
@@ -358,7 +359,7 @@ class _ArticleReader:
 
         They are never what 'the company' refers to, nor the company raising money, nor an investor."""
         known = media_keys()
-        media = {cid for cid, c in self.by_id.items() if c.key in known}
+        media = {cid for cid, c in self.by_id.items() if c.key in known or _PHOTO_CREDIT.search(c.name)}
         media.update(cid for text, start, end, cid in self._named()
                      if _REPORTED_AFTER.match(text, end) or _TOLD_BEFORE.search(text[:start]))
         return media | self.regulators

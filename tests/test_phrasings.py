@@ -444,6 +444,9 @@ CASES = [
     ('Corvia raised $5 million from Orrin Capital. When Corvia announced its $91 million round in May Brookside '
      'Capital, Saints Capital and Ipsen all joined in.',
      [('Brookside Capital', 'invested_in', 'Corvia'), ('Ipsen', 'invested_in', 'Corvia'), ('Corvia', 'raised', (91e6, 'USD'))]),
+    ('Lazaro Holdings bought a stake in a ride app. Olan, which competes against US-based Ryde, counts among its '
+     'investors names like Softbank, Tiger Global and Tencent.',
+     [('Softbank', 'invested_in', 'Olan'), ('Tencent', 'invested_in', 'Olan')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
@@ -486,6 +489,10 @@ def test_phrasing(nlp, text, expected):
     ("Corvia Pharma, a joint venture between China's state-owned Harbor Fund Management, Astragen and Zytz Partners, "
      "has closed a $100 million financing round led by Lilly Asia Ventures.", ("Zytz Partners", "raised")),
     ("Orrin Group sold a 20% stake in Corvia Health to Harbor Corp.", ("Harbor Corp.", "acquired")),
+    ("Lazaro Holdings bought a stake in a ride app. Olan, which competes against US-based Ryde, counts among its "
+     "investors names like Softbank and Tencent.", ("Softbank", "invested_in", "Lazaro Holdings")),
+    ("Corvia raised $5 million from Orrin Capital. Mobile money has been slow to spread. (AP Photo/Sunday Alamba)",
+     ("Orrin Capital", "invested_in", "AP Photo/Sunday Alamba")),
     ("Corvia Health, which competes with Medigo, counts among its backers firms like Harbor Gate Capital and "
      "Linden Peak Holdings.", ("Harbor Gate Capital", "invested_in", "Medigo")),  # the aside tells of no backing
     ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
