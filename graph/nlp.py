@@ -25,6 +25,9 @@ _EXCLUDED = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 _ORG_LIKE_LABELS = {"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]+[A-Z][A-Za-z]+$|^\d+[A-Za-z]{2,}$|^[A-Z]{2,5}$")
 _ROUND_NAME = re.compile(r"(?:pre-?)?series[- ][a-h]\d?\+*|pre-?(?:[a-h]\+*|ipo)", re.I)  # "Series B+", "Pre-A": rounds
+# a name that founds something is a person's: 'Nina Park co-founded ...', 'Nina Park and Lee Moss founded ...'
+_FOUNDS_AFTER = re.compile(r"\s*(?:,\s*who\s+|\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:also|first|then|later|jointly)\s+)?"
+                           r"(?:co-?founded|cofounded|founded)\b")
 _FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}\s*$", re.I)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
@@ -74,6 +77,8 @@ _HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "finance
 _NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privately", "publicly", "majority", "wholly",
                "fully", "partly", "jointly", "locally", "foreign", "venture", "vc", "pe", "private", "public", "city",
                "municipal", "provincial", "federal", "community", "member", "investor", "bank", "crowd", "self"}
+_DEGREE_AFTER = re.compile(r"\s*,\s*(?:Ph\.\s?D|M\.\s?D|PhD|MBA)\b")
+_DEGREES = {"phd", "md", "mba", "esq", "dphil", "mph", "pharmd", "jd"}
 _BEFORE_DATES = {"in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -266,6 +271,8 @@ class EntityFixer:
                 break
         while end > start and doc[end - 1].text in _STRIP_TAIL:
             end -= 1
+        if end - start > 2 and doc[end - 2].text == "," and doc[end - 1].text.replace(".", "").lower() in _DEGREES:
+            end -= 2  # 'Lee Moss, M.D.': the name without the degree
         if start >= end:
             return None
         text = doc[start:end].text
@@ -486,6 +493,10 @@ class EntityFixer:
             return Span(span.doc, span.start, span.end, label="ORG")  # 'Hangzhou Tigermed', 'Max India': no places
         if span.label_ == "GPE" and span.text not in self.known_places and self._raises_money(span):
             return Span(span.doc, span.start, span.end, label="ORG")  # 'Laiye, which just raised', "Laiye's $35M round"
+        if (self._person_like(span) or span.label_ == "GPE" and span.text not in self.known_places
+                and self._person_like(Span(span.doc, span.start, span.end, label="ORG"))) \
+                and (_FOUNDS_AFTER.match(span.doc.text, span.end_char) or _DEGREE_AFTER.match(span.doc.text, span.end_char)):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # 'Nina Park co-founded ...', 'Nina Park, Ph.D.'
         if span.start == 0:
             return span
         if span.label_ == "PERSON" and (len(span) == 1 or self._org_shaped(span)):

@@ -447,6 +447,11 @@ CASES = [
     ('Lazaro Holdings bought a stake in a ride app. Olan, which competes against US-based Ryde, counts among its '
      'investors names like Softbank, Tiger Global and Tencent.',
      [('Softbank', 'invested_in', 'Olan'), ('Tencent', 'invested_in', 'Olan')]),
+    ('Corvia Bio raised $40 million. Nina Park and Lee Moss co-founded the company with Tom Reyes and Ana Silva.',
+     [('Corvia Bio', 'founded_by', 'Nina Park'), ('Corvia Bio', 'founded_by', 'Lee Moss'), ('Corvia Bio', 'founded_by', 'Ana Silva')]),
+    ('Corvia Bio raised $40 million. Nina Park, Ph.D., and Lee Moss, M.D., who won a big prize in 2009, co-founded '
+     'the company with Tom Reyes, Ph.D.',
+     [('Corvia Bio', 'founded_by', 'Nina Park'), ('Corvia Bio', 'founded_by', 'Lee Moss'), ('Corvia Bio', 'founded_by', 'Tom Reyes')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
