@@ -108,7 +108,7 @@ def _unwrapped_lines(text: str) -> list[tuple[int, str, bool]]:
         prev = lines[-1][1].rstrip() if lines else ""
         head = raw.lstrip()[:1]
         item = _LIST_ITEM.match(raw)
-        if prev and item and len(raw.split()) <= _LIST_ITEM_WORDS and (
+        if prev and item and len(raw.split()) <= _LIST_ITEM_WORDS and not _TOLD_DEAL.search(raw) and (
                 prev.endswith(":") or lines[-1][2] and not prev.endswith(_TERMINAL)):
             body = lines[-1][1].rstrip("\r\n")
             gap = len(lines[-1][1]) - len(body) + item.end()  # the line break and the bullet

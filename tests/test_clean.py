@@ -86,3 +86,9 @@ def test_bullet_items_under_a_colon_are_one_list_with_offsets_kept():
                                  "Orrin", "Capital,", "Harbor", "Gate,", "Quarry", "Bay", "Partners"]
     assert len(paragraph) == len(text[offset:offset + len(paragraph)])
     assert text[offset:offset + len(paragraph)].endswith("- Quarry Bay Partners")
+
+
+def test_bullet_items_that_tell_deals_stay_apart_under_a_colon():
+    text = ("Deals this week:\n- Vantix raised $8 million from Orrin Capital\n- Kelvo Group acquired Medigo\n")
+    assert [p for _, p in split_body(text).paragraphs] == ["Vantix raised $8 million from Orrin Capital",
+                                                            "Kelvo Group acquired Medigo"]

@@ -452,6 +452,15 @@ CASES = [
     ('Corvia Bio raised $40 million. Nina Park, Ph.D., and Lee Moss, M.D., who won a big prize in 2009, co-founded '
      'the company with Tom Reyes, Ph.D.',
      [('Corvia Bio', 'founded_by', 'Nina Park'), ('Corvia Bio', 'founded_by', 'Lee Moss'), ('Corvia Bio', 'founded_by', 'Tom Reyes')]),
+    ('Kelvo Photo raised $10 million from Orrin Capital.',  # a name with 'Photo' in it is no photo credit
+     [('Orrin Capital', 'invested_in', 'Kelvo Photo')]),
+    ('Corvia raised $20 million. Investors in the company include Harbor Gate Capital and Quarry Bay Partners.',
+     [('Harbor Gate Capital', 'invested_in', 'Corvia'), ('Quarry Bay Partners', 'invested_in', 'Corvia')]),
+    ('Corvia raised $20 million led by Orrin Capital. Individual investors in the startup include Flipkart co-founder '
+     'Binny Rao, Olan co-founders Bhavin Shah and Ankit Das, and Toppr founder Zain Hayat, among others.',
+     [('Binny Rao', 'invested_in', 'Corvia'), ('Ankit Das', 'invested_in', 'Corvia'), ('Zain Hayat', 'invested_in', 'Corvia')]),
+    ('Said William Boyd, Ph.D., Corvia co-founder and head of research: "We can now hire."',
+     [('Corvia', 'founded_by', 'William Boyd')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
@@ -496,8 +505,15 @@ def test_phrasing(nlp, text, expected):
     ("Orrin Group sold a 20% stake in Corvia Health to Harbor Corp.", ("Harbor Corp.", "acquired")),
     ("Lazaro Holdings bought a stake in a ride app. Olan, which competes against US-based Ryde, counts among its "
      "investors names like Softbank and Tencent.", ("Softbank", "invested_in", "Lazaro Holdings")),
-    ("Corvia raised $5 million from Orrin Capital. Mobile money has been slow to spread. (AP Photo/Sunday Alamba)",
-     ("Orrin Capital", "invested_in", "AP Photo/Sunday Alamba")),
+    ("Unlike Kelvo Group, which bought Medigo, Tamsin Labs has grown on its own.", ("Kelvo Group", "acquired", "Tamsin Labs")),
+    ("Kelvo Group, which bought Medigo alongside Harbor Capital, grew fast.", ("Kelvo Group", "acquired", "Harbor Capital")),
+    ("Kelvo Group has made no acquisitions this year, unlike rivals such as Medigo Labs.", ("Kelvo Group", "acquired")),
+    ("Kelvo Group is fighting to gain control of Medigo Labs.", ("Kelvo Group", "acquired")),
+    ("Kelvo Group needs $50 million to buy Medigo Labs.", ("Kelvo Group", "acquired")),
+    ("Kelvo bought Medigo for $50 million. Orrin Bank provided the financing.", ("Orrin Bank", "invested_in")),
+    ("Orrin Capital has invested in Corvia, Medigo and Tamsin alongside Harbor Ventures.",
+     ("Orrin Capital", "invested_in", "Harbor Ventures")),
+    ("Orrin Capital invested in May Mobility Labs.", ("Orrin Capital", "invested_in", "Mobility Labs")),
     ("Corvia Health, which competes with Medigo, counts among its backers firms like Harbor Gate Capital and "
      "Linden Peak Holdings.", ("Harbor Gate Capital", "invested_in", "Medigo")),  # the aside tells of no backing
     ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
