@@ -387,8 +387,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         if cand.sentence not in stated:  # once per sentence, not per pair: a long list stays cheap
             sentence = reader.sentences[cand.sentence].text.lower()
             stated[cand.sentence] = {label for label in REL_LABELS + MONEY_LABELS if _stated(label, sentence)}
-        allowed = [k for k in range(1, len(probs)) if (cand.is_money or _kinds_fit(reader, cand, model.labels[k]))
-                   and model.labels[k] in stated[cand.sentence]]
+        allowed = [k for k in range(1, len(probs)) if probs[k] >= ADD_THRESHOLD and model.labels[k] in stated[cand.sentence]
+                   and (cand.is_money or _kinds_fit(reader, cand, model.labels[k]))]  # the cheap tests first
         best = max(allowed, key=probs.__getitem__, default=None)
         if best is None or probs[best] < ADD_THRESHOLD:
             continue
