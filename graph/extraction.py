@@ -88,6 +88,8 @@ _RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]
                             r"(?:\s*,\s*(?:and\s+)?⟨O\d+⟩)+(?:\s*,?\s*(?:and|&)\s+⟨O\d+⟩)?"
                             r"(?:\s*,?\s*and\s+(?:many\s+)?(?:more|others))?(?=\s*[,.;]|\s*$)")
 _DEGREE = re.compile(r"(?<=⟨P)(\d+⟩)\s*,\s*" + DEGREE + r"(?!\w)(?=\s*[,;.]|\s+(?-i:[a-z]))")  # 'P, Ph.D., and'
+_FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b)")  # 'the Digital East Fund of Earlybird'
+_FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
@@ -438,10 +440,16 @@ class _ArticleReader:
         parts.append(text[pos:])
         full = _DEGREE.sub(r"\1", _tidy("".join(parts)))  # 'said ⟨P0⟩, Ph.D., ⟨O1⟩ co-founder' reads without the degree
         collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _RELATIVE_LIST.sub("", _DASH_ASIDE.sub(" ", _APPROVAL_TO.sub("agreed to ", full)))))
+        collapsed = _FUND_OF.sub(lambda m: m.group(1) if _FUND_NAME.search(self._item_name(items, m.group(2))) else m.group(0),
+                                 collapsed)  # 'led by the Digital East Fund of Earlybird and OTB': the fund and OTB led
         collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, the venture arm of B Group, C and D' keeps its list
         collapsed = _PARTICIPIAL_APPOSITIVE.sub(r"\1", collapsed)
         collapsed = re.sub(r"\s{2,}", " ", collapsed)
         return _Masked(full, collapsed, items)
+
+    def _item_name(self, items: list[_Item], index: str) -> str:
+        cid = items[int(index)].cluster
+        return self.by_id[cid].name if cid is not None else ""
 
     def _coref_spans(self, si: int, taken: list[tuple[int, int, _Item]]):
         text = self.sentences[si].text

@@ -461,6 +461,9 @@ CASES = [
      [('Binny Rao', 'invested_in', 'Corvia'), ('Ankit Das', 'invested_in', 'Corvia'), ('Zain Hayat', 'invested_in', 'Corvia')]),
     ('Said William Boyd, Ph.D., Corvia co-founder and head of research: "We can now hire."',
      [('Corvia', 'founded_by', 'William Boyd')]),
+    ('Corvia raised $7 million in a Series A led by the Digital East Fund of Earlybird Venture Capital and OTB '
+     'Ventures, with participation from Gapminder Ventures.',
+     [('Digital East Fund', 'led_round', 'Corvia'), ('OTB Ventures', 'led_round', 'Corvia')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
