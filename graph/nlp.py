@@ -77,6 +77,9 @@ _HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "finance
 _NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privately", "publicly", "majority", "wholly",
                "fully", "partly", "jointly", "locally", "foreign", "venture", "vc", "pe", "private", "public", "city",
                "municipal", "provincial", "federal", "community", "member", "investor", "bank", "crowd", "self"}
+_ASIDE_ADVERBS = {"meanwhile", "however", "too", "also", "though", "then", "now", "therefore", "thus", "instead",
+                  "moreover", "furthermore", "indeed", "so", "still", "again", "today", "yesterday", "overall", "too",
+                  "in", "meantime", "alone", "itself", "first", "since"}
 _INVESTED_IN = {"invested", "invests", "investing", "investment", "investments", "stake", "stakes", "bet", "bets",
                 "interest", "acquisition"}
 _DEGREE_AFTER = re.compile(r"\s*,\s*" + DEGREE + r"(?!\w)")
@@ -135,6 +138,7 @@ class EntityFixer:
     def __init__(self, nlp: Language):
         lex = load_json("lexicon.json")
         self.org_heads = set(lex["org_heads"])
+        self.descriptor_heads = {w.lower() for w in lex["coref_heads"] + lex["org_heads"]} | {"bank", "fund"}
         self.org_suffixes = set(lex["org_suffix_words"])
         self.legal = set(lex["legal_suffixes"])
         self.not_entities = {w.lower() for w in lex["not_entities"]}
@@ -467,6 +471,11 @@ class EntityFixer:
                 k -= 1
             if k >= 2 and doc[k].lower_ in {"which", "who"} and doc[k - 1].text == ",":
                 k -= 2  # 'Altibbi, which raised ...'
+            if k >= 3 and doc[k].text == "," and doc[k - 2].text == "," and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+                    and doc[k - 3].lower_ in self.descriptor_heads and doc[k - 1].lower_ not in _ASIDE_ADVERBS \
+                    and not doc[k - 1].lower_.endswith("ly") and (k < 4 or doc[k - 4].lower_ not in {"the", "this", "that", "its"}):
+                yield Span(doc, k - 1, k, label="ORG")  # 'Mexican challenger bank, albo, has raised': a brand in lower case
+                continue
             if k < 0 or not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit():
                 continue
             start = k

@@ -464,6 +464,8 @@ CASES = [
     ('Corvia raised $7 million in a Series A led by the Digital East Fund of Earlybird Venture Capital and OTB '
      'Ventures, with participation from Gapminder Ventures.',
      [('Digital East Fund', 'led_round', 'Corvia'), ('OTB Ventures', 'led_round', 'Corvia')]),
+    ('Mexican challenger bank, kuali, has raised $45 million in a Series B round led by Valar Ventures.',
+     [('kuali', 'raised', (45e6, 'USD')), ('Valar Ventures', 'led_round', 'kuali')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
@@ -517,6 +519,8 @@ def test_phrasing(nlp, text, expected):
     ("Orrin Capital has invested in Corvia, Medigo and Tamsin alongside Harbor Ventures.",
      ("Orrin Capital", "invested_in", "Harbor Ventures")),
     ("Orrin Capital invested in May Mobility Labs.", ("Orrin Capital", "invested_in", "Mobility Labs")),
+    ("Corvia makes drones. The startup, meanwhile, has raised $5 million from Orrin Capital.",
+     ("Orrin Capital", "invested_in", "meanwhile")),
     ("Corvia Health, which competes with Medigo, counts among its backers firms like Harbor Gate Capital and "
      "Linden Peak Holdings.", ("Harbor Gate Capital", "invested_in", "Medigo")),  # the aside tells of no backing
     ("Vantix Health has raised a total of $120 million since its founding in 2015.", ("Vantix Health", "raised")),
