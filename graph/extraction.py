@@ -156,11 +156,12 @@ def _titled_person(title_parts: frozenset[str]) -> re.Pattern:
 
 def employer_mentions(view: str, items: list, title_parts: frozenset[str]) -> list[tuple[int, int]]:
     """The organizations a masked sentence names only to place a person ('Orrin Capital managing director
-    Dev Malhotra'), as (offset, cluster): in a list of backers, the person is the backer."""
+    Dev Malhotra'), as (offset, cluster): in a list of backers, the person is the backer. A name the NER
+    took for a person's stands there for an organization too ('Zomo chief executive Ravi Kant')."""
     if "⟨P" not in view:
         return []
     holder = _titled_person(title_parts)
-    return [(m.start(), items[int(m.group(1))].cluster) for m in re.finditer(r"⟨O(\d+)⟩", view) if holder.match(view, m.end())]
+    return [(m.start(), items[int(m.group(1))].cluster) for m in re.finditer(r"⟨[OP](\d+)⟩", view) if holder.match(view, m.end())]
 
 
 def _views(rule: Rule, masked: "_Masked") -> tuple[str, ...]:

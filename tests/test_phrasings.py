@@ -466,6 +466,8 @@ CASES = [
      [('Digital East Fund', 'led_round', 'Corvia'), ('OTB Ventures', 'led_round', 'Corvia')]),
     ('Mexican challenger bank, kuali, has raised $45 million in a Series B round led by Valar Ventures.',
      [('kuali', 'raised', (45e6, 'USD')), ('Valar Ventures', 'led_round', 'kuali')]),
+    ('Corvia raised $5 million. Toppr founder Zain Hayat and Zomo chief executive Ravi Kant also invested.',
+     [('Zain Hayat', 'invested_in', 'Corvia'), ('Ravi Kant', 'invested_in', 'Corvia'), ('Ravi Kant', 'executive_of', 'Zomo')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
@@ -519,6 +521,8 @@ def test_phrasing(nlp, text, expected):
     ("Orrin Capital has invested in Corvia, Medigo and Tamsin alongside Harbor Ventures.",
      ("Orrin Capital", "invested_in", "Harbor Ventures")),
     ("Orrin Capital invested in May Mobility Labs.", ("Orrin Capital", "invested_in", "Mobility Labs")),
+    ("Corvia raised $5 million. Toppr founder Zain Hayat and Zomo chief executive Ravi Kant also invested.",
+     ("Zomo", "invested_in")),  # the employer places its title-holder, who invested
     ("Corvia makes drones. The startup, meanwhile, has raised $5 million from Orrin Capital.",
      ("Orrin Capital", "invested_in", "meanwhile")),
     ("Corvia Health, which competes with Medigo, counts among its backers firms like Harbor Gate Capital and "
