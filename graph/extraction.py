@@ -80,10 +80,9 @@ _BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|wi
 _APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly"
                          r"|(?:now|once|still|already) (?:a|an|the)|both|all)\b"
                          r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$))")
+_DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–—]|--)\s+")  # 'X – itself a venture of A and B – led'
 # 'led by DST, a firm that has invested in A, B, C, and more', 'X, a joint venture between A, B and C,': the
 # list is the aside's, all of it
-_DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–—]|--)\s+")  # 'X – itself a venture of A and B – led'
-
 _RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that\s|which\s|who\s|[^,;⟨]*?\bbetween\s)(?:[^,;⟨]|⟨G\d+⟩)*?⟨O\d+⟩"
                             r"(?:\s*,\s*(?:and\s+)?⟨O\d+⟩)+(?:\s*,?\s*(?:and|&)\s+⟨O\d+⟩)?"
                             r"(?:\s*,?\s*and\s+(?:many\s+)?(?:more|others))?(?=\s*[,.;]|\s*$)")
@@ -91,6 +90,9 @@ _DEGREE = re.compile(r"(?<=⟨P)(\d+⟩)\s*,\s*" + DEGREE + r"(?!\w)(?=\s*[,;.]|
 _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b)")  # 'the Digital East Fund of Earlybird'
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
+# the collapsed view, step by step: a deal approved reads as agreed, then the asides go
+_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "),
+                   (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
@@ -440,7 +442,9 @@ class _ArticleReader:
             pos = end
         parts.append(text[pos:])
         full = _DEGREE.sub(r"\1", _tidy("".join(parts)))  # 'said ⟨P0⟩, Ph.D., ⟨O1⟩ co-founder' reads without the degree
-        collapsed = _BARE_APPOSITION.sub("", _APPOSITION_TO_VERB.sub(" ", _RELATIVE_LIST.sub("", _DASH_ASIDE.sub(" ", _APPROVAL_TO.sub("agreed to ", full)))))
+        collapsed = full
+        for pattern, replacement in _COLLAPSE_STEPS:
+            collapsed = pattern.sub(replacement, collapsed)
         collapsed = _FUND_OF.sub(lambda m: m.group(1) if _FUND_NAME.search(self._item_name(items, m.group(2))) else m.group(0),
                                  collapsed)  # 'led by the Digital East Fund of Earlybird and OTB': the fund and OTB led
         collapsed = _APPOSITION.sub(lambda m: "" if m.group("more") is None else ", ", collapsed)  # 'A, the venture arm of B Group, C and D' keeps its list

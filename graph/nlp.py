@@ -78,7 +78,7 @@ _NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privatel
                "fully", "partly", "jointly", "locally", "foreign", "venture", "vc", "pe", "private", "public", "city",
                "municipal", "provincial", "federal", "community", "member", "investor", "bank", "crowd", "self"}
 _ASIDE_ADVERBS = {"meanwhile", "however", "too", "also", "though", "then", "now", "therefore", "thus", "instead",
-                  "moreover", "furthermore", "indeed", "so", "still", "again", "today", "yesterday", "overall", "too",
+                  "moreover", "furthermore", "indeed", "so", "still", "again", "today", "yesterday", "overall",
                   "in", "meantime", "alone", "itself", "first", "since"}
 _INVESTED_IN = {"invested", "invests", "investing", "investment", "investments", "stake", "stakes", "bet", "bets",
                 "interest", "acquisition"}
@@ -506,8 +506,7 @@ class EntityFixer:
             return Span(span.doc, span.start, span.end, label="ORG")  # 'Hangzhou Tigermed', 'Max India': no places
         if span.label_ == "GPE" and span.text not in self.known_places and self._raises_money(span):
             return Span(span.doc, span.start, span.end, label="ORG")  # 'Laiye, which just raised', "Laiye's $35M round"
-        if (self._person_like(span) or span.label_ == "GPE" and span.text not in self.known_places
-                and self._person_like(Span(span.doc, span.start, span.end, label="ORG"))) \
+        if (span.label_ == "ORG" or span.label_ == "GPE" and span.text not in self.known_places) and self._plain_name(span) \
                 and (_FOUNDS_AFTER.match(span.doc.text, span.end_char) or _DEGREE_AFTER.match(span.doc.text, span.end_char)):
             return Span(span.doc, span.start, span.end, label="PERSON")  # 'Nina Park co-founded ...', 'Nina Park, Ph.D.'
         if span.start == 0:
@@ -563,7 +562,10 @@ class EntityFixer:
     def _person_like(self, span: Span) -> bool:
         """An 'organization' of two or three plain capitalized words ('Lim Wai Mun'), no organization word
         and no listed name."""
-        return (span.label_ == "ORG" and 2 <= len(span) <= 3 and all(t.is_alpha and t.is_title for t in span)
+        return span.label_ == "ORG" and self._plain_name(span)
+
+    def _plain_name(self, span: Span) -> bool:
+        return (2 <= len(span) <= 3 and all(t.is_alpha and t.is_title for t in span)
                 and not self._org_shaped(span) and span.text not in self.gazetteer_names)
 
     def _typed_by_apposition(self, span: Span) -> Span:
