@@ -385,7 +385,7 @@ CASES = [
      [('Zipco', 'acquired', 'Payflo')]),
     ('The board of directors of food delivery major Zomatic on Friday approved the acquisition of Blinko for Rs 4,447 crore.',
      [('Zomatic', 'acquired', 'Blinko')]),
-    ('Moniepay, a Nigerian fintech company, has received key regulatory approval to acquire a 78% controlling stake in Sumac Microfinance Bank.',
+    ('Moniepay, a payments firm from Lagos, has now received final central bank approval to acquire a 78% controlling stake in Sumac Microfinance Bank.',
      [('Moniepay', 'acquired', 'Sumac Microfinance Bank')]),
     ('Lumora makes delivery drones in Ohio. Zento Labs completed the acquisition of the startup on Monday.',
      [('Zento Labs', 'acquired', 'Lumora')]),
