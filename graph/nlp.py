@@ -198,6 +198,7 @@ class EntityFixer:
         candidates.extend((0, s) for s in self._suffix_names(doc))
         candidates.extend((0, s) for s in self._hyphen_owners(doc))
         candidates.extend((0, s) for s in self._after_deal_verbs(doc))
+        candidates.extend((0, s) for s in self._before_titles(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
         for m in _BASED.finditer(doc.text):
             span = doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
@@ -399,6 +400,28 @@ class EntityFixer:
             end = self._capital_run(doc, j)
             if 2 <= end - j <= 3 and not any(t.text in self.org_suffixes or _CAMEL.match(t.text) for t in doc[j:end]):
                 yield Span(doc, j, end, label="PERSON")
+
+    def _before_titles(self, doc: Doc):
+        """'Toppr founder Zain Hayat', 'Zomo chief executive Ravi Kant': one or two capitalized words right
+        before a job title that a person's name follows name that person's organization."""
+        for i, tok in enumerate(doc[:-2]):
+            if not any([t.lower_ for t in doc[max(0, i + 1 - len(words)):i + 1]] == words
+                       for words in self.title_ends.get(tok.lower_, ())):
+                continue
+            j = i + 1
+            if self._capital_run(doc, j) - j < 2:
+                continue  # no name after the title
+            first_title = i
+            while first_title > 0 and doc[first_title - 1].lower_ in self.title_parts:
+                first_title -= 1
+            end = first_title
+            start = end
+            while start > 0 and end - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in self.title_parts:
+                start -= 1
+            if start < end and doc[start:end].text not in self.known_places and doc[start:end].text not in self.demonyms \
+                    and doc[start - 1].lower_ not in {"former", "ex", "the", "its", "their", "a", "an"}:
+                yield Span(doc, start, end, label="ORG")
 
     def _after_deal_verbs(self, doc: Doc):
         """'It also backed Brightscan', 'acquired Medlinker': capitalized words right after a verb whose

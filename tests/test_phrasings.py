@@ -468,6 +468,8 @@ CASES = [
      [('kuali', 'raised', (45e6, 'USD')), ('Valar Ventures', 'led_round', 'kuali')]),
     ('Corvia raised $5 million. Toppr founder Zain Hayat and Zomo chief executive Ravi Kant also invested.',
      [('Zain Hayat', 'invested_in', 'Corvia'), ('Ravi Kant', 'invested_in', 'Corvia'), ('Ravi Kant', 'executive_of', 'Zomo')]),
+    ('Corvia raised $5 million. Its backers include Orrin Capital and Toppr founder Zain Hayat.',
+     [('Toppr', 'founded_by', 'Zain Hayat'), ('Zain Hayat', 'invested_in', 'Corvia')]),
     ('Rakesh Gupta has put USD 20 million into Corvia Health through Orrin Venture Capital, his family office.',
      [('Rakesh Gupta', 'invested_in', 'Corvia Health'), ('Orrin Venture Capital', 'invested_in', 'Corvia Health')]),
 ]
