@@ -9,14 +9,14 @@ nothing where they read another tie between the two."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lexicon import lexicon
 from .names import known_places
 
 CONFIDENCE = 0.6
 # words that end a company's name without naming it: 'Diageo PLC', 'CITIC Group', 'Jio Platforms Limited'
-_GENERIC_TAIL = frozenset({"inc", "ltd", "limited", "llc", "llp", "co", "corp", "corporation", "plc", "holdings", "holding",
-                           "group", "pvt", "pte", "ag", "sa", "gmbh", "nv", "bv", "tbk", "bhd", "berhad", "company",
-                           "se", "kk", "pcl", "jsc", "asa", "ab", "spa"})
+_MORE_TAIL = frozenset({"company", "se", "kk", "pcl", "jsc", "asa", "ab", "spa"})  # beyond the name keys' suffixes
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "the"})
 
 
@@ -24,10 +24,16 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s,]+", name.replace("’s", "").replace("'s", "")) if w]
 
 
+@lru_cache(maxsize=1)
+def _tail_words() -> frozenset[str]:
+    return lexicon().key_suffixes | _MORE_TAIL
+
+
 def _core(name: str) -> list[str]:
     """The name's words less the legal and group words at its end ('Diageo PLC' -> ['Diageo'])."""
     words = _words(name)
-    while len(words) > 1 and words[-1].lower().rstrip(".") in _GENERIC_TAIL:
+    tail = _tail_words()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in tail:
         words = words[:-1]
     return words
 

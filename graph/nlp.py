@@ -389,12 +389,16 @@ class EntityFixer:
             if start < i:
                 yield Span(doc, start, i + 1, label="ORG")
 
+    def _ends_title(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` ends a job title ('officer' of 'chief executive officer')."""
+        return any([t.lower_ for t in doc[max(0, i + 1 - len(words)):i + 1]] == words
+                   for words in self.title_ends.get(doc[i].lower_, ()))
+
     def _after_titles(self, doc: Doc):
         """'CEO, Jane Doe' / 'chairman A. Velumani' / 'chief executive Johannes Schildt': two or three
         capitalized words after a job title are a person."""
         for i, tok in enumerate(doc[:-2]):
-            if not any([t.lower_ for t in doc[max(0, i + 1 - len(words)):i + 1]] == words
-                       for words in self.title_ends.get(tok.lower_, ())):
+            if not self._ends_title(doc, i):
                 continue
             j = i + 2 if doc[i + 1].text == "," else i + 1
             end = self._capital_run(doc, j)
@@ -405,8 +409,7 @@ class EntityFixer:
         """'Toppr founder Zain Hayat', 'Zomo chief executive Ravi Kant': one or two capitalized words right
         before a job title that a person's name follows name that person's organization."""
         for i, tok in enumerate(doc[:-2]):
-            if not any([t.lower_ for t in doc[max(0, i + 1 - len(words)):i + 1]] == words
-                       for words in self.title_ends.get(tok.lower_, ())):
+            if not self._ends_title(doc, i):
                 continue
             j = i + 1
             if self._capital_run(doc, j) - j < 2:
