@@ -21,6 +21,14 @@ _LIST_ITEM_WORDS = 8  # '- Orrin Capital (lead)': a name, not a sentence
 _TOLD_DEAL = re.compile(r"\b(?:raised|raises|secured|secures|closed|closes|got|gets|bagged|bags|landed|lands|received|"
                         r"receives|acquired|acquires|bought|buys|invested|invests|led|leads|merged|announced)\b")
 
+# a subheading inside the body that tells a deal with its amount ('Zentrix closes $20 million round'): it opens
+# the section about that deal, and names its company where the paragraphs below only say 'the company'
+_SUBHEADING_DEAL = re.compile(r"(?![A-Za-z ]{0,20}:)(?=.*?(?:[$€£¥₹]|\d))[^:]*?" + _TOLD_DEAL.pattern, re.I)
+
+# a line that only names something ('Vantix Health', '2. Orrin Bio:'): in a roundup or a table, the heading
+# of the deal below it
+_NAME_LINE = re.compile(r"(?:\d{1,2}[.)]\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z0-9&][\w.&’'-]*|of|de|and|for)){0,5}\s*:?")
+
 
 @dataclass
 class Body:
@@ -88,7 +96,8 @@ def split_body(text: str) -> Body:
         bullet = _BULLET.match(line)
         if bullet and _TOLD_DEAL.search(line):
             start, line = start + bullet.end(), line[bullet.end():]
-        elif not line.endswith(_TERMINAL) and len(line.split()) <= rules.headline_max_words and not listed:
+        elif not line.endswith(_TERMINAL) and len(line.split()) <= rules.headline_max_words and not listed \
+                and not (body.paragraphs and _SUBHEADING_DEAL.match(line)):
             if body.title is None and not body.paragraphs and len(line.split()) >= 3:
                 body.title = line
             continue

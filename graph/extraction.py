@@ -26,7 +26,7 @@ from .clusters import Cluster, Sentence, cluster_mentions
 from .lexicon import DEFAULT_CONFIDENCE, Lexicon, Rule, alternation, lexicon
 from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fact
 from .money import Money, currency_locale, find_dates, find_money, round_type
-from .names import DEGREE, media_keys
+from .names import DEGREE, known_places, media_keys, name_key
 
 # 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer (the comma before
 # may be gone with an apposition removed first: 'X, a startup in Y, founded by Z, announced')
@@ -128,6 +128,7 @@ _ANNOUNCED_PLAN = re.compile(r"\bannounced\s+(?:that\s+)?(?:it\s+|⟨O\d+⟩\s+)
 _PLAN_TO = re.compile(r"\b(?:plans|planned|planning)\s+to\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
+_HEADING = re.compile(r"(?:\d{1,2}[.)]\s*|#\d+\s*)?⟨([OPGM])(\d+)⟩\s*[:.]?")  # '2. Vantix Health:' on a line of its own
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports|"
                              r"(?:gathered|learned|learnt|understands|understood)\s+that)\b")
@@ -358,6 +359,10 @@ class _ArticleReader:
             self._read_money(si, masked, funded, inherited=not explicit)
             if explicit:
                 funded_prev = funded
+            elif (heading := _HEADING.fullmatch(masked.full)) and heading.group(1) == "O":
+                cid = masked.items[int(heading.group(2))].cluster  # a roundup's line naming the next deal's company
+                if cid is not None and cid not in self.media and self.by_id[cid].key not in _place_keys():
+                    funded_prev = cid
 
     def _find_media(self) -> set[int]:
         """Bystanders of the deals: news outlets, listed as media or named as the one reporting ('X reported',
@@ -878,6 +883,12 @@ _ROLE_TYPES: dict[str, tuple[str, str | None]] = {
     "founded_by": ("O", "P"), "executive_of": ("P", "O"), "subsidiary_of": ("O", "O"),
     "headquartered_in": ("O", "G"), "partner_of": ("O", "O"), "raised": ("O", None), "valued_at": ("O", None),
 }
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """Places by their name keys: an all-caps 'NEW YORK' the NER took for a company is still a place."""
+    return frozenset(name_key(p) for p in known_places())
 
 
 def _kind_ok(kind: str | None, need: str | None) -> bool:

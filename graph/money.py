@@ -4,6 +4,8 @@
 [(30000000.0, 'USD'), (400000000.0, 'CNY'), (400000000.0, 'CNY')]
 >>> [(m.amount, m.currency) for m in find_money("a deal worth Rs 4,546 crore, or $1.1bn")]
 [(45460000000.0, 'INR'), (1100000000.0, 'USD')]
+>>> [m.amount for m in find_money("raised $185-million")]  # the hyphen of Canadian outlets
+[185000000.0]
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def _pattern() -> tuple[re.Pattern, dict, dict, dict]:
     number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scale = r"(?:" + alt(scales) + r")\b"
     qualifier = r"(?:(?P<q>" + alt(data["qualifiers"]) + r")\s*)?"
-    pre = (qualifier + r"(?P<cur>" + alt(prefix) + r")\s?(?P<num>" + number + r")(?:\s?(?P<scale>" + scale + r"))?")
+    pre = (qualifier + r"(?P<cur>" + alt(prefix) + r")\s?(?P<num>" + number + r")(?:[\s-]?(?P<scale>" + scale + r"))?")
     post = (qualifier + r"(?P<num2>" + number + r")\s?(?:(?P<scale2>" + scale + r")\s?)?(?P<cur2>" + alt(suffix) + r")\b")
     # A prefix marker made of letters needs a word boundary before it ("RMB", not "...RMB").
     pattern = re.compile(r"(?<![\w$])(?:" + pre + r"|" + post.replace("?P<q>", "?P<q2>") + r")")

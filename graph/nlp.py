@@ -66,6 +66,8 @@ _STAKE_WORDS = {"invested", "invests", "invest", "investing", "investor", "inves
 _MONEY_WORDS = {"round", "funding", "financing", "investment", "capital", "series", "seed", "stake", "million", "billion",
                 "crore", "lakh", "debt", "equity", "money", "cash", "funds", "tranche"}
 _AMOUNT_TOKEN = re.compile(r"(?:RM|Rs\.?|US\$|S\$|A\$|HK\$|\$|€|£|¥|₹|₦)?\d[\d.,]*(?:bil|bn|mn|mil|m|b|k)$")
+# a brand written in lower case with a dot or a capital inside ('d.light', 'eToro'): no English word looks so
+_BRAND_SHAPED = re.compile(r"[a-z]{1,4}(?:\.[a-z]\w+|[A-Z]\w+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # 'a seed round in 2021 backed by ...': a date, not a name
 _NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
                      "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
@@ -501,6 +503,9 @@ class EntityFixer:
                     and doc[k - 3].lower_ in self.descriptor_heads and doc[k - 1].lower_ not in _ASIDE_ADVERBS \
                     and not doc[k - 1].lower_.endswith("ly") and (k < 4 or doc[k - 4].lower_ not in {"the", "this", "that", "its"}):
                 yield Span(doc, k - 1, k, label="ORG")  # 'Mexican challenger bank, albo, has raised': a brand in lower case
+                continue
+            if k >= 0 and _BRAND_SHAPED.fullmatch(doc[k].text):
+                yield Span(doc, k, k + 1, label="ORG")  # 'd.light has secured $22.5 million'
                 continue
             if k < 0 or not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit():
                 continue

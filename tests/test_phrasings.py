@@ -1260,3 +1260,51 @@ def test_what_the_new_readings_must_not_invent(nlp, text, unwanted):
 
 def test_a_possessive_pronoun_opens_a_name_only_before_a_title(nlp):
     assert "Our Next Energy" in _names(nlp, "Our Next Energy raised $300 million.")
+
+
+def test_a_roundup_subheading_names_the_company_its_section_tells_of(nlp):
+    text = ("Cleantech digest, week 12\n\nThree grid startups closed rounds this week.\n\n"
+            "Voltaro closes $18 million round\n\n"
+            "The company raised the Series B from Kestrel Energy Partners and Amberline Capital.\n\n"
+            "Sunmesh lands $6 million\n\n"
+            "The seed round was backed by Northpine Ventures.\n")
+    facts = _facts(nlp, text)
+    assert {("Voltaro", "raised", (18000000.0, "USD")), ("Kestrel Energy Partners", "invested_in", "Voltaro"),
+            ("Amberline Capital", "invested_in", "Voltaro"), ("Northpine Ventures", "invested_in", "Sunmesh")} <= facts
+    assert ("Northpine Ventures", "invested_in", "Voltaro") not in facts
+
+
+def test_a_table_row_names_the_company_of_the_details_below_it(nlp):
+    text = ("Company\n\nRound\n\nDetails\n\nQuillon Therapeutics Inc.\n\nSeries A\n\n"
+            "$12M led by Harrow Bio Fund, with Cedarline Partners participating\n\n"
+            "Brisa Medical Ltd.\n\nSeed\n\n$3M seed round led by Lakemont Angels\n")
+    facts = _facts(nlp, text)
+    assert {("Harrow Bio Fund", "led_round", "Quillon Therapeutics Inc."),
+            ("Cedarline Partners", "invested_in", "Quillon Therapeutics Inc."),
+            ("Lakemont Angels", "led_round", "Brisa Medical Ltd.")} <= facts
+    assert ("Lakemont Angels", "led_round", "Quillon Therapeutics Inc.") not in facts
+
+
+def test_a_place_on_a_line_of_its_own_is_no_heading(nlp):
+    text = ("Tarvo Health said on Monday it raised $9 million.\n\nBOSTON.\n\n"
+            "The round was led by Eastgate Capital.\n")
+    facts = _facts(nlp, text)
+    assert ("Eastgate Capital", "led_round", "Tarvo Health") in facts
+    assert not any(o == "BOSTON" for _s, _r, o in facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("s.power has secured $22 million to build solar mini-grids.", ("s.power", "raised", (22000000.0, "USD"))),
+    ("Analysts said zPay raised $8 million from Corvo Ventures.", ("Corvo Ventures", "invested_in", "zPay")),
+])
+def test_a_brand_written_in_lower_case_raises_money(nlp, text, fact):
+    assert fact in _facts(nlp, text)
+
+
+def test_a_hyphen_between_amount_and_scale(nlp):
+    facts = _facts(nlp, "Larkfield Bank raised $95-million from Maple Crest Capital.")
+    assert ("Larkfield Bank", "raised", (95000000.0, "USD")) in facts
+
+
+def test_sentence_adverbs_are_no_companies(nlp):
+    assert "Overall" not in _names(nlp, "Past rounds Overall, Brivo has raised about $1 billion from Sonar Capital.")
