@@ -155,7 +155,8 @@ class EntityFixer:
         self.headline_verbs = {w for w in lex["raise_verbs"] + lex["deal_verbs"] if " " not in w and w.endswith("s")
                                and w not in {"funds", "leads", "lands"}}
         self.kin_words = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "billionaire"}
-        self.raise_verbs = {w for w in lex["raise_verbs"] if " " not in w and w.endswith(("ed", "es", "s", "ing"))} - {"raise", "raising"}
+        self.raise_verbs = {w.split()[0] for w in lex["raise_verbs"] if w.split()[0].endswith(("ed", "es", "s", "ing"))
+                            or " " in w} - {"raise", "raising"}  # 'pulled' of 'pulled in': money must follow anyway
         self.deal_verbs = set(lex["deal_verbs"])
         self.raise_verbs |= self.deal_verbs
         self.not_name_starts = set(lex["not_name_starts"])
@@ -504,8 +505,8 @@ class EntityFixer:
                     and not doc[k - 1].lower_.endswith("ly") and (k < 4 or doc[k - 4].lower_ not in {"the", "this", "that", "its"}):
                 yield Span(doc, k - 1, k, label="ORG")  # 'Mexican challenger bank, albo, has raised': a brand in lower case
                 continue
-            if k >= 0 and _BRAND_SHAPED.fullmatch(doc[k].text):
-                yield Span(doc, k, k + 1, label="ORG")  # 'd.light has secured $22.5 million'
+            if k >= 0 and (_BRAND_SHAPED.fullmatch(doc[k].text) or raising and self._lower_brand_after_head(doc, k)):
+                yield Span(doc, k, k + 1, label="ORG")  # 'd.light has secured $22.5 million', 'startup tozero raised'
                 continue
             if k < 0 or not doc[k].text[:1].isupper() and not doc[k].text[:1].isdigit():
                 continue
@@ -521,6 +522,15 @@ class EntityFixer:
                 continue
             if start <= k and doc[k].text not in _STRIP_TAIL:
                 yield Span(doc, start, k + 1, label="ORG")
+
+    def _lower_brand_after_head(self, doc: Doc, k: int) -> bool:
+        """'climate tech startup tozero has raised': a lower-case word between a common noun for a company
+        and the verb of its raise is the company's name, unless it is an everyday word ('the startup also')."""
+        tok = doc[k]
+        return (k >= 1 and doc[k - 1].lower_ in self.org_heads and not doc[k - 1].is_sent_start
+                and (k < 3 or doc[k - 2].text != "-")  # 'a supply-chain play pulled in': a kind of business
+                and tok.is_alpha and tok.is_lower and not tok.is_stop and not tok.lower_.endswith("ly")
+                and tok.lower_ not in self.org_heads and tok.lower_ not in _ASIDE_ADVERBS)
 
     def _typed_by_context(self, span: Span) -> Span:
         """'acquire Livongo', 'from Silver Lake': an unknown 'place' where deal news puts a company is one;

@@ -1296,9 +1296,15 @@ def test_a_place_on_a_line_of_its_own_is_no_heading(nlp):
 @pytest.mark.parametrize("text, fact", [
     ("s.power has secured $22 million to build solar mini-grids.", ("s.power", "raised", (22000000.0, "USD"))),
     ("Analysts said zPay raised $8 million from Corvo Ventures.", ("Corvo Ventures", "invested_in", "zPay")),
+    ("Lisbon payments startup kuvo raised $4 million from Brava Capital.", ("Brava Capital", "invested_in", "kuvo")),
 ])
 def test_a_brand_written_in_lower_case_raises_money(nlp, text, fact):
     assert fact in _facts(nlp, text)
+
+
+def test_an_everyday_word_after_a_company_noun_is_no_brand(nlp):
+    names = _names(nlp, "The startup successfully raised $5 million. A Lagos logistics-platform play pulled in $9 million.")
+    assert not names & {"successfully", "play"}
 
 
 def test_a_hyphen_between_amount_and_scale(nlp):
