@@ -68,6 +68,7 @@ _MONEY_WORDS = {"round", "funding", "financing", "investment", "capital", "serie
 _AMOUNT_TOKEN = re.compile(r"(?:RM|Rs\.?|US\$|S\$|A\$|HK\$|\$|€|£|¥|₹|₦)?\d[\d.,]*(?:bil|bn|mn|mil|m|b|k)$")
 # a brand written in lower case with a dot or a capital inside ('d.light', 'eToro'): no English word looks so
 _BRAND_SHAPED = re.compile(r"[a-z]{1,4}(?:\.[a-z]\w+|[A-Z]\w+)")
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z0-9&]{1,7}")  # 'EH2', 'WeDoc', 'ABB'
 _YEAR = re.compile(r"(?:19|20)\d\d")  # 'a seed round in 2021 backed by ...': a date, not a name
 _NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
                      "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
@@ -196,6 +197,7 @@ class EntityFixer:
         candidates.extend((2, s) for s in self._after_titles(doc))
         candidates.extend((2, s) for s in self._raise_subjects(doc))
         candidates.extend((1, s) for s in self._apposed_names(doc))
+        candidates.extend((1, s) for s in self._bracketed_short_names(doc))
         candidates.extend((0, s) for s in self._camel_names(doc))
         candidates.extend((2, s) for s in self._labelled_items(doc))
         candidates.extend((0, s) for s in self._suffix_names(doc))
@@ -458,6 +460,17 @@ class EntityFixer:
         for tok in doc:
             if _CAMEL_ONLY.match(tok.text) and tok.lower_ not in self.not_entities:
                 yield Span(doc, tok.i, tok.i + 1, label="ORG")
+
+    def _bracketed_short_names(self, doc: Doc):
+        """'Electric Hydrogen (EH2)': a short capitalized name in brackets right after an organization's name
+        is that organization's own short name (clustering joins the two)."""
+        for ent in doc.ents:
+            end = ent.end
+            if ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                tok = doc[end + 1]
+                if _SHORT_NAME.fullmatch(tok.text) and tok.text not in self.known_places \
+                        and tok.lower_ not in self.not_entities:
+                    yield Span(doc, end + 1, end + 2, label="ORG")
 
     def _apposed_names(self, doc: Doc):
         """'Cera, a home care company, ...': capitalized words an apposition names an organization."""

@@ -1314,3 +1314,18 @@ def test_a_hyphen_between_amount_and_scale(nlp):
 
 def test_sentence_adverbs_are_no_companies(nlp):
     assert "Overall" not in _names(nlp, "Past rounds Overall, Brivo has raised about $1 billion from Sonar Capital.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Sorel Partners sold Minato Foods to Kestrel Group for $80 million.", ("Sorel Partners", "invested_in", "Minato Foods")),
+    ("Kestrel Group purchased Telvane, a call-centre operator, for $1 billion from Corvex Bank.",
+     ("Corvex Bank", "invested_in", "Telvane")),
+])
+def test_a_seller_of_a_whole_company_was_its_investor(nlp, text, fact):
+    assert fact in _facts(nlp, text)
+
+
+def test_a_short_name_in_brackets_is_the_same_company(nlp):
+    reader = _reader(nlp, "Ten investors joined a round that made Solvane Energy (SE4) the first unicorn in its field.")
+    [company] = [c for c in reader.by_id.values() if c.name == "Solvane Energy"]
+    assert "SE4" in company.names
