@@ -128,6 +128,13 @@ _ANNOUNCED_PLAN = re.compile(r"\bannounced\s+(?:that\s+)?(?:it\s+|⟨O\d+⟩\s+)
 _PLAN_TO = re.compile(r"\b(?:plans|planned|planning)\s+to\b", re.I)
 _PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
+# the owner of the round an amount opens: 'Tarsio’s $11 million round', 'Dunfield’s Rs 160 crore ($18 million)'
+_OWNER_BEFORE = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*(?:⟨M\d+⟩\s*\(\s*(?:or\s+|about\s+|approx\.?\s+)?)?$")
+# ... when the amount is its round's, not an investment it made ('Tencent’s $100m investment in X')
+_OWN_ROUND_AFTER = re.compile(r"(?:\s*\)|\s+[^\s⟨]+){0,5}?\s+(?:rounds?|funding|financing|fund-?raising|fundraise|raise|"
+                              r"placement|tranche|Series|seed|(?:pre-)?IPO)\b(?!(?:\s+[^\s⟨]+)?\s+(?:in|into)\b)", re.I)
+# in a list of such rounds, the owners are no backers: 'from 4Peak Ventures, Tarsio’s $11m round and ...'
+_ROUND_OWNER = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*⟨M\d+⟩(?=" + _OWN_ROUND_AFTER.pattern + ")", re.I)
 _HEADING = re.compile(r"(?:\d{1,2}[.)]\s*|#\d+\s*)?⟨([OPGM])(\d+)⟩\s*[:.]?")  # '2. Vantix Health:' on a line of its own
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports|"
@@ -165,6 +172,12 @@ def employer_mentions(view: str, items: list, title_parts: frozenset[str]) -> li
         return []
     holder = _titled_person(title_parts)
     return [(m.start(), items[int(m.group(1))].cluster) for m in re.finditer(r"⟨[OP](\d+)⟩", view) if holder.match(view, m.end())]
+
+
+def round_owners(view: str, items: list) -> set[int]:
+    """The companies a masked sentence names as owners of their own rounds ('Tarsio’s $11 million round'):
+    in a list of such rounds they raise the money, they back no one."""
+    return {items[int(m.group(1))].cluster for m in _ROUND_OWNER.finditer(view)}
 
 
 def _views(rule: Rule, masked: "_Masked") -> tuple[str, ...]:
@@ -593,7 +606,8 @@ class _ArticleReader:
                     return masked.items[int(before[-1].group(2))].cluster, True
         # 'Mirakl trumpeted a €473m round', 'it announced a €580m Series B round', 'X took a chunk of $15
         # million, led by Y': the subject of a sentence that tells of its own round, whatever the verb
-        m = _OWN_ROUND.search(masked.collapsed) or _AMOUNT_LED_BY.search(masked.collapsed)
+        m = _OWN_ROUND.search(masked.collapsed) or _AMOUNT_LED_BY.search(masked.collapsed) \
+            or _ROUND_OWNER.search(masked.collapsed)  # 'The largest deal was X’s $23 million Series C round led by Y'
         if m and not _AFTER_PREPOSITION.search(masked.collapsed[:m.start()]):
             cid = masked.items[int(m.group(1))].cluster
             if cid is not None and cid not in self.media and cid not in self.investors:
@@ -643,10 +657,15 @@ class _ArticleReader:
             if not (invested or lex.raise_before.search(before) or lex.round_after.match(after)
                     or lex.round_before.search(before) or _LED_AFTER.match(after)):
                 continue
-            if funded is None:
+            subject, from_context = funded, inherited
+            if (owner := _OWNER_BEFORE.search(before)) and _OWN_ROUND_AFTER.match(after):
+                cid = masked.items[int(owner.group(1))].cluster  # 'A’s $23m Series C, B’s $11m round and ...'
+                if cid is not None and cid not in self.media and cid not in self.investors:
+                    subject, from_context = cid, False
+            if subject is None:
                 continue
             kind = _round_kind(before, after)
-            self.facts.append(_RawFact("raised", funded, None, si, DEFAULT_CONFIDENCE * (0.85 if inherited else 1.0),
+            self.facts.append(_RawFact("raised", subject, None, si, DEFAULT_CONFIDENCE * (0.85 if from_context else 1.0),
                                        money=money, round=kind, date=self._date_near(si, money), rule="round"))
 
     def _valuation_subject(self, before: str, masked: _Masked) -> int | None:
@@ -716,6 +735,7 @@ class _ArticleReader:
                 employers = {cid for at, cid in employer_mentions(view, masked.items, self.lex.title_parts)
                              if any(a <= at < b for a, b in spans)}
                 subjects = [s for s in subjects if s not in employers]  # 'from Dropbox co-founder Arash F.': he backs it
+                subjects = [s for s in subjects if s not in round_owners(view, masked.items)]
                 self.investors.update(subjects)  # an investor, even where the company it backs is unknown
                 if set(objects) & set(subjects):
                     continue  # 'A and B led the round' tells of neither backing the other

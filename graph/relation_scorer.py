@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .extraction import DEAL_RELATIONS, ROUND_WORDS, employer_mentions, money_cues, not_a_round
+from .extraction import DEAL_RELATIONS, ROUND_WORDS, employer_mentions, money_cues, not_a_round, round_owners
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -406,7 +406,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                                                 round=kind if label == "raised" else None, rule="scorer")))
         elif label in ("invested_in", "led_round") and (cand.x in title_holders(cand.sentence)
                                                        or _plan_elsewhere(reader, cand)
-                                                       or _aside_company(reader, cand, backs)):
+                                                       or _aside_company(reader, cand, backs)
+                                                       or cand.x in _round_owners(reader, cand.sentence)):
             continue
         else:
             added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
@@ -439,6 +440,11 @@ _PLAN = re.compile(r"\b(?:plans?|planning|aims?|intends?|hopes?|seeks?|looking t
 
 
 _WORTH_OF = re.compile(r"\s*worth of\b")  # '£100m worth of trade deals'
+
+
+def _round_owners(reader, si: int) -> set[int]:
+    masked = reader.contexts[si].masked
+    return round_owners(masked.full, masked.items)
 
 
 def _title_holders(reader, si: int) -> set[int]:

@@ -1329,3 +1329,19 @@ def test_a_short_name_in_brackets_is_the_same_company(nlp):
     reader = _reader(nlp, "Ten investors joined a round that made Solvane Energy (SE4) the first unicorn in its field.")
     [company] = [c for c in reader.by_id.values() if c.name == "Solvane Energy"]
     assert "SE4" in company.names
+
+
+def test_each_round_in_a_list_belongs_to_the_company_that_owns_it(nlp):
+    text = ("Funding this week. The largest deal was solar startup Velmora Energy’s $23 million Series C round led "
+            "by Iron Arch. Other raises included Dunfield’s Rs 160 crore pre-IPO placement from 4Peak Ventures, "
+            "Tarsio’s $11 million round and KrishiLink’s $8 million funding.")
+    facts = _facts(nlp, text)
+    assert {("Velmora Energy", "raised", (23000000.0, "USD")), ("Iron Arch", "led_round", "Velmora Energy"),
+            ("Dunfield", "raised", (1600000000.0, "INR")), ("4Peak Ventures", "invested_in", "Dunfield"),
+            ("Tarsio", "raised", (11000000.0, "USD")), ("KrishiLink", "raised", (8000000.0, "USD"))} <= facts
+    assert not {("Tarsio", "invested_in", "Dunfield"), ("KrishiLink", "invested_in", "Dunfield")} & facts
+
+
+def test_an_investors_own_investment_is_no_round_of_its_own(nlp):
+    facts = _facts(nlp, "Quarry raised $5 million. Sequoia’s $3 million seed investment in Quarry came first.")
+    assert not any(s == "Sequoia" and r == "raised" for s, r, _o in facts)
