@@ -840,6 +840,8 @@ class EntityFixer:
             k += 1
         if k > j:
             return Span(doc, span.start, k, label=span.label_)
+        if end < len(doc) and doc[end].text.isupper() and doc[end].text in self.org_suffixes:
+            return Span(doc, span.start, end + 1, label=span.label_)  # 'Rhine PE', 'Alan AMC': the firm's own word
         return span
 
     def _extend_fund_number(self, span: Span) -> Span:

@@ -1345,3 +1345,11 @@ def test_each_round_in_a_list_belongs_to_the_company_that_owns_it(nlp):
 def test_an_investors_own_investment_is_no_round_of_its_own(nlp):
     facts = _facts(nlp, "Quarry raised $5 million. Sequoia’s $3 million seed investment in Quarry came first.")
     assert not any(s == "Sequoia" and r == "raised" for s, r, _o in facts)
+
+
+def test_a_list_that_fills_out_the_round(nlp):
+    facts = _facts(nlp, "Velmora raised $40 million. Kappa Capital, Rhine PE and Ostra Investment filled out the round, "
+                        "which was disclosed in a LinkedIn post by Tarn Advisors.")
+    assert {("Kappa Capital", "invested_in", "Velmora"), ("Rhine PE", "invested_in", "Velmora"),
+            ("Ostra Investment", "invested_in", "Velmora")} <= facts
+    assert not any(o == "LinkedIn" for _s, _r, o in facts)
