@@ -81,6 +81,8 @@ _APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|who
                          r"|(?:now|once|still|already) (?:a|an|the)|both|all)\b"
                          r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$))")
 _DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–—]|--)\s+")  # 'X – itself a venture of A and B – led'
+# 'X, which has backed companies over the years - think A, B and C - led': the relative clause with its aside
+_RELATIVE_DASH_ASIDE = re.compile(r"(?<=⟩)\s*,\s+(?:which|who|that)\s[^,;.⟨–—]*?\s(?:[-–—]|--)\s+[^–—.;]*?\s(?:[-–—]|--)\s+")
 # 'led by DST, a firm that has invested in A, B, C, and more', 'X, a joint venture between A, B and C,': the
 # list is the aside's, all of it
 _RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that\s|which\s|who\s|[^,;⟨]*?\bbetween\s)(?:[^,;⟨]|⟨G\d+⟩)*?⟨O\d+⟩"
@@ -91,7 +93,7 @@ _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
 # the collapsed view, step by step: a deal approved reads as agreed, then the asides go
-_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "),
+_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "), (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "),
                    (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")

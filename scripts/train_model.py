@@ -97,7 +97,7 @@ def read_examples(dirs: list[Path], nlp, log=print) -> list[Example]:
         articles.append(Article(text.stem, text.read_text(encoding="utf-8"), source=str(text)))
     examples = []
     for reader in read_articles(articles, nlp):
-        real = SHARED in Path(reader.article.source).resolve().parents
+        real = ROOT / "corpus" not in Path(reader.article.source).resolve().parents  # not written for the project
         examples.append(Example(reader, gold[reader.article.id], REAL_WEIGHT if real else 1.0))
     log(f"{len(examples)} articles, {sum(len(e.candidates) for e in examples)} candidate pairs "
         f"from {', '.join(str(d) for d in dirs)} ({time.perf_counter() - started:.0f} s)")

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from graph.clean import split_body  # noqa: E402
-from graph.evaluate import gold_files, read_gold  # noqa: E402
+from graph.evaluate import GoldFileError, gold_files, read_gold  # noqa: E402
 from graph.extraction import _plain  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -38,7 +38,11 @@ SEED = 7
 def paragraphs(dirs: list[Path]):
     """(paragraph text, [(name, label)]) for every body paragraph of every annotated article."""
     for path in gold_files(dirs):
-        gold = read_gold(path)
+        try:
+            gold = read_gold(path)
+        except GoldFileError as exc:
+            print(f"skipped: {exc}", file=sys.stderr)
+            continue
         text = path.with_name(path.name[: -len(".gold.json")] + ".txt").read_text(encoding="utf-8")
         names = sorted(((n, LABELS[e.type]) for e in gold.entities.values() for n in (e.name, *e.aliases) if len(n) > 1),
                        key=lambda x: -len(x[0]))
