@@ -415,7 +415,8 @@ class _ArticleReader:
                 explicit[funded] += 1
             for m in _PLACEHOLDER.finditer(masked.full):  # 'the deal values X at ...': X is what the news is about
                 if m.group(1) == "M" and self.lex.valuation_before.search(masked.full[max(0, m.start() - 60):m.start()]):
-                    valued = self._valuation_subject(masked.full[:m.start()], masked)
+                    at = masked.collapsed.find(m.group(0))  # as _read_money reads it: 'X, whose investors include A, is valued at'
+                    valued = self._valuation_subject(masked.collapsed[:at] if at >= 0 else masked.full[:m.start()], masked)
                     if valued is not None:
                         explicit[valued] += 1
         backer = Counter()  # mentions in a backer's place: 'SoftBank-backed Kavak', 'led by SoftBank'

@@ -33,7 +33,8 @@ _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "after", "before", "while", "when",
-                  "under", "via", "unlike", "like", "besides", "including", "meanwhile", "separately", "elsewhere"}
+                  "under", "via", "unlike", "like", "besides", "including", "meanwhile", "separately", "elsewhere",
+                  "said", "says", "added", "adds"}  # 'Said William Boyd, Corvia's co-founder'
 # US states, Canadian provinces and Australian states by their codes: 'Austin, TX', 'Cambridge, MA'
 _REGION_CODES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
                  "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
@@ -318,6 +319,8 @@ class EntityFixer:
         end = next((i for i in range(start + 1, end) if doc[i].is_sent_start or doc[i].lower_ in self.headline_verbs), end)
         while end - start > 1 and doc[end - 1].lower_ in _LEADING_WORDS and doc[end - 1].text.istitle():
             end -= 1  # 'Imanis Data Inc. The'; a headline's 'Veo Grabs $12M', 'Lumio Health For $20M'
+        while end - start > 1 and doc[end - 1].text in {"of", "and", "the", "for", "at", "by", "to", "with", "&"}:
+            end -= 1  # 'the Digital East Fund of' cut before its owner's name
         while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
                                    or doc[start].lower_ in _POSSESSIVE_PRONOUNS and doc[start + 1].lower_ in self.title_parts
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):

@@ -358,9 +358,12 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     stated: dict[int, set[str]] = {}  # sentence -> the relations it has a word of
     scored = [(cand, scorer.model_for(cand).probabilities(cand.features)) for cand in candidates(reader)]
     backs: dict[tuple, set] = {}  # (sentence, investor) -> the companies a pattern read it backing there
+    buys: dict[tuple, set] = {}  # (sentence, buyer) -> the targets a pattern read it buying there
     for f in reader.facts:
         if f.relation in ("invested_in", "led_round"):
             backs.setdefault((f.sentence, f.subject), set()).add(f.object)
+        elif f.relation == "acquired":
+            buys.setdefault((f.sentence, f.subject), set()).add(f.object)
     title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
     shared: dict[tuple, float] = {}
@@ -404,6 +407,12 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
                                                 money=masked.items[cand.money].money,
                                                 round=kind if label == "raised" else None, rule="scorer")))
+        elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
+            continue  # 'Unlike Kelvo, which bought Medigo, Tamsin has grown': the patterns read what the buyer bought
+        elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):
+            continue  # 'X is fighting to gain control of Y', 'X is in talks to merge with Y': no deal yet
+        elif label == "executive_of" and _between(reader, cand, _PAST_ROLE):
+            continue  # 'P, who stepped down as CEO of X': a role no more
         elif label in ("invested_in", "led_round") and (cand.x in title_holders(cand.sentence)
                                                        or _plan_elsewhere(reader, cand)
                                                        or _aside_company(reader, cand, backs)
@@ -424,6 +433,22 @@ def _plan_elsewhere(reader, cand: Candidate) -> bool:
     masked = reader.contexts[cand.sentence].masked
     return cand.y not in {item.cluster for item in masked.items} and "⟨M" not in masked.full \
         and not ROUND_WORDS.search(masked.full) and _PLAN.search(masked.full) is not None
+
+
+_PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previously|onetime|one-time|erstwhile|retired|stepped down|"
+                        r"steps down|resigned|left|quit|departed|until)\b", re.I)
+
+
+def _between(reader, cand: Candidate, words: re.Pattern) -> bool:
+    """``words`` between the pair's first mentions: a deal not done ('in talks to', 'fighting to'), a past role."""
+    masked = reader.contexts[cand.sentence].masked
+    at = {}
+    for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full):
+        at.setdefault(masked.items[int(m.group(1))].cluster, m)
+    if cand.x not in at or cand.y not in at:
+        return False
+    first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
+    return words.search(masked.full, first.end(), second.start()) is not None
 
 
 def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
