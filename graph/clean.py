@@ -25,10 +25,6 @@ _TOLD_DEAL = re.compile(r"\b(?:raised|raises|secured|secures|closed|closes|got|g
 # the section about that deal, and names its company where the paragraphs below only say 'the company'
 _SUBHEADING_DEAL = re.compile(r"(?![A-Za-z ]{0,20}:)(?=.*?(?:[$€£¥₹]|\d))[^:]*?" + _TOLD_DEAL.pattern, re.I)
 
-# a line that only names something ('Vantix Health', '2. Orrin Bio:'): in a roundup or a table, the heading
-# of the deal below it
-_NAME_LINE = re.compile(r"(?:\d{1,2}[.)]\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z0-9&][\w.&’'-]*|of|de|and|for)){0,5}\s*:?")
-
 
 @dataclass
 class Body:

@@ -93,8 +93,8 @@ _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
 # the collapsed view, step by step: a deal approved reads as agreed, then the asides go
-_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "), (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "),
-                   (_BARE_APPOSITION, ""))
+_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "), (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""),
+                   (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
@@ -128,7 +128,7 @@ _BACKER_AFTER = re.compile(r"[-–](?:backed|led|funded)\b")
 _BACKER_BEFORE = re.compile(r"\b(?:led|backed|funded|co-led)\s+by\s+(?:[\w’'.-]+\s+){0,3}?$")
 _ANNOUNCED_PLAN = re.compile(r"\bannounced\s+(?:that\s+)?(?:it\s+|⟨O\d+⟩\s+)?(?:plans|planned|planning)\s+to\b", re.I)
 _PLAN_TO = re.compile(r"\b(?:plans|planned|planning)\s+to\b", re.I)
-_PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
+PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 # the owner of the round an amount opens: 'Tarsio’s $11 million round', 'Dunfield’s Rs 160 crore ($18 million)'
 _OWNER_BEFORE = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*(?:⟨M\d+⟩\s*\(\s*(?:or\s+|about\s+|approx\.?\s+)?)?$")
@@ -708,8 +708,8 @@ class _ArticleReader:
             relations = []
             if self.lex.founder_titles.search(titles):
                 relations.append("founded_by")
-            held = [t.strip() for t in re.split(r",|\band\b|&|/", titles) if t.strip() and not _PAST_ROLE.search(t)]
-            if any(t.lower() not in self.lex.founder_only for t in held) and not _PAST_ROLE.search(view[max(0, m.start() - 12):m.start()] + " "
+            held = [t.strip() for t in re.split(r",|\band\b|&|/", titles) if t.strip() and not PAST_ROLE.search(t)]
+            if any(t.lower() not in self.lex.founder_only for t in held) and not PAST_ROLE.search(view[max(0, m.start() - 12):m.start()] + " "
                                                                          + view[max(m.start(), m.start("t") - 14):m.start("t")]):
                 relations.append("executive_of")  # not 'a former partner at Sequoia'; a former CEO still founded it
         for rel in relations:

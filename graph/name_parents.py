@@ -51,7 +51,6 @@ def name_parent(unit: str, parent: str) -> bool:
     return any(" ".join(extra[k:]) in known_places() for k in range(len(extra)))  # '... Japan', '... Southeast Asia'
 
 
-
 def add_name_parents(reader) -> None:
     """Add to ``reader.facts`` 'unit subsidiary_of parent' for the organizations whose names say so."""
     from .extraction import _RawFact

@@ -32,7 +32,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
-from .extraction import DEAL_RELATIONS, ROUND_WORDS, employer_mentions, money_cues, not_a_round, round_owners
+from .extraction import (DEAL_RELATIONS, PAST_ROLE, ROUND_WORDS, employer_mentions, money_cues, not_a_round,
+                         round_owners)
 from .lexicon import lexicon
 from .resources import data_path, load_json
 
@@ -365,6 +366,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif f.relation == "acquired":
             buys.setdefault((f.sentence, f.subject), set()).add(f.object)
     title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
+    owners = lru_cache(maxsize=None)(partial(_round_owners, reader))
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
     shared: dict[tuple, float] = {}
     member_of = {(c.sentence, c.x): c.listed for c, _p in scored if c.listed is not None}
@@ -411,12 +413,12 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             continue  # 'Unlike Kelvo, which bought Medigo, Tamsin has grown': the patterns read what the buyer bought
         elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):
             continue  # 'X is fighting to gain control of Y', 'X is in talks to merge with Y': no deal yet
-        elif label == "executive_of" and _between(reader, cand, _PAST_ROLE):
+        elif label == "executive_of" and _between(reader, cand, _ROLE_ENDED):
             continue  # 'P, who stepped down as CEO of X': a role no more
         elif label in ("invested_in", "led_round") and (cand.x in title_holders(cand.sentence)
                                                        or _plan_elsewhere(reader, cand)
                                                        or _aside_company(reader, cand, backs)
-                                                       or cand.x in _round_owners(reader, cand.sentence)):
+                                                       or cand.x in owners(cand.sentence)):
             continue
         else:
             added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
@@ -435,8 +437,7 @@ def _plan_elsewhere(reader, cand: Candidate) -> bool:
         and not ROUND_WORDS.search(masked.full) and _PLAN.search(masked.full) is not None
 
 
-_PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previously|onetime|one-time|erstwhile|retired|stepped down|"
-                        r"steps down|resigned|left|quit|departed|until)\b", re.I)
+_ROLE_ENDED = re.compile(PAST_ROLE.pattern + r"|\b(?:stepped down|steps down|resigned|left|quit|departed|until)\b", re.I)
 
 
 def _between(reader, cand: Candidate, words: re.Pattern) -> bool:
