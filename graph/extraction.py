@@ -738,7 +738,8 @@ class _ArticleReader:
                 employers = {cid for at, cid in employer_mentions(view, masked.items, self.lex.title_parts)
                              if any(a <= at < b for a, b in spans)}
                 subjects = [s for s in subjects if s not in employers]  # 'from Dropbox co-founder Arash F.': he backs it
-                subjects = [s for s in subjects if s not in round_owners(view, masked.items)]
+                owners = round_owners(view, masked.items)  # 'A’s $11m round and B’s $8m funding': they raise
+                subjects = [s for s in subjects if s not in owners]
                 self.investors.update(subjects)  # an investor, even where the company it backs is unknown
                 if set(objects) & set(subjects):
                     continue  # 'A and B led the round' tells of neither backing the other
