@@ -41,11 +41,14 @@ _FUND_AFTER = re.compile(r"\s+(?!in\b|from\b|of\b|for\b)(?:[\w-]+\s+){0,3}?funds
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 _ROUND_OF = re.compile(r"\b(?:round|financing|funding|investment)\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|at|in|into|with|from|by|to|of|for|than|via|through)\s+(?:the\s+)?$", re.I)
-# the subject "it" of a sentence, after an opening phrase of time ("In 2018, it merged with ...")
+# the subject "it" of a sentence, after an opening phrase of time ("In 2018, it merged with ...") or a
+# sentence adverb ("However, it has already made waves")
 _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then|Meanwhile|Separately|Before|After)\b"
-                          r"[^,.;⟨]{0,30}?,?\s+)?(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
+                          r"[^,.;⟨]{0,30}?,?\s+|(?:However|Still|Yet|Now|Today|So|Instead|Indeed|Also|Moreover|"
+                          r"Furthermore|Additionally|Currently|(?-i:[A-Z][a-z]+ly)),\s+)?"
+                          r"(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
 _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject of the sentence before
-_SAID_IT = re.compile(r"\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
+_SAID_IT = re.compile(r"(?:\s*,\s[^,;“”\"]{1,80}?,)?\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_AND = re.compile(r"\s*,\s*(?:which|who)\s+[^,;⟨]{3,80}?\s+and\s+(?:has\s+|had\s+|also\s+|recently\s+|just\s+)*")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
@@ -71,6 +74,11 @@ _DEAL_WORD = re.compile(r"\b(?:stake|shares|acquisition|purchase|takeover|merger
 _APPROVAL_TO = re.compile(r"(?<!not )(?<!never )(?<!without )(?<!yet )\b(?:has\s+|have\s+|had\s+)?(?:received|secured|obtained|won|got|gained)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:approvals?|clearance|nod|go-ahead|green light)\s+(?:from\s+[^,.;]{0,60}?\s+)?to\s+"
                           r"(?=(?:acquire|buy|purchase|take over|take)\b)", re.I)
+# 'X has entered into a sale and purchase agreement (SPA) with S to acquire Y': X agreed to acquire Y (S sells)
+_AGREEMENT_TO = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:entered into|enters into|signed|signs|inked|inks|reached|"
+                           r"reaches|struck|strikes|executed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:agreement|deal|pact|contract)"
+                           r"(?:\s*\([^()⟨]{1,12}\))?(?:\s+with\s+(?:the\s+|its\s+)?⟨O\d+⟩)?\s+to\s+"
+                           r"(?=(?:acquire|buy|purchase|take over)\b)")
 # 'QIA, sovereign wealth fund of the State of Qatar, led ...': an apposition without an article, before the verb
 # (not ', along with B,': B is one more subject; not ', through its unit X,': an adverbial)
 _BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|with|and|or|plus|as well|including|among|through|via|by|in|on|at|for|from|"
@@ -93,7 +101,7 @@ _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
 # the collapsed view, step by step: a deal approved reads as agreed, then the asides go
-_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "), (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""),
+_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "), (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""),
                    (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
@@ -139,8 +147,11 @@ _OWN_ROUND_AFTER = re.compile(r"(?:\s*\)|\s+[^\s⟨]+){0,5}?\s+(?:rounds?|fundin
 _ROUND_OWNER = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*⟨M\d+⟩(?=" + _OWN_ROUND_AFTER.pattern + ")", re.I)
 _HEADING = re.compile(r"(?:\d{1,2}[.)]\s*|#\d+\s*)?⟨([OPGM])(\d+)⟩\s*[:.]?")  # '2. Vantix Health:' on a line of its own
 _LABEL_KIND = {"ORG": "O", "PERSON": "P", "GPE": "G"}
+# a company reports its own results and closings ('X reported the close of a Series D round'), an outlet the news
 _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previously )*(?:reported|reports|"
-                             r"(?:gathered|learned|learnt|understands|understood)\s+that)\b")
+                             r"(?:gathered|learned|learnt|understands|understood)\s+that)\b"
+                             r"(?!\s+(?:the\s+|a\s+|its\s+)?(?:close|closing|completion|revenues?|sales|results|"
+                             r"earnings|profits?|loss|net|record|growth|first|second|third|fourth)\b)")
 _FRONTED_RAISE = re.compile(r"(?:After|Having|Fresh off|Following|Since)\s+(?:raising|raised|securing|secured|closing|"
                             r"closed|bagging|landing|netting|pocketing)\b[^;⟨]*⟨M\d+⟩[^;⟨]*,\s+(?:\S+\s+){0,6}?"
                             r"⟨O(\d+)⟩(?![’']s)")

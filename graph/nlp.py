@@ -159,6 +159,7 @@ class EntityFixer:
         self.kin_words = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "billionaire"}
         self.raise_verbs = {w.split()[0] for w in lex["raise_verbs"] if w.split()[0].endswith(("ed", "es", "s", "ing"))
                             or " " in w} - {"raise", "raising"}  # 'pulled' of 'pulled in': money must follow anyway
+        self.raise_verbs |= {"brought", "brings"}  # 'startup tozero has brought in €3.5 million': only names its subject
         self.deal_verbs = set(lex["deal_verbs"])
         self.raise_verbs |= self.deal_verbs
         self.not_name_starts = set(lex["not_name_starts"])
@@ -325,11 +326,27 @@ class EntityFixer:
                                    or doc[start].lower_ in _POSSESSIVE_PRONOUNS and doc[start + 1].lower_ in self.title_parts
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
             start += 1
+        if span.label_ == "ORG" and doc[start].lower_ not in _POSSESSIVE_PRONOUNS:
+            end = self._before_title(doc, start, end)
         if end < len(doc) - 1 and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha \
                 and (doc[end + 1].is_title or span.label_ == "PERSON" and doc[end + 1].is_lower and len(doc[end + 1]) <= 5):
             end += 2  # 'Denise Scots-Knight'; a given name in two syllables, 'Seok Kwang-won'
         return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+
+    def _before_title(self, doc: Doc, start: int, end: int) -> int:
+        """'MFS Africa Founder and Chief Executive Officer, Dare Okoudjou, said': the company's name ends
+        before the title of the person named after the comma."""
+        title_run = self.title_parts | {"and", "&"}
+        for k in range(start + 1, end):
+            if doc[k].lower_ in self.title_words and all(t.lower_ in title_run for t in doc[k:end]):
+                j = end
+                while j < len(doc) and doc[j].lower_ in title_run:
+                    j += 1
+                if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
+                    return k
+                break
+        return end
 
     def _org_shaped(self, span: Span) -> bool:
         return span[-1].text in self.org_suffixes or any(_CAMEL.match(t.text) for t in span)

@@ -411,6 +411,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                                                 round=kind if label == "raised" else None, rule="scorer")))
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'Unlike Kelvo, which bought Medigo, Tamsin has grown': the patterns read what the buyer bought
+        elif label == "partner_of" and _between(reader, cand, _SALE) \
+                and not _PARTNERSHIP.search(reader.contexts[cand.sentence].masked.full):
+            continue  # 'X entered into a sale and purchase agreement with S': a buyer and a seller, no partners
         elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):
             continue  # 'X is fighting to gain control of Y', 'X is in talks to merge with Y': no deal yet
         elif label == "executive_of" and _between(reader, cand, _ROLE_ENDED):
@@ -418,6 +421,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label in ("invested_in", "led_round") and (cand.x in title_holders(cand.sentence)
                                                        or _plan_elsewhere(reader, cand)
                                                        or _aside_company(reader, cand, backs)
+                                                       or _people_of(reader, cand)
                                                        or cand.x in owners(cand.sentence)):
             continue
         else:
@@ -462,7 +466,20 @@ def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
     return cand.y not in outside
 
 
+_PARTNERSHIP = re.compile(r"\b(?:partner\w*|alliance|cooperat\w*|collaborat\w*|joint venture|tie-up)\b", re.I)
+_SALE = re.compile(r"\b(?:sale|sell|sells|sold|purchase|acquire|acquisition|buy|buyout|takeover|stake)\b", re.I)
 _PLAN = re.compile(r"\b(?:plans?|planning|aims?|intends?|hopes?|seeks?|looking to)\b", re.I)
+# 'angel investors including founders of iZettle, Supercell and King': the people invest, not their companies
+_PEOPLE_OF = re.compile(r"\b(?:(?:co-?)?founders?|executives?|employees|alumni|veterans|staff)\s+(?:of|from|at)\s+(?:the\s+)?((?:⟨[OPG]\d+⟩(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+)")
+
+
+def _people_of(reader, cand: Candidate) -> bool:
+    """The investor is named only as where some people come from, in a list of backers."""
+    masked = reader.contexts[cand.sentence].masked
+    named = [masked.items[int(i)].cluster for i in re.findall(r"⟨[OP](\d+)⟩", masked.full)]
+    inside = [masked.items[int(i)].cluster for m in _PEOPLE_OF.finditer(masked.full)
+              for i in re.findall(r"⟨[OP](\d+)⟩", m.group(1))]
+    return cand.x in inside and named.count(cand.x) == inside.count(cand.x)
 
 
 _WORTH_OF = re.compile(r"\s*worth of\b")  # '£100m worth of trade deals'

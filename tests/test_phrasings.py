@@ -480,6 +480,23 @@ CASES = [
     ('Sorel Partners sold Minato Foods to Kestrel Group for $80 million.', [('Sorel Partners', 'invested_in', 'Minato Foods')]),
     ('Kestrel Group purchased Telvane, a call-centre operator, for $1 billion from Corvex Bank.',
      [('Corvex Bank', 'invested_in', 'Telvane')]),
+    # a company reports its own closing; an outlet reports news
+    ('Ferrovia Bio reported the close of a Series C round, raising $40 million from Halden Partners and Oriel Capital.',
+     [('Ferrovia Bio', 'raised', (40000000.0, 'USD')), ('Oriel Capital', 'invested_in', 'Ferrovia Bio')]),
+    # 'it' after a sentence adverb is the subject of the sentence before, and so is 'the company' after it
+    ('Apart from Norrvik, the region is home to Lumio and Tessa. Kvarn Pay is a young lender. However, it has '
+     'grown fast. The company secured €40 million in May.', [('Kvarn Pay', 'raised', (40000000.0, 'EUR'))]),
+    # 'The Chief Executive Officer, X, P, said'
+    ('The Chief Executive Officer, Baxo, Femi Adeyinka, said the deal would help small shops.',
+     [('Femi Adeyinka', 'executive_of', 'Baxo')]),
+    ('Tessa Pay Founder and Chief Executive Officer, Kojo Mensah, said the deal was a milestone.',
+     [('Kojo Mensah', 'executive_of', 'Tessa Pay')]),
+    # 'says it' after an apposition
+    ('Tessa Pay, a digital payments network, says it has signed an agreement to acquire Baxo.',
+     [('Tessa Pay', 'acquired', 'Baxo')]),
+    # an agreement with the seller to buy the company
+    ('Norrvik Holdings has entered into a conditional sale and purchase agreement (SPA) with Kelvo Partners to acquire '
+     'Lumio Systems.', [('Norrvik Holdings', 'acquired', 'Lumio Systems'), ('Kelvo Partners', 'invested_in', 'Lumio Systems')]),
 ]
 
 
@@ -600,6 +617,14 @@ def test_phrasing(nlp, text, expected):
     ("Huaxin Holding is controlled by Zhou Xueli, the company's chairman.", ("Huaxin Holding", "subsidiary_of")),
     ("Huaxin Holding is controlled by Zhou Xueli, the chairman of the company.", ("Huaxin Holding", "subsidiary_of")),
     ('Fosun Health sold its 60% stake in Kangle Pharmacy to Jiuzhou Health.', ("Fosun Health", "acquired")),
+    ('Kvarn raised €15 million from Oriel Capital and angel investors including founders of Lumio, Tessa and Norrvik.',
+     ("Tessa", "invested_in")),  # the founders invest, not their companies
+    ('Norrvik Holdings has entered into a conditional sale and purchase agreement with Kelvo Partners to acquire '
+     'Lumio Systems.', ("Kelvo Partners", "acquired")),
+    ('Norrvik Holdings has entered into a conditional sale and purchase agreement with Kelvo Partners to acquire '
+     'Lumio Systems.', ("Kelvo Partners", "partner_of")),
+    ('Ferrovia Bio reported the close of a Series C round, raising $40 million from Halden Partners.',
+     ("Halden Partners", "raised")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
