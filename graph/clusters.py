@@ -20,7 +20,8 @@ from .names import gazetteer_keys, initials, known_places, name_key
 _PLACE_AFTER = re.compile(r"\s*[-–]\s*(?:based|headquartered)\b|,\s+(?:a\s+)?(?:city|province|state|island|region)(?![\w-])")
 # 'in Bali' is a place's context; 'invested in X', 'a stake in X', 'participated in X's round' are not
 _PLACE_BEFORE = re.compile(r"(?<!invested )(?<!invests )(?<!stake )(?<!stakes )(?<!participated )(?<!investment )"
-                           r"(?<!interest )\b(?:in|based in|headquartered in|across|near)\s+$")
+                           r"(?<!interest )(?<!round )(?<!funding )(?<!financing )(?<!shares )(?<!investments )"
+                           r"\b(?:in|based in|headquartered in|across|near)\s+$")
 # three-letter words that open names without naming them alone ('New Horizon Capital', 'Sun Pharma')
 _COMMON_WORDS = {"the", "new", "big", "one", "all", "our", "red", "air", "sea", "sun", "top", "key", "pay", "web", "net",
                  "bio", "app", "car", "old", "far", "art", "ace", "pro", "max", "neo", "eco", "gen", "med", "fin", "gas",

@@ -47,6 +47,7 @@ _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then
                           r"[^,.;⟨]{0,30}?,?\s+|(?:However|Still|Yet|Now|Today|So|Instead|Indeed|Also|Moreover|"
                           r"Furthermore|Additionally|Currently|(?-i:[A-Z][a-z]+ly)),\s+)?"
                           r"(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
+_DESCRIBES_NEXT = re.compile(r"(?:\s+for\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}?)?\s*")  # between a description and its name
 _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject of the sentence before
 _SAID_IT = re.compile(r"(?:\s*,\s[^,;“”\"]{1,80}?,)?\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
@@ -499,8 +500,8 @@ class _ArticleReader:
             if re.match(r"\s*(?:of\b|,)", text[m.end():]) and any(
                     re.fullmatch(r"\s*,\s*", text[e:m.start()]) and item.kind == "O" for s, e, item in taken):
                 continue  # 'Uber Eats, the food delivery business of Uber,': an apposition describes its name
-            if any(item.kind in "OP" and s >= m.end() and not text[m.end():s].strip() for s, e, item in taken):
-                continue  # 'the messaging app ChatLink': a description of the name that follows it
+            if any(item.kind in "OP" and s >= m.end() and _DESCRIBES_NEXT.fullmatch(text[m.end():s]) for s, e, item in taken):
+                continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': a description of the name that follows it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
             raiser = self._raising_subject(si, taken, m.start())

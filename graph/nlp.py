@@ -93,6 +93,22 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "Saturday", "Sunday"}
 
 
+def _split_places(spans: list[Span]) -> list[Span]:
+    """'Cambridge, MA' read as one place is a city and its region, two places."""
+    out = []
+    for span in spans:
+        commas = [t.i for t in span if t.text == ","] if span.label_ == "GPE" else []
+        if not commas:
+            out.append(span)
+            continue
+        start = span.start
+        for i in commas + [span.end]:
+            if i > start:
+                out.append(Span(span.doc, start, i, label="GPE"))
+            start = i + 1
+    return out
+
+
 def _disjoint(spans: list[Span]) -> list[Span]:
     """The spans in text order with none overlapping: where the repairs above made two spans share a
     token, the longer one (then the earlier) stays. spaCy refuses overlapping entities (E1010)."""
@@ -187,7 +203,7 @@ class EntityFixer:
         for ent in doc.ents:
             span = self._clean(ent)
             if span is not None:
-                candidates.append((1, span))
+                candidates.extend((1, part) for part in _split_places([span]))
         # a listed name inside a longer NER name gives way to it ('Sequoia' in 'Sequoia Capital China'),
         # but not to a span the NER ran across a list ('Capital and Tencent')
         ner_spans = [s for _, s in candidates if not any(t.lower_ == "and" for t in s)]
@@ -200,11 +216,13 @@ class EntityFixer:
         candidates.extend((2, s) for s in self._raise_subjects(doc))
         candidates.extend((1, s) for s in self._apposed_names(doc))
         candidates.extend((1, s) for s in self._bracketed_short_names(doc))
+        candidates.extend((2, s) for s in self._initialled_names(doc))
         candidates.extend((0, s) for s in self._camel_names(doc))
         candidates.extend((2, s) for s in self._labelled_items(doc))
         candidates.extend((0, s) for s in self._suffix_names(doc))
         candidates.extend((0, s) for s in self._hyphen_owners(doc))
         candidates.extend((0, s) for s in self._after_deal_verbs(doc))
+        candidates.extend((0, s) for s in self._employer_after_title(doc))
         candidates.extend((0, s) for s in self._before_titles(doc))
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
         for m in _BASED.finditer(doc.text):
@@ -273,6 +291,9 @@ class EntityFixer:
                 and doc[start:end].text not in self.gazetteer_names \
                 and not (start > 1 and doc[start - 2].lower_ in _INVESTED_IN):  # not 'invested in May Mobility'
             start += 1  # 'in May Brookside Capital ... joined': a date before the name, not 'August Capital'
+        elif start > 2 and doc[start - 1].text in _MONTHS and doc[start - 2].lower_ == "in" \
+                and doc[start - 3].lower_ in _INVESTED_IN and ent.label_ == "ORG":
+            start -= 1  # 'invested in May Mobility': the month word begins the name
         for k in range(start + 1, min(start + 4, end - 1)):  # "China's Iaso Biotherapeutics"
             if doc[k].text in {"’s", "'s"} and doc[start:k].text in self.places:
                 start = k + 1
@@ -320,8 +341,9 @@ class EntityFixer:
         end = next((i for i in range(start + 1, end) if doc[i].is_sent_start or doc[i].lower_ in self.headline_verbs), end)
         while end - start > 1 and doc[end - 1].lower_ in _LEADING_WORDS and doc[end - 1].text.istitle():
             end -= 1  # 'Imanis Data Inc. The'; a headline's 'Veo Grabs $12M', 'Lumio Health For $20M'
-        while end - start > 1 and doc[end - 1].text in {"of", "and", "the", "for", "at", "by", "to", "with", "&"}:
-            end -= 1  # 'the Digital East Fund of' cut before its owner's name
+        while end - start > 1 and doc[end - 1].text in {"of", "and", "the", "for", "at", "by", "to", "with", "&", "first",
+                                                        "second", "third", "fourth", "fifth", "last"}:
+            end -= 1  # 'the Digital East Fund of' cut before its owner's name; 'Memebox second at 176 billion won'
         while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
                                    or doc[start].lower_ in _POSSESSIVE_PRONOUNS and doc[start + 1].lower_ in self.title_parts
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
@@ -463,6 +485,15 @@ class EntityFixer:
                         and not (fused and doc[i + 1].ent_type_ == "NORP"):  # 'acquired South African-owned X'
                     yield Span(doc, i + 1, end, label="ORG")
 
+    def _employer_after_title(self, doc: Doc):
+        """'interim CEO of Flipko', 'a partner at Qasr': capitalized words after a job title and 'of' or 'at'
+        name an organization (only where nothing else names them)."""
+        for i, tok in enumerate(doc[1:-1], start=1):
+            if tok.lower_ in {"of", "at"} and doc[i - 1].lower_ in self.title_parts and doc[i - 1].lower_ != "member":
+                end = self._capital_run(doc, i + 1)
+                if end > i + 1 and doc[i + 1].text not in self.not_name_starts and doc[i + 1:end].text not in self.places:
+                    yield Span(doc, i + 1, end, label="ORG")
+
     def _labelled_items(self, doc: Doc):
         """'3. Innovaccer: The healthcare data firm raised ...': a roundup item's label is an organization."""
         for i, tok in enumerate(doc[:-3]):
@@ -491,6 +522,24 @@ class EntityFixer:
                 if _SHORT_NAME.fullmatch(tok.text) and tok.text not in self.known_places \
                         and tok.lower_ not in self.not_entities:
                     yield Span(doc, end + 1, end + 2, label="ORG")
+
+    def _initialled_names(self, doc: Doc):
+        """'Larsen and Toubro (L&T)', 'Procter & Gamble (P&G)': the capitalized words whose initials the short
+        name in brackets spells are one name, 'and' or '&' included."""
+        for i, tok in enumerate(doc[:-2]):
+            if tok.text != "(" or doc[i + 2].text != ")" or i == 0:
+                continue
+            letters = [c for c in doc[i + 1].text if c.isalpha()]
+            if "&" not in doc[i + 1].text or not (1 < len(letters) <= 5 and all(c.isupper() for c in letters)):
+                continue
+            start, found = i, []
+            while start > 0 and len(found) < len(letters) and doc[start - 1].text[:1].isupper() | (
+                    doc[start - 1].lower_ in {"and", "&", "of"}):
+                start -= 1
+                if doc[start].text[:1].isupper():
+                    found.insert(0, doc[start].text[0])
+            if found == letters and doc[start].text[:1].isupper() and any(t.lower_ in {"and", "&"} for t in doc[start:i]):
+                yield Span(doc, start, i, label="ORG")
 
     def _apposed_names(self, doc: Doc):
         """'Cera, a home care company, ...': capitalized words an apposition names an organization."""
@@ -570,6 +619,10 @@ class EntityFixer:
         'founded in 2010 by Liao Jieyuan', 'Dr. Sun Yu': an 'organization' of plain words there is a person;
         'based in Hyderabad': an 'organization' there, not shaped like one, is a place."""
         after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if span.label_ != "GPE" and (span.text.isupper() and len(span.text) > 3 and span.text.title() in self.places
+                                     or len(span) > 1 and span[-1].text in _PLACE_WORDS
+                                     and span[:-1].text in self.places):
+            return Span(span.doc, span.start, span.end, label="GPE")  # a dateline's 'CAIRO:', 'Hong Kong Island'
         if span.label_ == "PERSON" and after in _OCCUPATIONS and span.end + 1 < len(span.doc) \
                 and span.doc[span.end + 1].text[:1].isupper():
             return Span(span.doc, span.start, span.end, label="ORG")  # 'former McKinsey consultant Lin Yu'
@@ -741,7 +794,8 @@ class EntityFixer:
             of_owner = not cuts  # 'the Digital East Fund of Earlybird Venture Capital', not 'Bank of China'
             if of_owner:
                 cuts = [t.i for t in span if t.text == "of"]
-            if span.label_ == "ORG" and len(cuts) == 1 and (by_preposition and not of_owner or span[-1].text not in self.legal):
+            if span.label_ == "ORG" and len(cuts) == 1 and not self._initials_follow(span) \
+                    and (by_preposition and not of_owner or span[-1].text not in self.legal):
                 left, right = span.doc[span.start:cuts[0]], span.doc[cuts[0] + 1:span.end]
                 names = len(left) > of_owner and len(right) and (
                     self._name_like(left) and self._name_like(right)
@@ -753,6 +807,16 @@ class EntityFixer:
                     continue
             out.append(span)
         return out
+
+    @staticmethod
+    def _initials_follow(span: Span) -> bool:
+        """'Larsen and Toubro (L&T)': the short name in brackets spells the whole span's initials."""
+        doc, end = span.doc, span.end
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            return False
+        letters = [c for c in doc[end + 1].text if c.isalpha()]
+        initials = [t.text[0] for t in span if t.text[:1].isupper()]
+        return len(letters) > 1 and letters == initials
 
     def _name_like(self, span: Span) -> bool:
         """A well-known name exactly, or capitalized words shaped like an organization's name (not

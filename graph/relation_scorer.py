@@ -398,6 +398,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         if best is None or probs[best] < ADD_THRESHOLD:
             continue
         label, confidence = model.labels[best], probs[best] * DEFAULT_CONFIDENCE
+        if label == "led_round" and _joined_not_led(reader, cand):
+            label = "invested_in"  # 'led by A, supported by B and C': B and C back the round, A leads it
         if cand.is_money:
             masked = reader.contexts[cand.sentence].masked
             at = masked.full.index(f"⟨M{cand.money}⟩")
@@ -466,8 +468,26 @@ def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
     return cand.y not in outside
 
 
-_PARTNERSHIP = re.compile(r"\b(?:partner\w*|alliance|cooperat\w*|collaborat\w*|joint venture|tie-up)\b", re.I)
+_PARTNERSHIP = re.compile(r"\b(?:partner\w*|alliance|cooperat\w*|collaborat\w*|joint venture|tie-up|supply|distribut\w*|"
+                          r"licens\w*)\b", re.I)
 _SALE = re.compile(r"\b(?:sale|sell|sells|sold|purchase|acquire|acquisition|buy|buyout|takeover|stake)\b", re.I)
+# the last cue before an investor's name says whether it leads ('led by A') or joins ('supported by B')
+_ROLE_CUES = re.compile(r"\b(?:(?P<lead>(?:co-?)?led\s+by|headed\s+by|spearheaded\s+by|anchored\s+by)|(?P<join>"
+                        r"(?:supported|backed|joined|funded)\s+by|participation\s+(?:from|of|by)|alongside|along\s+with|"
+                        r"together\s+with|as\s+well\s+as|also\s+(?:participated|joined|took part)|followed\s+by))\b", re.I)
+
+
+def _joined_not_led(reader, cand: Candidate) -> bool:
+    """The investor is named after a cue of joining that comes after the cue of leading."""
+    masked = reader.contexts[cand.sentence].masked
+    first = next((m for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full)
+                  if masked.items[int(m.group(1))].cluster == cand.x), None)
+    if first is None:
+        return False
+    cues = list(_ROLE_CUES.finditer(masked.full, 0, first.start()))
+    return bool(cues) and cues[-1].group("join") is not None and any(c.group("lead") for c in cues)
+
+
 _PLAN = re.compile(r"\b(?:plans?|planning|aims?|intends?|hopes?|seeks?|looking to)\b", re.I)
 # 'angel investors including founders of iZettle, Supercell and King': the people invest, not their companies
 _PEOPLE_OF = re.compile(r"\b(?:(?:co-?)?founders?|executives?|employees|alumni|veterans|staff)\s+(?:of|from|at)\s+(?:the\s+)?((?:⟨[OPG]\d+⟩(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+)")

@@ -494,6 +494,9 @@ CASES = [
     # 'says it' after an apposition
     ('Tessa Pay, a digital payments network, says it has signed an agreement to acquire Baxo.',
      [('Tessa Pay', 'acquired', 'Baxo')]),
+    # a description with a 'for' phrase before its name; an upper-case dateline city is a place
+    ('DUBAI: The UAE-based marketplace for event venues Hallora raised $3 million in a seed round.',
+     [('Hallora', 'headquartered_in', 'UAE'), ('Hallora', 'raised', (3000000.0, 'USD'))]),
     # an agreement with the seller to buy the company
     ('Norrvik Holdings has entered into a conditional sale and purchase agreement (SPA) with Kelvo Partners to acquire '
      'Lumio Systems.', [('Norrvik Holdings', 'acquired', 'Lumio Systems'), ('Kelvo Partners', 'invested_in', 'Lumio Systems')]),
@@ -685,6 +688,8 @@ def test_the_drugmaker_refers_to_the_company_of_the_story(nlp):
     ("Fidelity Management and Research Company led the $15 million round in Tallpine.",
      "Fidelity Management and Research Company"),
     ("Kestrel Partners also led Zumo Series D round in 2016.", "Zumo"),
+    # a short name in brackets that spells the initials keeps 'X and Y' one name
+    ("Engineering group Harlow and Brink (H&B) has bought a majority stake in Quillon.", "Harlow and Brink"),
 ])
 def test_a_name_keeps_its_company_suffix_and_drops_the_round(nlp, text, name):
     assert name in _names(nlp, text)
