@@ -902,6 +902,8 @@ class _ArticleReader:
         need_s, need_o = _ROLE_TYPES[f.relation]
         if not _kind_ok(s_kind, need_s) or (o is not None and not _kind_ok(o_kind, need_o)):
             return None
+        if o is not None and o.name == s.name:
+            return None  # nothing stands in a relation to itself
         sent = self.sentences[f.sentence]
         return Fact(
             article=self.article.id, subject=s.name, subject_type=_KIND_TYPE[s_kind], relation=f.relation,

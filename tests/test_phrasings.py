@@ -494,6 +494,10 @@ CASES = [
     # 'says it' after an apposition
     ('Tessa Pay, a digital payments network, says it has signed an agreement to acquire Baxo.',
      [('Tessa Pay', 'acquired', 'Baxo')]),
+    # list members described by a former employer and title, or by a description before the name
+    ('Velora raised €100 million. Other investors include former Zumo chief Adam Price, Spanish retail billionaire '
+     'Lucas Marin, and Banco Norte.', [('Adam Price', 'invested_in', 'Velora'), ('Lucas Marin', 'invested_in', 'Velora'),
+                                       ('Banco Norte', 'invested_in', 'Velora')]),
     # a description with a 'for' phrase before its name; an upper-case dateline city is a place
     ('DUBAI: The UAE-based marketplace for event venues Hallora raised $3 million in a seed round.',
      [('Hallora', 'headquartered_in', 'UAE'), ('Hallora', 'raised', (3000000.0, 'USD'))]),
@@ -690,6 +694,8 @@ def test_the_drugmaker_refers_to_the_company_of_the_story(nlp):
     ("Kestrel Partners also led Zumo Series D round in 2016.", "Zumo"),
     # a short name in brackets that spells the initials keeps 'X and Y' one name
     ("Engineering group Harlow and Brink (H&B) has bought a majority stake in Quillon.", "Harlow and Brink"),
+    # a title after the company's name is no part of it
+    ("“It works,” added Quillon VP of engineering Dana Roth.", "Quillon"),
 ])
 def test_a_name_keeps_its_company_suffix_and_drops_the_round(nlp, text, name):
     assert name in _names(nlp, text)
