@@ -102,8 +102,8 @@ _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
 # the collapsed view, step by step: a deal approved reads as agreed, then the asides go
-_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "), (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""),
-                   (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
+_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "),
+                   (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger)\b", re.I)
@@ -500,8 +500,9 @@ class _ArticleReader:
             if re.match(r"\s*(?:of\b|,)", text[m.end():]) and any(
                     re.fullmatch(r"\s*,\s*", text[e:m.start()]) and item.kind == "O" for s, e, item in taken):
                 continue  # 'Uber Eats, the food delivery business of Uber,': an apposition describes its name
-            if any(item.kind in "OP" and s >= m.end() and _DESCRIBES_NEXT.fullmatch(text[m.end():s]) for s, e, item in taken):
-                continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': a description of the name that follows it
+            if any(item.kind in "OP" and s >= m.end() and _DESCRIBES_NEXT.fullmatch(text[m.end():s])
+                   for s, e, item in taken):
+                continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': it describes the name after it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
             raiser = self._raising_subject(si, taken, m.start())

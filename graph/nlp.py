@@ -109,6 +109,12 @@ def _split_places(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _spells(short: str, words) -> bool:
+    """'L&T' spells the initials of 'Larsen and Toubro' (its capitalized words)."""
+    letters = [c for c in short if c.isalpha()]
+    return len(letters) > 1 and letters == [t.text[0] for t in words if t.text[:1].isupper()]
+
+
 def _disjoint(spans: list[Span]) -> list[Span]:
     """The spans in text order with none overlapping: where the repairs above made two spans share a
     token, the longer one (then the earlier) stays. spaCy refuses overlapping entities (E1010)."""
@@ -535,19 +541,16 @@ class EntityFixer:
         """'Larsen and Toubro (L&T)', 'Procter & Gamble (P&G)': the capitalized words whose initials the short
         name in brackets spells are one name, 'and' or '&' included."""
         for i, tok in enumerate(doc[:-2]):
-            if tok.text != "(" or doc[i + 2].text != ")" or i == 0:
+            if tok.text != "(" or doc[i + 2].text != ")" or i == 0 or "&" not in doc[i + 1].text:
                 continue
-            letters = [c for c in doc[i + 1].text if c.isalpha()]
-            if "&" not in doc[i + 1].text or not (1 < len(letters) <= 5 and all(c.isupper() for c in letters)):
-                continue
-            start, found = i, []
-            while start > 0 and len(found) < len(letters) and doc[start - 1].text[:1].isupper() | (
-                    doc[start - 1].lower_ in {"and", "&", "of"}):
+            start, words = i, 0
+            while start > 0 and words < 5 and (doc[start - 1].text[:1].isupper()
+                                                or doc[start - 1].lower_ in {"and", "&", "of"}):
                 start -= 1
-                if doc[start].text[:1].isupper():
-                    found.insert(0, doc[start].text[0])
-            if found == letters and doc[start].text[:1].isupper() and any(t.lower_ in {"and", "&"} for t in doc[start:i]):
-                yield Span(doc, start, i, label="ORG")
+                words += doc[start].text[:1].isupper()
+                if _spells(doc[i + 1].text, doc[start:i]) and any(t.lower_ in {"and", "&"} for t in doc[start:i]):
+                    yield Span(doc, start, i, label="ORG")
+                    break
 
     def _apposed_names(self, doc: Doc):
         """'Cera, a home care company, ...': capitalized words an apposition names an organization."""
@@ -820,11 +823,7 @@ class EntityFixer:
     def _initials_follow(span: Span) -> bool:
         """'Larsen and Toubro (L&T)': the short name in brackets spells the whole span's initials."""
         doc, end = span.doc, span.end
-        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
-            return False
-        letters = [c for c in doc[end + 1].text if c.isalpha()]
-        initials = [t.text[0] for t in span if t.text[:1].isupper()]
-        return len(letters) > 1 and letters == initials
+        return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _spells(doc[end + 1].text, span)
 
     def _name_like(self, span: Span) -> bool:
         """A well-known name exactly, or capitalized words shaped like an organization's name (not

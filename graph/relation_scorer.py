@@ -446,12 +446,18 @@ def _plan_elsewhere(reader, cand: Candidate) -> bool:
 _ROLE_ENDED = re.compile(PAST_ROLE.pattern + r"|\b(?:stepped down|steps down|resigned|left|quit|departed|until)\b", re.I)
 
 
+def _first_mentions(masked) -> dict[int, re.Match]:
+    """Each organization's or person's first placeholder in the sentence."""
+    at: dict[int, re.Match] = {}
+    for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full):
+        at.setdefault(masked.items[int(m.group(1))].cluster, m)
+    return at
+
+
 def _between(reader, cand: Candidate, words: re.Pattern) -> bool:
     """``words`` between the pair's first mentions: a deal not done ('in talks to', 'fighting to'), a past role."""
     masked = reader.contexts[cand.sentence].masked
-    at = {}
-    for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full):
-        at.setdefault(masked.items[int(m.group(1))].cluster, m)
+    at = _first_mentions(masked)
     if cand.x not in at or cand.y not in at:
         return False
     first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
@@ -480,8 +486,7 @@ _ROLE_CUES = re.compile(r"\b(?:(?P<lead>(?:co-?)?led\s+by|headed\s+by|spearheade
 def _joined_not_led(reader, cand: Candidate) -> bool:
     """The investor is named after a cue of joining that comes after the cue of leading."""
     masked = reader.contexts[cand.sentence].masked
-    first = next((m for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full)
-                  if masked.items[int(m.group(1))].cluster == cand.x), None)
+    first = _first_mentions(masked).get(cand.x)
     if first is None:
         return False
     cues = list(_ROLE_CUES.finditer(masked.full, 0, first.start()))
@@ -490,7 +495,8 @@ def _joined_not_led(reader, cand: Candidate) -> bool:
 
 _PLAN = re.compile(r"\b(?:plans?|planning|aims?|intends?|hopes?|seeks?|looking to)\b", re.I)
 # 'angel investors including founders of iZettle, Supercell and King': the people invest, not their companies
-_PEOPLE_OF = re.compile(r"\b(?:(?:co-?)?founders?|executives?|employees|alumni|veterans|staff)\s+(?:of|from|at)\s+(?:the\s+)?((?:⟨[OPG]\d+⟩(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+)")
+_PEOPLE_OF = re.compile(r"\b(?:(?:co-?)?founders?|executives?|employees|alumni|veterans|staff)\s+(?:of|from|at)\s+"
+                        r"(?:the\s+)?((?:⟨[OPG]\d+⟩(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+)")
 
 
 def _people_of(reader, cand: Candidate) -> bool:
