@@ -93,20 +93,16 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "Saturday", "Sunday"}
 
 
-def _split_places(spans: list[Span]) -> list[Span]:
+def _place_parts(span: Span) -> list[Span]:
     """'Cambridge, MA' read as one place is a city and its region, two places."""
-    out = []
-    for span in spans:
-        commas = [t.i for t in span if t.text == ","] if span.label_ == "GPE" else []
-        if not commas:
-            out.append(span)
-            continue
-        start = span.start
-        for i in commas + [span.end]:
-            if i > start:
-                out.append(Span(span.doc, start, i, label="GPE"))
-            start = i + 1
-    return out
+    if span.label_ != "GPE" or not any(t.text == "," for t in span):
+        return [span]
+    parts, start = [], span.start
+    for i in [t.i for t in span if t.text == ","] + [span.end]:
+        if i > start:
+            parts.append(Span(span.doc, start, i, label="GPE"))
+        start = i + 1
+    return parts
 
 
 def _spells(short: str, words) -> bool:
@@ -192,6 +188,8 @@ class EntityFixer:
         self.title_words = self.title_parts & {
             "ceo", "cfo", "coo", "cto", "cio", "cmo", "chief", "president", "chairman", "chairwoman", "founder",
             "co-founder", "cofounder", "partner", "director", "md", "officer"}
+        self.title_run = self.title_parts | {"and", "&"}  # 'Founder and Chief Executive Officer'
+        self.title_heads = self.title_words | {"vp", "svp", "evp", "head", "executive"}
         self.title_ends: dict[str, list[list[str]]] = {}  # 'executive' ends 'chief executive'
         for title in lex["titles"]:
             words = title.lower().split()
@@ -209,7 +207,7 @@ class EntityFixer:
         for ent in doc.ents:
             span = self._clean(ent)
             if span is not None:
-                candidates.extend((1, part) for part in _split_places([span]))
+                candidates.extend((1, part) for part in _place_parts(span))
         # a listed name inside a longer NER name gives way to it ('Sequoia' in 'Sequoia Capital China'),
         # but not to a span the NER ran across a list ('Capital and Tencent')
         ner_spans = [s for _, s in candidates if not any(t.lower_ == "and" for t in s)]
@@ -366,7 +364,7 @@ class EntityFixer:
         """'MFS Africa Founder and Chief Executive Officer, Dare Okoudjou, said', 'Garwood VP of engineering',
         'Startup Bangla Limited Managing Director Sami Ahmed': the company's name ends before the title of
         the person named after it."""
-        title_run = self.title_parts | {"and", "&"}
+        title_run = self.title_run
         k = end
         while k - 1 > start and doc[k - 1].lower_ in title_run:
             k -= 1
@@ -377,8 +375,7 @@ class EntityFixer:
         j = end
         while j < len(doc) and doc[j].lower_ in title_run:
             j += 1
-        heads = self.title_words | {"vp", "svp", "evp", "head", "executive"}
-        if j + 1 < len(doc) and any(t.lower_ in heads for t in doc[k:j]) and (
+        if j + 1 < len(doc) and any(t.lower_ in self.title_heads for t in doc[k:j]) and (
                 doc[j].text == "," and doc[j + 1].text[:1].isupper() or doc[j].text[:1].isupper() and doc[j].is_alpha
                 or doc[j].lower_ == "of"):
             return k
