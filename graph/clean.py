@@ -94,8 +94,9 @@ def split_body(text: str) -> Body:
             start, line = start + bullet.end(), line[bullet.end():]
         elif not line.endswith(_TERMINAL) and len(line.split()) <= rules.headline_max_words and not listed \
                 and not (body.paragraphs and _SUBHEADING_DEAL.match(line)):
-            if body.title is None and not body.paragraphs and len(line.split()) >= 3:
-                body.title = line
+            if not body.paragraphs and len(line.split()) >= 3 and (
+                    body.title is None or body.title.endswith(" " + line)):
+                body.title = line  # 'Home Health Care Acme raises $5m' then 'Acme raises $5m': a menu's words went first
             continue
         body.paragraphs.append((start, line))
     return body

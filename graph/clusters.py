@@ -80,13 +80,15 @@ class Cluster:
         return max(self.names, key=lambda n: (len(n.split()), not n.isupper(), self.names[n], -len(n)))  # not a dateline's BEIJING
 
 
-def cluster_mentions(sentences: list[Sentence]) -> tuple[dict[int, Cluster], dict[tuple[int, int], int]]:
+def cluster_mentions(sentences: list[Sentence], headline: list[str] = ()) -> tuple[dict[int, Cluster], dict[tuple[int, int], int]]:
     """The clusters of an article's mentions by id, and each mention's cluster by (sentence, mention index).
 
-    Adds to ``sentences`` the mentions the NER missed: defined short names and repeated names."""
+    Adds to ``sentences`` the mentions the NER missed: defined short names, repeated names, and the
+    organizations ``headline`` names (the headline's NER reading: 'Acme closes $5m round' names Acme where
+    the body's sentences only hide it in asides)."""
     clustering = _Clustering(sentences)
     clustering.add_defined_names()
-    clustering.add_repeated_mentions()
+    clustering.add_repeated_mentions(headline)
     clustering.cluster()
     return clustering.by_id, clustering.mention_cluster
 
@@ -116,10 +118,10 @@ class _Clustering:
             for sent in self.sentences:
                 sent.mentions[:] = [(s, e, "O" if t in defined else k, t) for s, e, k, t in sent.mentions]
 
-    def add_repeated_mentions(self) -> None:
-        """One name, one entity per article: where the NER tagged a name once, its other
-        occurrences are mentions too ('Fitbit co-founder ...'), and so is a person's surname
-        alone once the full name was given ('Soelistyo will lead ...')."""
+    def add_repeated_mentions(self, headline: list[str] = ()) -> None:
+        """One name, one entity per article: where the NER tagged a name once (or the headline named an
+        organization), its other occurrences are mentions too ('Fitbit co-founder ...'), and so is a
+        person's surname alone once the full name was given ('Soelistyo will lead ...')."""
         names: dict[str, str] = {}
         surnames: set[str] = set()
         short: dict[str, set[str]] = defaultdict(set)  # 'Kaia' -> {'Kaia Health'}
@@ -134,6 +136,10 @@ class _Clustering:
                     surnames.add(words[-1])
                 if kind == "O" and len(words) >= 2 and self._short_form(words):  # 'Kaia chief executive ...'
                     short[words[0]].add(name)
+        for text in headline:
+            name = clean_name(text, self.lex.honorifics)
+            if len(name) >= 3 and name[:1].isupper():
+                names.setdefault(name, "O")
         short_names = {first for first, full in short.items() if len(full) == 1 and first not in names}
         names.update(dict.fromkeys(short_names, "O"))  # 'Summit' of 'Summit Growth' and 'Summit Investments': neither
         if not names:

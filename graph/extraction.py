@@ -293,8 +293,13 @@ def read_articles(articles: list[Article], nlp) -> Iterator["_ArticleReader"]:
     size = min(limits.MAX_PIECE_CHARS, nlp.max_length - 1)
     jobs = [(_plain(piece), (i, offset + at)) for i, body in enumerate(bodies) for offset, text in body.paragraphs
             for at, piece in limits.pieces(text, size, notes[i])]
+    jobs += [(_plain(body.title[:size]), (i, None)) for i, body in enumerate(bodies) if _headline_cased(body.title)]
     sentences: dict[int, list[Sentence]] = defaultdict(list)
+    headlines: dict[int, list[str]] = defaultdict(list)  # the organizations each headline names
     for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
+        if offset is None:
+            headlines[i] = [e.text for e in doc.ents if e.label_ == "ORG"]
+            continue
         for sent in (p for s in _sentences(doc, lexicon().legal_suffixes)
                      for p in limits.sentence_pieces(s, notes[i])):
             text = sent.text.strip()
@@ -307,8 +312,15 @@ def read_articles(articles: list[Article], nlp) -> Iterator["_ArticleReader"]:
             sentences[i].append(Sentence(offset + base, text, mentions))
     for i, article in enumerate(articles):
         reader = _ArticleReader(article, bodies[i].title or article.title, sentences[i], notes[i])
-        reader.read()
+        reader.read(headlines[i])
         yield reader
+
+
+def _headline_cased(title: str | None) -> bool:
+    """Whether a headline is written as a sentence ('Acme closes $5m round'), so that its capitals mark names.
+    In 'Acme Closes $5M Round' every word is capitalized and the NER's names there are guesses."""
+    words = [w for w in (title or "").split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) <= len(words) / 2
 
 
 _SYMBOLS = frozenset({"So", "Cf", "Co", "Cs"})
@@ -368,8 +380,9 @@ class _ArticleReader:
         self.locale = currency_locale(article.text[:limits.MAX_ARTICLE_CHARS])
 
     # -- entry point ---------------------------------------------------------
-    def read(self) -> None:
-        self.by_id, self.mention_cluster = cluster_mentions(self.sentences)
+    def read(self, headline: list[str] = ()) -> None:
+        """Read the article; ``headline``: the organizations its headline names."""
+        self.by_id, self.mention_cluster = cluster_mentions(self.sentences, headline)
         self.regulators = self._find_regulators()
         self.media = self._find_media()
         self.focus = self._find_focus()

@@ -92,3 +92,14 @@ def test_bullet_items_that_tell_deals_stay_apart_under_a_colon():
     text = ("Deals this week:\n- Vantix raised $8 million from Orrin Capital\n- Kelvo Group acquired Medigo\n")
     assert [p for _, p in split_body(text).paragraphs] == ["Vantix raised $8 million from Orrin Capital",
                                                             "Kelvo Group acquired Medigo"]
+
+
+def test_a_title_after_a_menu_line_that_ends_with_it_is_the_title():
+    page = ("Home Biotech Deals Quvanta closes $38M Series B round for gene drugs\n\n"
+            "Quvanta closes $38M Series B round for gene drugs\n\n"
+            "Quvanta, a Rockville drug developer, said it had closed the round.\n")
+    body = split_body(page)
+    assert body.title == "Quvanta closes $38M Series B round for gene drugs"
+    assert [t for _, t in body.paragraphs] == ["Quvanta, a Rockville drug developer, said it had closed the round."]
+    other = split_body("Acme raises $5m\n\nMarkets today in brief\n\nAcme raised $5m from Beta.\n")
+    assert other.title == "Acme raises $5m"  # a later headline-shaped line that does not end the title stays out

@@ -11,11 +11,11 @@ def sentence(text, *names):
     return Sentence(0, text, sorted(mentions))
 
 
-def entities(sentences):
+def entities(sentences, headline=()):
     offset = 0
     for sent in sentences:  # one after the other in the article
         sent.start, offset = offset, offset + len(sent.text) + 1
-    by_id, mention_cluster = cluster_mentions(sentences)
+    by_id, mention_cluster = cluster_mentions(sentences, headline)
     named = {}
     for (si, mi), cid in mention_cluster.items():
         named.setdefault(by_id[cid].name, set()).add(sentences[si].mentions[mi][3])
@@ -61,3 +61,14 @@ def test_a_source_cited_in_brackets_is_no_alias():
     ])
     assert got["Tamber"] == {"Tamber"} and "Fintech Weekly" in got
     assert got["Kallang Savings Bank"] == {"Kallang Savings Bank", "KSB"}
+
+
+def test_an_organization_the_headline_names_is_a_mention_wherever_the_body_names_it():
+    body = [
+        sentence("Quvanta – based in Rockville – said Thursday it had closed its round.", ("Rockville", "G")),
+        sentence("Pearl River Fund led it, and Quvanta will hire.", ("Pearl River Fund", "O")),
+    ]
+    assert entities(body, headline=["Quvanta"]) == {"Quvanta": {"Quvanta"}, "Rockville": {"Rockville"},
+                                                     "Pearl River Fund": {"Pearl River Fund"}}
+    body = [sentence("Quvanta said it had closed its round.")]
+    assert entities(body) == {}

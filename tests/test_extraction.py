@@ -214,3 +214,11 @@ def test_a_name_made_of_a_place_and_other_words_is_an_organization(nlp):
     labels = {e.text: e.label_ for e in doc.ents}
     assert (labels.get("Hangzhou Tigermed"), labels.get("Max India"), labels.get("Hong Kong Island")) == (
         "ORG", "ORG", "GPE")
+
+
+def test_only_a_headline_written_as_a_sentence_lends_its_names():
+    from graph.extraction import _headline_cased
+
+    assert _headline_cased("Quvanta closes second tranche of $38M Series B round for gene drugs")
+    assert not _headline_cased("Quvanta Closes Second Tranche Of $38M Series B Round For Gene Drugs")
+    assert not _headline_cased(None)
