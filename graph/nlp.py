@@ -520,8 +520,8 @@ class EntityFixer:
     def _camel_names(self, doc: Doc):
         """'GoodRx', 'VillageMD', '54gene': a word in camel case (or digits and letters) names an organization."""
         for tok in doc:
-            if _CAMEL_ONLY.match(tok.text) and tok.lower_ not in self.not_entities:
-                yield Span(doc, tok.i, tok.i + 1, label="ORG")
+            if _CAMEL_ONLY.match(tok.text) and tok.lower_ not in self.not_entities and not re.fullmatch(DEGREE, tok.text):
+                yield Span(doc, tok.i, tok.i + 1, label="ORG")  # not 'Jane Roe, PhD,': a degree
 
     def _bracketed_short_names(self, doc: Doc):
         """'Electric Hydrogen (EH2)': a short capitalized name in brackets right after an organization's name

@@ -504,6 +504,21 @@ CASES = [
     # an agreement with the seller to buy the company
     ('Norrvik Holdings has entered into a conditional sale and purchase agreement (SPA) with Kelvo Partners to acquire '
      'Lumio Systems.', [('Norrvik Holdings', 'acquired', 'Lumio Systems'), ('Kelvo Partners', 'invested_in', 'Lumio Systems')]),
+    # an investor's past bets, told in an apposition or a relative clause
+    ("Harbor Crest Ventures, an early backer of companies such as Pallio, Vantage Robotics and Quillmark, is leading "
+     "Tovara's new round.", [('Harbor Crest Ventures', 'invested_in', 'Pallio'), ('Harbor Crest Ventures', 'invested_in', 'Quillmark'),
+                             ('Harbor Crest Ventures', 'invested_in', 'Vantage Robotics'), ('Harbor Crest Ventures', 'led_round', 'Tovara')]),
+    ('The Danish buyout fund, Skagen Partners, which previously owned businesses such as Tovara and Quillmark, wants to '
+     'buy more companies.', [('Skagen Partners', 'invested_in', 'Tovara'), ('Skagen Partners', 'invested_in', 'Quillmark')]),
+    ('Gulf Sports Group, which owns or holds stakes in nine clubs including Harbor City FC and Norvik United, bought another team.',
+     [('Gulf Sports Group', 'invested_in', 'Harbor City FC'), ('Gulf Sports Group', 'invested_in', 'Norvik United')]),
+    ("Northgate Capital's investments in Brazil include Pallio and Quillmark.",
+     [('Northgate Capital', 'invested_in', 'Pallio'), ('Northgate Capital', 'invested_in', 'Quillmark')]),
+    # a degree after a name is no organization ('PhD' is written like 'GoodRx')
+    ('"We are pleased," said Jane Roe, PhD, chief executive officer of Corvel Labs.',
+     [('Jane Roe', 'executive_of', 'Corvel Labs')]),
+    ('"This is a milestone," said Jane Roe, PhD, Corvel Labs co-founder and CEO.',
+     [('Jane Roe', 'executive_of', 'Corvel Labs'), ('Corvel Labs', 'founded_by', 'Jane Roe')]),
 ]
 
 
@@ -632,6 +647,8 @@ def test_phrasing(nlp, text, expected):
      'Lumio Systems.', ("Kelvo Partners", "partner_of")),
     ('Ferrovia Bio reported the close of a Series C round, raising $40 million from Halden Partners.',
      ("Halden Partners", "raised")),
+    ('"We are pleased," said Jane Roe, PhD, chief executive officer of Corvel Labs.', ("Jane Roe", "executive_of", "PhD")),
+    ('Known as Tapu at home, Tallow was founded in 2015 by serial entrepreneur Omar Lisk.', ("Known", "founded_by")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
