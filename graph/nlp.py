@@ -93,6 +93,13 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "Saturday", "Sunday"}
 
 
+_GENERIC_OWNERS = {"former", "company", "startup", "firm", "group", "fund", "bank", "board", "new", "then", "current",
+                   "founding", "acting", "interim", "deputy", "senior", "executive", "our", "their", "its", "his", "her"}
+_AGREEMENT_VERBS = {"reached", "reaches", "signed", "signs", "inked", "inks", "struck", "strikes", "entered", "enters",
+                    "sealed", "seals", "finalized", "finalised", "finalizes", "finalises"}
+_AGREEMENT_NOUNS = {"agreement", "agreements", "deal", "pact", "memorandum", "mou", "term", "contract"}
+
+
 def _place_parts(span: Span) -> list[Span]:
     """'Cambridge, MA' read as one place is a city and its region, two places."""
     if span.label_ != "GPE" or not any(t.text == "," for t in span):
@@ -473,13 +480,21 @@ class EntityFixer:
             if self._capital_run(doc, j) - j < 2:
                 continue  # no name after the title
             first_title = i
-            while first_title > 0 and doc[first_title - 1].lower_ in self.title_parts:
-                first_title -= 1
+            while first_title > 0 and (doc[first_title - 1].lower_ in self.title_parts
+                                       or doc[first_title - 1].lower_ in {"co", "-"}
+                                       or first_title > 1
+                                       and doc[first_title - 1].lower_ in {"and", "&", "/"}
+                                       and doc[first_title - 2].lower_ in self.title_parts):
+                first_title -= 1  # 'co-founder and CEO'
             end = first_title
             start = end
             while start > 0 and end - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha \
                     and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in self.title_parts:
                 start -= 1
+            if start == end and end > 0 and doc[end - 1].is_sent_start \
+                    and doc[end - 1].is_title and doc[end - 1].is_alpha and doc[end - 1].text not in self.not_name_starts \
+                    and doc[end - 1].lower_ not in self.title_parts and doc[end - 1].lower_ not in _GENERIC_OWNERS:
+                start -= 1  # 'Veo co-founder and CEO Pat Sobal said': a one-word name opening the sentence
             if start < end and doc[start:end].text not in self.known_places and doc[start:end].text not in self.demonyms \
                     and doc[start - 1].lower_ not in {"former", "ex", "the", "its", "their", "a", "an"}:
                 yield Span(doc, start, end, label="ORG")
@@ -578,7 +593,10 @@ class EntityFixer:
             after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
             speaks = tok.lower_ in {"said", "says", "announced", "announces"} and after == "it"
             listed = tok.lower_ in {"went", "goes"} and after == "public"
-            if tok.lower_ not in self.raise_verbs and not speaks and not listed or i == 0:
+            agrees = tok.lower_ in _AGREEMENT_VERBS and any(t.lower_ in _AGREEMENT_NOUNS for t in doc[i + 1: i + 6])
+            speaks = speaks or agrees  # 'Weir has reached an agreement to take over ...': a party to a deal
+            if tok.lower_ not in self.raise_verbs and tok.lower_ not in {"spent", "spends"} \
+                    and not speaks and not listed or i == 0:
                 continue
             raising = tok.lower_ not in self.deal_verbs or tok.lower_ in {"took", "takes"}
             if not (speaks or listed) and raising and not any(

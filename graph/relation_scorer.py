@@ -360,11 +360,16 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     scored = [(cand, scorer.model_for(cand).probabilities(cand.features)) for cand in candidates(reader)]
     backs: dict[tuple, set] = {}  # (sentence, investor) -> the companies a pattern read it backing there
     buys: dict[tuple, set] = {}  # (sentence, buyer) -> the targets a pattern read it buying there
+    employs: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern gave them a title at
     for f in reader.facts:
         if f.relation in ("invested_in", "led_round"):
             backs.setdefault((f.sentence, f.subject), set()).add(f.object)
         elif f.relation == "acquired":
             buys.setdefault((f.sentence, f.subject), set()).add(f.object)
+        elif f.relation in ("executive_of", "founded_by"):
+            person, org = (f.object, f.subject) if f.relation == "founded_by" else (f.subject, f.object)
+            if any(item.cluster == org and not item.coref for item in reader.contexts[f.sentence].masked.items):
+                employs.setdefault((f.sentence, person), set()).add(org)  # only an employer the sentence names
     title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
     owners = lru_cache(maxsize=None)(partial(_round_owners, reader))
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
@@ -411,10 +416,15 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
                                                 money=masked.items[cand.money].money,
                                                 round=kind if label == "raised" else None, rule="scorer")))
+        elif label in ("executive_of", "founded_by") and cand.features[0] in ("implicit", "implicit_rev") \
+                and employs.get((cand.sentence, cand.y if label == "founded_by" else cand.x), set()) - {cand.x, cand.y}:
+            continue  # 'said P, MD and CEO, Orbit Foods': P works where the sentence says, not at the article's company
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'Unlike Kelvo, which bought Medigo, Tamsin has grown': the patterns read what the buyer bought
-        elif label == "partner_of" and _between(reader, cand, _SALE) \
-                and not _PARTNERSHIP.search(reader.contexts[cand.sentence].masked.full):
+        elif label == "partner_of" and (_between(reader, cand, _SALE)
+                                        and not _PARTNERSHIP.search(reader.contexts[cand.sentence].masked.full)
+                                        or cand.y in buys.get((cand.sentence, cand.x), ())
+                                        or cand.x in buys.get((cand.sentence, cand.y), ())):
             continue  # 'X entered into a sale and purchase agreement with S': a buyer and a seller, no partners
         elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):
             continue  # 'X is fighting to gain control of Y', 'X is in talks to merge with Y': no deal yet

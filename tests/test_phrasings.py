@@ -519,6 +519,25 @@ CASES = [
      [('Jane Roe', 'executive_of', 'Corvel Labs')]),
     ('"This is a milestone," said Jane Roe, PhD, Corvel Labs co-founder and CEO.',
      [('Jane Roe', 'executive_of', 'Corvel Labs'), ('Corvel Labs', 'founded_by', 'Jane Roe')]),
+    # a place the NER takes for a company, before '-based', describes the target; it is not the target
+    ('Kelvo has reportedly acquired Cambridge-based audio analytics developer Sonaro in an all-cash deal.',
+     [('Kelvo', 'acquired', 'Sonaro')]),
+    # the subject of 'reached an agreement' and of 'spent ... to buy' is a party the NER may not know
+    ('Weir has reached an agreement to take over Dalmine Works for $900 million.', [('Weir', 'acquired', 'Dalmine Works')]),
+    ('Tavico spent $80 million to buy Halong Stone JSC.', [('Tavico', 'acquired', 'Halong Stone JSC')]),
+    # 'brought in' money is a round: the round led in the next sentence is this company's
+    ('Nordwind Capital backed Lantern last year. Munich-based startup Kelvo has brought in €4 million in funding. The '
+     'round was led by Isar Labs.', [('Isar Labs', 'led_round', 'Kelvo')]),
+    # 'Name, title, Company' without 'of' (and 'MD and CEO' is two titles, not a degree and a title)
+    ('Kettle Co raised $5 million. "This is a fine brand," said Rahul Menon, MD and CEO, Orbit Foods.',
+     [('Rahul Menon', 'executive_of', 'Orbit Foods')]),
+    ('Kettle Co raised $5 million. Speaking on the deal, Tunde Bakare, Group Chief Executive, Oando PLC, said it was a fit.',
+     [('Tunde Bakare', 'executive_of', 'Oando PLC')]),
+    ('Kettle Co raised $5 million. The funds will help, according to Ana Ruiz, founder and CEO, Clip.',
+     [('Ana Ruiz', 'executive_of', 'Clip'), ('Clip', 'founded_by', 'Ana Ruiz')]),
+    # a one-word company that opens the sentence before 'co-founder and CEO'
+    ('Kettle Co raised $5 million. Veo co-founder and CEO Patrick Sobal said the firm would grow.',
+     [('Patrick Sobal', 'executive_of', 'Veo'), ('Veo', 'founded_by', 'Patrick Sobal')]),
 ]
 
 
@@ -649,6 +668,15 @@ def test_phrasing(nlp, text, expected):
      ("Halden Partners", "raised")),
     ('"We are pleased," said Jane Roe, PhD, chief executive officer of Corvel Labs.', ("Jane Roe", "executive_of", "PhD")),
     ('Known as Tapu at home, Tallow was founded in 2015 by serial entrepreneur Omar Lisk.', ("Known", "founded_by")),
+    ('Kelvo has reportedly acquired Cambridge-based audio analytics developer Sonaro.', ("Kelvo", "acquired", "Cambridge")),
+    ('Kettle Co raised $5 million. "This is a fine brand," said Rahul Menon, MD and CEO, Orbit Foods.',
+     ("Rahul Menon", "executive_of", "Kettle Co")),  # his company is the one the sentence names
+    ('Kettle Co raised $5 million. Veo co-founder and CEO Patrick Sobal said the firm would grow.',
+     ("Patrick Sobal", "executive_of", "Kettle Co")),
+    ('Weir has reached an agreement to take over Dalmine Works.', ("Dalmine Works", "partner_of")),  # a sale, not a partnership
+    # a company 'is led by' its chief, who leads no round
+    ('Kettle Co raised $5 million from Orbit Foods. Hyfin is led by Sylvia Ho, who once covered retail at Cadel.',
+     ("Sylvia Ho", "led_round")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
