@@ -102,7 +102,8 @@ _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
 # the collapsed view, step by step: a deal approved reads as agreed, then the asides go
-_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "),
+_ORG_OF_PLACE = re.compile(r"(⟨[OP]\d+⟩)\s+of\s+(?:the\s+)?⟨G\d+⟩(?![’'-])")  # 'Korelya Capital of France co-led'
+_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_ORG_OF_PLACE, r"\1"), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "),
                    (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")

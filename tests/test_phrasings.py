@@ -538,6 +538,15 @@ CASES = [
     # a one-word company that opens the sentence before 'co-founder and CEO'
     ('Kettle Co raised $5 million. Veo co-founder and CEO Patrick Sobal said the firm would grow.',
      [('Patrick Sobal', 'executive_of', 'Veo'), ('Veo', 'founded_by', 'Patrick Sobal')]),
+    # 'X of <place>' in a list of leads: the place says where X is, the list goes on
+    ('Polish payments startup Rampa has raised $70 million in Series B funding. Mubadala Capital of the United Arab '
+     'Emirates and Korelya Capital of France co-led the round.',
+     [('Mubadala Capital', 'led_round', 'Rampa'), ('Korelya Capital', 'led_round', 'Rampa')]),
+    # 'the <city>, <region>-based company' refers back to the story's company, which is based in the city
+    ('Mindful Health raised $15 million. The Palo Alto, California-based company is developing brain tests.',
+     [('Mindful Health', 'headquartered_in', 'Palo Alto')]),
+    ("Lumen Travel raised $250 million from GIC. The Jakarta-based firm's chief executive said bookings were recovering.",
+     [('Lumen Travel', 'headquartered_in', 'Jakarta')]),
 ]
 
 
@@ -674,6 +683,8 @@ def test_phrasing(nlp, text, expected):
     ('Kettle Co raised $5 million. Veo co-founder and CEO Patrick Sobal said the firm would grow.',
      ("Patrick Sobal", "executive_of", "Kettle Co")),
     ('Weir has reached an agreement to take over Dalmine Works.', ("Dalmine Works", "partner_of")),  # a sale, not a partnership
+    ('Rockville, Maryland-based Cellfire develops frozen platelets for trauma care.',
+     ("Cellfire", "headquartered_in", "Maryland")),  # the city, not its state
     # a company 'is led by' its chief, who leads no round
     ('Kettle Co raised $5 million from Orbit Foods. Hyfin is led by Sylvia Ho, who once covered retail at Cadel.',
      ("Sylvia Ho", "led_round")),
