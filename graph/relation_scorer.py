@@ -558,6 +558,11 @@ _DIRECTED = {"subsidiary_of", "acquired", "invested_in", "led_round"}
 _FAMILY = {"invested_in": "investment", "led_round": "investment", "acquired": "acquisition"}
 
 
+# patterns that read who owns an investor from an aside ('from X, a joint venture between A and B'): X is
+# owned there, and still the one that invests in the sentence's deal
+_ASIDE_RULES = frozenset({"joint_venture_of"})
+
+
 def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> list:
     """The scorer's facts, less those a pattern's reading of the sentence contradicts: an amount, a target
     or a subsidiary that a pattern (or a surer scored fact) gives to another ('Sehati competes with
@@ -569,7 +574,7 @@ def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> 
     for f in pattern_facts:
         if (k := _owned(f)) is not None:
             owner.setdefault(k, _owner(f))
-        if family := _FAMILY.get(f.relation):
+        if (family := _FAMILY.get(f.relation)) and f.rule not in _ASIDE_RULES:
             role.setdefault((f.sentence, family, f.subject), "subject")
             role.setdefault((f.sentence, family, f.object), "object")
     reverse = {(f.sentence, f.relation, f.object, f.subject) for f in pattern_facts if f.relation in _DIRECTED}

@@ -547,6 +547,13 @@ CASES = [
      [('Mindful Health', 'headquartered_in', 'Palo Alto')]),
     ("Lumen Travel raised $250 million from GIC. The Jakarta-based firm's chief executive said bookings were recovering.",
      [('Lumen Travel', 'headquartered_in', 'Jakarta')]),
+    # the owners of a joint venture are its investors, and the venture still invests in the sentence's deal
+    ('Budget hotel platform RedStay has raised US$1 million in venture debt from InnoVen Capital, a joint venture '
+     'between Temasek Holdings and United Overseas Bank.',
+     [('InnoVen Capital', 'invested_in', 'RedStay'), ('Temasek Holdings', 'invested_in', 'InnoVen Capital'),
+      ('United Overseas Bank', 'invested_in', 'InnoVen Capital')]),
+    ('JW Therapeutics is a joint venture between Juno Therapeutics and WuXi AppTec.',
+     [('Juno Therapeutics', 'invested_in', 'JW Therapeutics'), ('WuXi AppTec', 'invested_in', 'JW Therapeutics')]),
 ]
 
 
