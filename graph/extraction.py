@@ -1014,11 +1014,16 @@ def _strip_placeholders(text: str) -> str:
     return _PLACEHOLDER.sub(" ", text)
 
 
+# a stock listing in brackets: 'NASDAQ: ORBH', 'ASX:TEA', 'NYSE American: AB', the exchange or the ticker perhaps
+# read as a name ('(NYSE: ⟨O1⟩)')
+_LISTING = r"(?:[A-Z][A-Za-z&]*(?:\s+[A-Z][A-Za-z]*)?|⟨[OPG]\d+⟩)\s*:\s*(?:[\w.]+|⟨[OPG]\d+⟩)"
+
+
 def _tidy(text: str) -> str:
     """Drop what distracts the patterns: currency conversions, alias brackets, tickers, 'etc.'."""
     text = re.sub(r"(⟨M\d+⟩)\s*\(\s*(?:or\s+|about\s+|around\s+|~)?⟨M\d+⟩\s*\)", r"\1", text)
     text = re.sub(r"\s*\(\s*(?:aka,?\s+|a\.k\.a\.,?\s+|also known as\s+|formerly(?: known as)?\s+)?(?:the\s+)?⟨[OPG]\d+⟩\s*\)", "", text)
-    text = re.sub(r"\s*\(\s*(?:[A-Z]{2,}[A-Za-z&]*|(?:NYSE|NASDAQ|Nasdaq|HKEX|SGX|BSE|NSE|LSE|TSE|SSE|SZSE)\s*:\s*[\w.]+)\s*\)", "", text)
+    text = re.sub(r"\s*\(\s*(?:[A-Z]{2,}[A-Za-z&]*|" + _LISTING + r"(?:\s*[;,]\s*" + _LISTING + r")*)\s*\)", "", text)
     text = re.sub(r"\(([^()⟨]*)\)", "", text)
     # 'Ledger (€312M)': its amount, kept in brackets (under private-use stand-ins while other brackets go)
     text = re.sub(r"(⟨[OP]\d+⟩)\s*\(\s*(⟨M\d+⟩)\s*\)", "\\1 \ue000\\2\ue001", text)

@@ -554,6 +554,13 @@ CASES = [
       ('United Overseas Bank', 'invested_in', 'InnoVen Capital')]),
     ('JW Therapeutics is a joint venture between Juno Therapeutics and WuXi AppTec.',
      [('Juno Therapeutics', 'invested_in', 'JW Therapeutics'), ('WuXi AppTec', 'invested_in', 'JW Therapeutics')]),
+    # the seller in a deal told as a noun ('its takeover of X from Y'): the seller was an investor of X
+    ('Kelvo completed its takeover of Lumio Systems from Orbit Capital last month.',
+     [('Kelvo', 'acquired', 'Lumio Systems'), ('Orbit Capital', 'invested_in', 'Lumio Systems')]),
+    # a stock listing in brackets, whatever the exchange, and with a ticker the NER reads as a name
+    ('Kelvo (NYSE: KLV) has acquired Flanco Group.', [('Kelvo', 'acquired', 'Flanco Group')]),
+    ('Kelvo (ASX:KLV) will acquire the maintenance firm Flanco Group for about AU$27 million.',
+     [('Kelvo', 'acquired', 'Flanco Group')]),
 ]
 
 
@@ -692,6 +699,8 @@ def test_phrasing(nlp, text, expected):
     ('Weir has reached an agreement to take over Dalmine Works.', ("Dalmine Works", "partner_of")),  # a sale, not a partnership
     ('Rockville, Maryland-based Cellfire develops frozen platelets for trauma care.',
      ("Cellfire", "headquartered_in", "Maryland")),  # the city, not its state
+    ('Kelvo completed its takeover of Lumio Systems from Orbit Capital last month.',
+     ("Orbit Capital", "invested_in", "Kelvo")),  # the seller backed what was sold, not the buyer
     # a company 'is led by' its chief, who leads no round
     ('Kettle Co raised $5 million from Orbit Foods. Hyfin is led by Sylvia Ho, who once covered retail at Cadel.',
      ("Sylvia Ho", "led_round")),
