@@ -561,6 +561,11 @@ CASES = [
     ('Kelvo (NYSE: KLV) has acquired Flanco Group.', [('Kelvo', 'acquired', 'Flanco Group')]),
     ('Kelvo (ASX:KLV) will acquire the maintenance firm Flanco Group for about AU$27 million.',
      [('Kelvo', 'acquired', 'Flanco Group')]),
+    # a press release's 'announced the completion of its acquisition of'; becoming the controlling shareholder
+    ('Kelvo today announced the completion of its acquisition of Flanco Group, a maker of time clocks.',
+     [('Kelvo', 'acquired', 'Flanco Group')]),
+    ('Kelvo Partners is set to become the controlling shareholder of Flanco Group after the deal.',
+     [('Kelvo Partners', 'acquired', 'Flanco Group')]),
 ]
 
 
@@ -701,6 +706,8 @@ def test_phrasing(nlp, text, expected):
      ("Cellfire", "headquartered_in", "Maryland")),  # the city, not its state
     ('Kelvo completed its takeover of Lumio Systems from Orbit Capital last month.',
      ("Orbit Capital", "invested_in", "Kelvo")),  # the seller backed what was sold, not the buyer
+    ('Kelvo Partners will take Flanco Group private in a deal valued at $2 billion.',
+     ("Flanco Group", "acquired", "Kelvo Partners")),  # one deal between the pair, the surer way round
     # a company 'is led by' its chief, who leads no round
     ('Kettle Co raised $5 million from Orbit Foods. Hyfin is led by Sylvia Ho, who once covered retail at Cadel.',
      ("Sylvia Ho", "led_round")),
