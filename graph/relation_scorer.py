@@ -590,8 +590,6 @@ def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> 
     for _p, f in sorted(scored, key=lambda pf: -pf[0]):
         if (f.sentence, f.relation, f.subject, f.object) in reverse:
             continue  # 'X, the parent company of Y': Y is X's unit, so X is not Y's
-        if f.relation in _DIRECTED:
-            reverse.add((f.sentence, f.relation, f.object, f.subject))  # 'A will take B private': one way, the surer
         if f.relation == "led_round" and (f.sentence, f.subject, f.object) in backed:
             continue  # 'led by A and featured B': a pattern read B's part, and it did not lead
         if (family := _FAMILY.get(f.relation)) and deal.get((f.sentence, f.subject, f.object), family) != family:
@@ -602,6 +600,8 @@ def _one_owner_each(pattern_facts: list, scored: list[tuple[float, object]]) -> 
         if (family := _FAMILY.get(f.relation)) and (role.get((f.sentence, family, f.subject)) == "object"
                                                    or role.get((f.sentence, family, f.object)) == "subject"):
             continue
+        if f.relation in _DIRECTED:
+            reverse.add((f.sentence, f.relation, f.object, f.subject))  # 'A will take B private': one way, the surer
         out.append(f)
     return out
 
