@@ -35,6 +35,10 @@ _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
 
+_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "St.", "No.", "Bros.", "Mfg.", "Intl.", "Assn.", "Dept.", "Univ.", "Mt.", "Bhd.", "Sdn.",
+                            "Pty.", "Tbk.", "Cos.", "Ltda.", "Cia.", "Cie.", "Plc.", "Grp."})  # a name may end on these
+
+
 def clean_name(text: str, honorifics: frozenset[str]) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"[’']s?$", "", text).strip()
@@ -42,8 +46,9 @@ def clean_name(text: str, honorifics: frozenset[str]) -> str:
     if rest and first in honorifics:
         text = rest
     last = text.rsplit(" ", 1)[-1]
-    if rest and re.fullmatch(r"[A-Z][a-z]{2,}\.", last) and last not in lexicon().legal_suffixes:
-        text = text[:-1]  # 'Lei Jun.' where the sentence ends, but 'Acme Inc.'
+    if re.fullmatch(r"[A-Za-z0-9&-]*[A-Za-z0-9]{2}\.", last) and last not in lexicon().legal_suffixes \
+            and last not in _ABBREVIATIONS:
+        text = text[:-1]  # 'Lei Jun.' and 'SB 10X.' where the sentence ends, but 'Acme Inc.' and 'U.S.'
     return text
 
 

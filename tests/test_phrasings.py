@@ -775,6 +775,9 @@ def test_the_drugmaker_refers_to_the_company_of_the_story(nlp):
     ("Engineering group Harlow and Brink (H&B) has bought a majority stake in Quillon.", "Harlow and Brink"),
     # a title after the company's name is no part of it
     ("“It works,” added Quillon VP of engineering Dana Roth.", "Quillon"),
+    # the sentence's full stop is no part of a name that ends it, an abbreviation's is
+    ("Flashway raised $150 million in a round led by Siam Bank's venture arm SB 10X.", "SB 10X"),
+    ("The round was led by Harbor Bros.", "Harbor Bros."),
 ])
 def test_a_name_keeps_its_company_suffix_and_drops_the_round(nlp, text, name):
     assert name in _names(nlp, text)
