@@ -79,6 +79,11 @@ class Candidate:
     def is_money(self) -> bool:
         return self.money is not None
 
+    @property
+    def implicit(self) -> bool:
+        """A pair with the company whose round the sentence tells of, where the sentence does not name it."""
+        return bool(self.features) and self.features[0] in ("implicit", "implicit_rev")
+
 
 # ---------------------------------------------------------------------------
 # candidates and their features
@@ -416,7 +421,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact(label, cand.x, None, cand.sentence, confidence,
                                                 money=masked.items[cand.money].money,
                                                 round=kind if label == "raised" else None, rule="scorer")))
-        elif label in ("executive_of", "founded_by") and cand.features[0] in ("implicit", "implicit_rev") \
+        elif label in ("executive_of", "founded_by") and cand.implicit \
                 and employs.get((cand.sentence, cand.y if label == "founded_by" else cand.x), set()) - {cand.x, cand.y}:
             continue  # 'said P, MD and CEO, Orbit Foods': P works where the sentence says, not at the article's company
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
