@@ -136,7 +136,7 @@ def not_a_round(before: str, after: str) -> bool:
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _BACKER_AFTER = re.compile(r"[-–](?:backed|led|funded)\b")
 _BACKER_BEFORE = re.compile(r"\b(?:led|backed|funded|co-led)\s+by\s+(?:[\w’'.-]+\s+){0,3}?$")
-_ANNOUNCED_PLAN = re.compile(r"\bannounced\s+(?:that\s+)?(?:it\s+|⟨O\d+⟩\s+)?(?:plans|planned|planning)\s+to\b", re.I)
+_ANNOUNCED_PLAN = re.compile(r"\bannounced\s+(?:that\s+)?(?:it\s+|its\s+|their\s+|⟨O\d+⟩\s+)?(?:plans|planned|planning)\s+to\b", re.I)
 _PLAN_TO = re.compile(r"\b(?:plans|planned|planning)\s+to\b", re.I)
 PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")

@@ -40,6 +40,7 @@ _REGION_CODES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA
                  "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
                  "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "BC", "AB", "ON", "QC", "NS",
                  "NSW", "VIC", "QLD", "SA", "ACT", "UK", "US", "USA", "UAE"}
+_COUNTRY_CODES = {"UK", "US", "USA", "UAE"}
 _NAME_CONNECTORS = {"of", "and", "de", "du", "des", "la", "le", "les", "for", "the", "von", "van", "der", "den", "y", "e",
                     "da", "di", "do", "dos", "das", "del", "della", "al", "el", "bin", "binti", "bint", "ibn", "on", "in",
                     "at", "to", "an", "a", "und", "et", "zu", "ter", "ten", "op"}
@@ -791,8 +792,9 @@ class EntityFixer:
         return span
 
     def _cities_with_regions(self, spans: list[Span]) -> list[Span]:
-        """'based in Cambridge, MA', 'Austin, TX': a place, a comma and a region's code (or a known place)
-        are two places, whatever the NER took them for."""
+        """'based in Cambridge, MA', 'Austin, TX', 'the Natick, Massachusetts-based company': a place, a comma
+        and a region's code (or a known place) are two places, whatever the NER took them for. Not 'Omooma, UAE-based
+        platform, raised' nor a list's 'A, Singapore-based B': A is a name there."""
         out = list(spans)
         for k in range(len(out) - 1):
             city, region = out[k], out[k + 1]
@@ -800,7 +802,11 @@ class EntityFixer:
             if city.end + 1 != region.start or doc[city.end].text != "," or len(region) != 1 \
                     or not (region.text in _REGION_CODES or region.text in self.known_places):
                 continue
-            if city.label_ == "GPE" or (city.text in self.known_places
+            region_based = doc[region.end:region.end + 2].text.lower() in {"-based", "-headquartered"} and (
+                region.text in _REGION_CODES and region.text not in _COUNTRY_CODES
+                or city.start > 0 and doc[city.start - 1].lower_ in {"the", "a", "an"}
+                and region.end + 2 < len(doc) and doc[region.end + 2].is_lower)
+            if city.label_ == "GPE" or (city.text in self.known_places or region_based
                                         or _BASED_IN.search(doc[max(0, city.start - 3):city.start].text)) \
                     and not self._org_shaped(city):
                 out[k] = Span(doc, city.start, city.end, label="GPE")

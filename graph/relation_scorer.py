@@ -431,6 +431,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                                         or cand.y in buys.get((cand.sentence, cand.x), ())
                                         or cand.x in buys.get((cand.sentence, cand.y), ())):
             continue  # 'X entered into a sale and purchase agreement with S': a buyer and a seller, no partners
+        elif label == "acquired" and _between(reader, cand, _SOLD_TO, ordered=True):
+            continue  # 'X will sell a 7% stake to a unit of Y': X sells, it buys nothing from Y
         elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):
             continue  # 'X is fighting to gain control of Y', 'X is in talks to merge with Y': no deal yet
         elif label == "executive_of" and _between(reader, cand, _ROLE_ENDED):
@@ -469,11 +471,12 @@ def _first_mentions(masked) -> dict[int, re.Match]:
     return at
 
 
-def _between(reader, cand: Candidate, words: re.Pattern) -> bool:
-    """``words`` between the pair's first mentions: a deal not done ('in talks to', 'fighting to'), a past role."""
+def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) -> bool:
+    """``words`` between the pair's first mentions: a deal not done ('in talks to', 'fighting to'), a past role.
+    ``ordered``: only where x is named first."""
     masked = reader.contexts[cand.sentence].masked
     at = _first_mentions(masked)
-    if cand.x not in at or cand.y not in at:
+    if cand.x not in at or cand.y not in at or ordered and at[cand.x].start() > at[cand.y].start():
         return False
     first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
     return words.search(masked.full, first.end(), second.start()) is not None
@@ -491,6 +494,7 @@ def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
 
 _PARTNERSHIP = re.compile(r"\b(?:partner\w*|alliance|cooperat\w*|collaborat\w*|joint venture|tie-up|supply|distribut\w*|"
                           r"licens\w*)\b", re.I)
+_SOLD_TO = re.compile(r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested)\b(?:[^⟨]|⟨M\d+⟩)*\bto\b", re.I)
 _SALE = re.compile(r"\b(?:sale|sell|sells|sold|purchase|acquire|acquisition|buy|buyout|takeover|stake)\b", re.I)
 # the last cue before an investor's name says whether it leads ('led by A') or joins ('supported by B')
 _ROLE_CUES = re.compile(r"\b(?:(?P<lead>(?:co-?)?led\s+by|headed\s+by|spearheaded\s+by|anchored\s+by)|(?P<join>"

@@ -1461,3 +1461,34 @@ def test_a_list_that_fills_out_the_round(nlp):
     assert {("Kappa Capital", "invested_in", "Velmora"), ("Rhine PE", "invested_in", "Velmora"),
             ("Ostra Investment", "invested_in", "Velmora")} <= facts
     assert not any(o == "LinkedIn" for _s, _r, o in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fenwick Labs raised $41 million in a Series A round. The Natick, Massachusetts-based company will hire 30 "
+     "engineers.", ("Fenwick Labs", "headquartered_in", "Natick")),
+    ("Last week Salem, MA-based Tesca Tools, a maker of chip equipment, was bought by Arvell Materials.",
+     ("Tesca Tools", "headquartered_in", "Salem")),
+    ("The Valencia-based on-demand courier app Pidelo closed a Series B round led by Kesta Capital.",
+     ("Pidelo", "headquartered_in", "Valencia")),
+])
+def test_a_place_before_based_whatever_the_ner_made_of_it(nlp, text, expected):
+    assert expected in _facts(nlp, text)
+
+
+def test_a_company_and_its_region_based_description_stay_a_company(nlp):
+    facts = _facts(nlp, "Mamoora, UAE-based online parenting platform, raised $2.5 million from Tessel Investment.")
+    assert ("Tessel Investment", "invested_in", "Mamoora") in facts
+
+
+def test_a_seller_of_a_stake_buys_nothing_from_its_buyer(nlp):
+    facts = _facts(nlp, "To pay its debts, Brightline will sell a 7% stake at HK$3.20 per share to a unit of "
+                        "Telmark Group for HK$2 billion.")
+    assert ("Brightline", "acquired", "Telmark Group") not in facts
+
+
+def test_announced_plans_to_buy_is_a_deal(nlp):
+    facts = _facts(nlp, "Health app maker Nuvola announced its plans to buy scheduling startup Tiklo for an "
+                        "undisclosed sum.")
+    assert ("Nuvola", "acquired", "Tiklo") in facts
+    assert ("Fendmart", "acquired", "Quikbox") not in _facts(nlp, "Grocery chain Fendmart plans to acquire delivery "
+                                                                  "service Quikbox.")
