@@ -34,9 +34,10 @@ def _pattern() -> tuple[re.Pattern, dict, dict, dict]:
     data = load_json("currencies.json")
     prefix, suffix = data["prefix"], data["suffix"]
     scales = dict(data["scales"])
-    for word, factor in data["scales"].items():  # '$3 Million', 'USD 2 BILLION'
-        if len(word) > 2:
+    for word, factor in data["scales"].items():  # '$3 Million', 'USD 2 BILLION', '$65.7 Mn', 'INR 536.5 Cr'
+        if len(word) >= 2:
             scales.setdefault(word.title(), factor)
+        if len(word) > 2:
             scales.setdefault(word.upper(), factor)
 
     def alt(words):

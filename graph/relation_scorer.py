@@ -366,7 +366,10 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     backs: dict[tuple, set] = {}  # (sentence, investor) -> the companies a pattern read it backing there
     buys: dict[tuple, set] = {}  # (sentence, buyer) -> the targets a pattern read it buying there
     employs: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern gave them a title at
+    parents: dict[int, dict] = {}  # sentence -> {unit: its parents} as a pattern read them there
     for f in reader.facts:
+        if f.relation == "subsidiary_of":
+            parents.setdefault(f.sentence, {}).setdefault(f.subject, set()).add(f.object)
         if f.relation in ("invested_in", "led_round"):
             backs.setdefault((f.sentence, f.subject), set()).add(f.object)
         elif f.relation == "acquired":
@@ -440,6 +443,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label in ("invested_in", "led_round") and (cand.x in title_holders(cand.sentence)
                                                        or _plan_elsewhere(reader, cand)
                                                        or _aside_company(reader, cand, backs)
+                                                       or _parent_of_backed(cand, backs, parents)
                                                        or _people_of(reader, cand)
                                                        or cand.x in owners(cand.sentence)):
             continue
@@ -480,6 +484,13 @@ def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) 
         return False
     first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
     return words.search(masked.full, first.end(), second.start()) is not None
+
+
+def _parent_of_backed(cand: Candidate, backs: dict, parents: dict) -> bool:
+    """The parent of the company a pattern read the investor backing ('X's digital unit Y raised $167
+    million from A'): A backs Y, not X."""
+    units = parents.get(cand.sentence, {})
+    return any(cand.y in units.get(company, ()) for company in backs.get((cand.sentence, cand.x), ()))
 
 
 def _aside_company(reader, cand: Candidate, backs: dict) -> bool:

@@ -1492,3 +1492,17 @@ def test_announced_plans_to_buy_is_a_deal(nlp):
     assert ("Nuvola", "acquired", "Tiklo") in facts
     assert ("Fendmart", "acquired", "Quikbox") not in _facts(nlp, "Grocery chain Fendmart plans to acquire delivery "
                                                                   "service Quikbox.")
+
+
+def test_scale_words_written_with_a_capital(nlp):
+    facts = _facts(nlp, "Healthtech startup Tarvo has reportedly raised $65.7 Mn (INR 536.5 Cr) in a Series H round "
+                        "led by Kesta.")
+    assert ("Tarvo", "raised", (65700000.0, "USD")) in facts
+
+
+def test_investors_in_a_unit_do_not_back_its_parent(nlp):
+    facts = _facts(nlp, "Philippines-based Telmar’s digital unit Vistra Innovations raised $167 million from existing "
+                        "investors Kesta and Tarn Capital.")
+    assert {("Kesta", "invested_in", "Vistra Innovations"), ("Tarn Capital", "invested_in", "Vistra Innovations"),
+            ("Vistra Innovations", "subsidiary_of", "Telmar")} <= facts
+    assert not {("Kesta", "invested_in", "Telmar"), ("Tarn Capital", "invested_in", "Telmar")} & facts
