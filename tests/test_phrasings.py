@@ -1506,3 +1506,13 @@ def test_investors_in_a_unit_do_not_back_its_parent(nlp):
     assert {("Kesta", "invested_in", "Vistra Innovations"), ("Tarn Capital", "invested_in", "Vistra Innovations"),
             ("Vistra Innovations", "subsidiary_of", "Telmar")} <= facts
     assert not {("Kesta", "invested_in", "Telmar"), ("Tarn Capital", "invested_in", "Telmar")} & facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tencent will take a 19.5 per cent stake in Xunmed, which owns German first aid gear maker Metrax.",
+     ("Metrax", "subsidiary_of", "Xunmed")),
+    ("Defibrillators from equipment maker Metrax, a German firm controlled by Xunmed Technology Co, sell well.",
+     ("Metrax", "subsidiary_of", "Xunmed Technology Co")),
+])
+def test_an_owner_told_in_a_relative_clause_or_a_description(nlp, text, expected):
+    assert expected in _facts(nlp, text)
