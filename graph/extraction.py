@@ -113,8 +113,9 @@ TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overa
 METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+)?(?:in|of|worth of)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:transactions?|revenues?|sales|payments|assets|deposits|volumes?|GMV|turnover|"
                           r"profits?|income|orders|exports|imports|bookings|spending|transfers|remittances)(?![\w-])", re.I)
+PER_SHARE = re.compile(r"[\s-]+(?:in\s+cash\s+)?(?:per|a|each|for\s+each)[\s-]+(?:share|unit|ADS)\b", re.I)  # '$13.65 per share': a price
 # 'annual turnover in the last fiscal year was Rs 263 crore', 'a synergy target of RM8 billion'
-METRIC_BEFORE = re.compile(r"\b(?:revenues?|turnovers?|sales|profits?|losses|GMV|EBITDA|income|target|synergies)(?![\w-])"
+METRIC_BEFORE = re.compile(r"\b(?:revenues?|turnovers?|sales|profits?|losses|GMV|EBITDA|income|target|synergies|prices?)(?![\w-])"
                            r"[^⟨,;.]{0,40}?\s(?:of|was|were|is|are|reached|hit|totall?ed|stood at|:)\s+"
                            r"(?:about\s+|nearly\s+|over\s+|around\s+|some\s+)?$", re.I)
 _FROM_AMOUNT_TO = re.compile(r"\bfrom\s+⟨M\d+⟩\s+to\s+$")
@@ -129,8 +130,9 @@ def superseded(before: str, after: str) -> bool:
 
 def not_a_round(before: str, after: str) -> bool:
     """An amount that is no money raised, whoever the sentence names: a total, a deal's price, a business
-    figure ('$17 billion in transactions', 'turnover ... was Rs 263 crore') or a figure a round grew from."""
-    return bool(TOTAL_AFTER.match(after) or DEAL_AFTER.match(after) or METRIC_AFTER.match(after)
+    figure ('$17 billion in transactions', 'turnover ... was Rs 263 crore'), a share's price ('$3.20 per
+    share', 'a closing price of $2.14') or a figure a round grew from."""
+    return bool(TOTAL_AFTER.match(after) or DEAL_AFTER.match(after) or METRIC_AFTER.match(after) or PER_SHARE.match(after)
                 or METRIC_BEFORE.search(before) or superseded(before, after))
 
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)

@@ -444,6 +444,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                                                        or _plan_elsewhere(reader, cand)
                                                        or _aside_company(reader, cand, backs)
                                                        or _parent_of_backed(cand, backs, parents)
+                                                       or _between(reader, cand, _BID)
                                                        or _people_of(reader, cand)
                                                        or cand.x in owners(cand.sentence)):
             continue
@@ -505,6 +506,7 @@ def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
 
 _PARTNERSHIP = re.compile(r"\b(?:partner\w*|alliance|cooperat\w*|collaborat\w*|joint venture|tie-up|supply|distribut\w*|"
                           r"licens\w*)\b", re.I)
+_BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a proposal from A': a bid, no investment
 _SOLD_TO = re.compile(r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested)\b(?:[^⟨]|⟨M\d+⟩)*\bto\b", re.I)
 _SALE = re.compile(r"\b(?:sale|sell|sells|sold|purchase|acquire|acquisition|buy|buyout|takeover|stake)\b", re.I)
 # the last cue before an investor's name says whether it leads ('led by A') or joins ('supported by B')

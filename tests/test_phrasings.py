@@ -1516,3 +1516,13 @@ def test_investors_in_a_unit_do_not_back_its_parent(nlp):
 ])
 def test_an_owner_told_in_a_relative_clause_or_a_description(nlp, text, expected):
     assert expected in _facts(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestia said it had received a revised $3.20-per-share non-binding proposal from Harlan Capital.",
+    "Under the deal with Harlan Capital, Kestia stockholders will receive $13.65 in cash per share.",
+    "The offer is a 50% premium to Kestia's closing share price of $2.14.",
+])
+def test_a_price_per_share_or_a_proposal_is_no_round(nlp, text):
+    facts = _facts(nlp, text)
+    assert not any(r in ("raised", "invested_in", "led_round") for _s, r, _o in facts), facts
