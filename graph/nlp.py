@@ -30,6 +30,8 @@ _FOUNDS_AFTER = re.compile(r"\s*(?:,\s*who\s+|\s+and\s+(?:[A-Z][\w.'’-]*\s+){1
                            r"(?:co-?founded|cofounded|founded)\b")
 _FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}\s*$", re.I)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+_LETTERS_AND_DIGITS = re.compile(r"(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*\d+[A-Za-z\d]*")  # 'EcoR1', 'Catalyst4'
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "after", "before", "while", "when",
@@ -873,8 +875,9 @@ class EntityFixer:
         return out
 
     def _joined_names(self, spans: list[Span], nationalities: set[str]) -> list[Span]:
-        """Repair names the NER cut in two: 'Toyota' + 'Tsusho', 'Prashant' + 'Singh', 'Eye' + '-Q',
-        'Mohali-based Ivy' + 'Health and Life Sciences', and 'his wife Meena' (a person)."""
+        """Repair names the NER cut in two: 'Toyota' + 'Tsusho', 'Prashant' + 'Singh', 'Eye' + '-Q', 'M/C' +
+        'Venture Partners', 'EcoR1' + 'Capital', 'Mohali-based Ivy' + 'Health and Life Sciences', and 'his wife
+        Meena' (a person)."""
         out: list[Span] = []
         for span in spans:
             doc = span.doc
@@ -889,6 +892,15 @@ class EntityFixer:
                     and prev[-1].whitespace_ == "" and before.whitespace_ == "" and len(span) <= 2:
                 out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'Eye' + '-' + 'Q'
                 continue
+            if prev is not None and prev.label_ == "ORG" and prev.end + 1 == span.start and before.text == "/" \
+                    and len(prev) == 1 and _INITIALS.fullmatch(prev.text) and prev[-1].whitespace_ == "" \
+                    and before.whitespace_ == "" and span.label_ == "ORG":
+                out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'M' + '/' + 'C Venture Partners'
+                continue
+            if span.label_ == "ORG" and before is not None and _LETTERS_AND_DIGITS.fullmatch(before.text) \
+                    and before.whitespace_ == " " and (prev is None or prev.end <= before.i):
+                span = Span(doc, before.i, span.end, label="ORG")  # 'EcoR1' + 'Capital'
+                before = doc[span.start - 1] if span.start > 0 else None
             for _ in range(2):  # 'Puneet Singh' + 'Jaggi'
                 if before is None or not self._loose_capitalized(before, nationalities) \
                         or (prev is not None and prev.end > before.i):

@@ -1526,3 +1526,10 @@ def test_an_owner_told_in_a_relative_clause_or_a_description(nlp, text, expected
 def test_a_price_per_share_or_a_proposal_is_no_round(nlp, text):
     facts = _facts(nlp, text)
     assert not any(r in ("raised", "invested_in", "led_round") for _s, r, _o in facts), facts
+
+
+def test_names_the_ner_cuts_at_a_digit_or_a_slash(nlp):
+    facts = _facts(nlp, "Tarvo nabbed $25.6 million from new backers M/C Venture Partners and Kesta. Existing investors, "
+                        "including Pfizer Ventures, EcoR1 Capital and Sanofi Ventures, also took part.")
+    assert {("M/C Venture Partners", "invested_in", "Tarvo"), ("EcoR1 Capital", "invested_in", "Tarvo")} <= facts
+    assert not any(s in ("M", "C Venture Partners", "Capital") for s, _r, _o in facts)
