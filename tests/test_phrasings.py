@@ -1533,3 +1533,8 @@ def test_names_the_ner_cuts_at_a_digit_or_a_slash(nlp):
                         "including Pfizer Ventures, EcoR1 Capital and Sanofi Ventures, also took part.")
     assert {("M/C Venture Partners", "invested_in", "Tarvo"), ("EcoR1 Capital", "invested_in", "Tarvo")} <= facts
     assert not any(s in ("M", "C Venture Partners", "Capital") for s, _r, _o in facts)
+
+
+def test_investors_the_money_came_from(nlp):
+    facts = _facts(nlp, "Quillo raised $25 million. Most of the money came from Harbor Ventures and Kesta Labs.")
+    assert {("Harbor Ventures", "invested_in", "Quillo"), ("Kesta Labs", "invested_in", "Quillo")} <= facts
