@@ -102,14 +102,27 @@ def split_body(text: str) -> Body:
     return body
 
 
+def _hard_wrapped(text: str) -> bool:
+    """Text wrapped at a fixed width, as some wires send it: most lines are of a line's width and most stop
+    mid-sentence. Its lines join whatever case the next one starts with ('... Co' / '(CPC), a unit of')."""
+    lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 6:
+        return False
+    full = [line for line in lines if 40 <= len(line) <= 90]
+    cut = [line for line in full if not line.endswith(_TERMINAL)]
+    return len(full) > 0.6 * len(lines) and len(cut) > 0.4 * len(lines)
+
+
 def _unwrapped_lines(text: str) -> list[tuple[int, str, bool]]:
     """The text's lines with their offsets, hard-wrapped lines joined: a line that stops mid-sentence and a
     next line that goes on in lower case ('... round of' / 'financing led by X.') are one line, the line
     break read as a space so that offsets stay those of the text. A line that ends with a colon and the
     short bullet items under it ('Investors include:' / '- Orrin Capital' / '- Harbor Ventures') are one
-    line too, each break and bullet read as a comma; the flag tells such a list line."""
+    line too, each break and bullet read as a comma; the flag tells such a list line. In a hard-wrapped text
+    a line that stops mid-sentence joins the next whatever its case."""
     lines: list[list] = []  # [offset, text, listed]
     offset = 0
+    wrapped = _hard_wrapped(text)
     for raw in text.splitlines(keepends=True):
         prev = lines[-1][1].rstrip() if lines else ""
         head = raw.lstrip()[:1]
@@ -120,7 +133,7 @@ def _unwrapped_lines(text: str) -> list[tuple[int, str, bool]]:
             gap = len(lines[-1][1]) - len(body) + item.end()  # the line break and the bullet
             lines[-1][1] = body + (" " if prev.endswith(":") else ",").ljust(gap) + raw[item.end():]
             lines[-1][2] = True
-        elif prev and not prev.endswith(_TERMINAL) and head.islower():
+        elif prev and not prev.endswith(_TERMINAL) and (head.islower() or wrapped and head and not item):
             lines[-1][1] += raw
         else:
             lines.append([offset, raw, False])

@@ -76,6 +76,25 @@ def test_hard_wrapped_lines_are_one_paragraph_with_offsets_kept():
         assert text[offset:offset + len(para)].replace("\n", " ") == para
 
 
+def test_a_text_wrapped_at_a_fixed_width_joins_lines_whatever_their_case():
+    text = (" date 2014-05-26 DUBAI May 26 Tarsa Building Holding Co\n(TBH), a unit of private Saudi builder Harlan\n"
+            "Group, said on Monday it had bought Egyptian glass\nmaker Sfinco Glass for $190 million.\n"
+            "The deal shows growing interest among Gulf companies in\nEgyptian assets as the economy begins to recover "
+            "after\nyears of turmoil and slow growth in most of its\nsectors.\n")
+    body = split_body(text)
+    texts = [t for _, t in body.paragraphs]
+    assert texts[0] == ("Tarsa Building Holding Co (TBH), a unit of private Saudi builder Harlan Group, said on Monday it "
+                        "had bought Egyptian glass maker Sfinco Glass for $190 million.")
+    assert body.date == "2014-05-26"
+    for offset, para in body.paragraphs:
+        assert text[offset:offset + len(para)].replace("\n", " ") == para
+
+
+def test_short_lines_of_a_page_are_not_joined():
+    text = "Menu\nMarkets\nTech\nPolitics\nOpinion\nVideo\nAcme raises $5m\nAcme raised $5m from Beta Capital.\n"
+    assert [t for _, t in split_body(text).paragraphs] == ["Acme raised $5m from Beta Capital."]
+
+
 def test_bullet_items_under_a_colon_are_one_list_with_offsets_kept():
     """'Investors include:' and the names under it read as one sentence; a lone bullet stays a heading."""
     text = ("Vantix raised $40 million. Investors in the round include:\n- Orrin Capital\n- Harbor Gate\n"
