@@ -1538,3 +1538,19 @@ def test_names_the_ner_cuts_at_a_digit_or_a_slash(nlp):
 def test_investors_the_money_came_from(nlp):
     facts = _facts(nlp, "Quillo raised $25 million. Most of the money came from Harbor Ventures and Kesta Labs.")
     assert {("Harbor Ventures", "invested_in", "Quillo"), ("Kesta Labs", "invested_in", "Quillo")} <= facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Castor Corp took control of pay-TV group Lumen after winning an auction.", ("Castor Corp", "acquired", "Lumen")),
+    ("Castor Corp won control of Lumen last week.", ("Castor Corp", "acquired", "Lumen")),
+    ("Babel Health wrapped up its acquisition of kiosk maker Higo.", ("Babel Health", "acquired", "Higo")),
+])
+def test_more_ways_to_tell_a_purchase(nlp, text, expected):
+    assert expected in _facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Castor Corp made a $40 billion offer for Lumen.", ("Castor Corp", "raised", (40000000000.0, "USD"))),
+])
+def test_an_offer_is_no_round(nlp, text, unwanted):
+    assert unwanted not in _facts(nlp, text)
