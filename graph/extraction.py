@@ -163,7 +163,8 @@ _BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
 ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?|tranches?|series [a-h]\d?)\b", re.I)
 # regulators approve deals and take no part in them: 'the Competition Commission', 'approval from Nigeria's X'
 _REGULATOR_NAME = re.compile(r"\b(?:Commission|Regulator|Regulatory|Tribunal|Court|Ombudsman|Supervisory|Competition Bureau|"
-                             r"Central Bank|Reserve Bank|Monetary Authority)\b|^(?!.*\bInvestment\b).*\bAuthority\b")
+                             r"Central Bank|Reserve Bank|Monetary Authority)\b|^(?!.*\bInvestment\b).*\bAuthority\b"
+                             r"|^(?:SEC|FTC|CMA|CCI|SAMR|CSRC|SEBI|FCA|ACCC|FINRA|CFIUS|FDA|NMPA|EMA)$")
 _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-ahead|green light)\s+(?:from|of|by)\s+"
                           r"(?:the\s+)?(?:\w+[’']s\s+)?$|\b(?:approved|cleared|authori[sz]ed|sanctioned)\s+by\s+(?:the\s+)?(?:\w+[’']s\s+)?$", re.I)
 DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})

@@ -1554,3 +1554,11 @@ def test_more_ways_to_tell_a_purchase(nlp, text, expected):
 ])
 def test_an_offer_is_no_round(nlp, text, unwanted):
     assert unwanted not in _facts(nlp, text)
+
+
+def test_a_regulator_known_by_its_initials_raises_nothing(nlp):
+    facts = _facts(nlp, "Kesta Labs raised $40 million in a round led by Arvo Capital. Kesta Labs will hire staff. "
+                        "Separately, Plumly nabbed $25.6 million from Corvin Partners. The month before, an SEC filing "
+                        "showed the company had brought in $20 million in funding.")
+    assert ("Plumly", "raised", (20000000.0, "USD")) in facts
+    assert not any(s == "SEC" for s, _r, _o in facts)
