@@ -30,7 +30,7 @@ _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s
 
 
 _OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:arm|unit|subsidiary|division|affiliate|vehicle|fund|business|brand)\b")
-_OWNED_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|vehicle|fund|business|brand)\s+of\s+")  # '... of X'
+_OWNED_OF = re.compile(r"\b(?:(?:arm|unit|subsidiary|division|affiliate|vehicle|fund|business|brand)\s+of|(?:arm|vehicle)\s+for)\s+")  # '... of X', 'vehicle for X'
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_START = re.compile(r"(?<![\w-])\w")
 

@@ -88,7 +88,7 @@ _BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|wi
                               r"purchased|agreed|signed|completed|announced|has|have|had|will|is|was|also)\b)")
 _APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly"
                          r"|(?:now|once|still|already) (?:a|an|the)|both|all)\b"
-                         r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$))")
+                         r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$)|(?=;))")
 _DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–—]|--)\s+")  # 'X – itself a venture of A and B – led'
 # 'X, which has backed companies over the years - think A, B and C - led': the relative clause with its aside
 _RELATIVE_DASH_ASIDE = re.compile(r"(?<=⟩)\s*,\s+(?:which|who|that)\s[^,;.⟨–—]*?\s(?:[-–—]|--)\s+[^–—.;]*?\s(?:[-–—]|--)\s+")

@@ -1562,3 +1562,9 @@ def test_a_regulator_known_by_its_initials_raises_nothing(nlp):
                         "showed the company had brought in $20 million in funding.")
     assert ("Plumly", "raised", (20000000.0, "USD")) in facts
     assert not any(s == "SEC" for s, _r, _o in facts)
+
+
+def test_a_vehicle_for_its_owner_in_a_semicolon_list(nlp):
+    facts = _facts(nlp, "The round is being filled out by ad firm Dentso; Kanto Capital Partners, the corporate venturing "
+                        "vehicle for education services provider Kanto; and DA Consortium.")
+    assert ("Kanto Capital Partners", "subsidiary_of", "Kanto") in facts
