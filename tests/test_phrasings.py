@@ -1568,3 +1568,8 @@ def test_a_vehicle_for_its_owner_in_a_semicolon_list(nlp):
     facts = _facts(nlp, "The round is being filled out by ad firm Dentso; Kanto Capital Partners, the corporate venturing "
                         "vehicle for education services provider Kanto; and DA Consortium.")
     assert ("Kanto Capital Partners", "subsidiary_of", "Kanto") in facts
+
+
+def test_a_company_that_has_the_backing_of_investors(nlp):
+    facts = _facts(nlp, "Yilo has the backing of Tencent and Hillhouse Capital.")
+    assert {("Tencent", "invested_in", "Yilo"), ("Hillhouse Capital", "invested_in", "Yilo")} <= facts
