@@ -30,6 +30,9 @@ _FOUNDS_AFTER = re.compile(r"\s*(?:,\s*who\s+|\s+and\s+(?:[A-Z][\w.'’-]*\s+){1
                            r"(?:co-?founded|cofounded|founded)\b")
 _FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}\s*$", re.I)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
+# verbs between a person and the title they hold: 'X will remain the CEO of', 'X continues as chairman'
+_ROLE_VERBS = frozenset({"will", "would", "remain", "remains", "continue", "continues", "stay", "stays", "serve", "serves",
+                         "be", "been", "is", "was", "became", "becomes", "as", "now", "also", "new", "interim", "acting"})
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 _LETTERS_AND_DIGITS = re.compile(r"(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*\d+[A-Za-z\d]*")  # 'EcoR1', 'Catalyst4'
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
@@ -758,19 +761,29 @@ class EntityFixer:
         return span
 
     def _typed_by_title(self, span: Span) -> Span:
-        """'Shimon Elkabetz, ClimaCell's co-founder and chief executive': a name shaped like a person's that
-        the NER took for an organization is a person when a title follows it."""
+        """'Shimon Elkabetz, ClimaCell's co-founder and chief executive', 'Willem Tanu will remain the CEO',
+        'finance chief Omar Haddad': a name shaped like a person's that the NER took for an organization is a
+        person when a title follows it, or a lower-case title comes right before it."""
         doc = span.doc
-        if span.label_ != "ORG" or not 2 <= len(span) <= 3 or span.end + 2 >= len(doc) or doc[span.end].text != "," \
+        if span.label_ != "ORG" or not 2 <= len(span) <= 3 or span.end + 2 >= len(doc) \
                 or not all(t.is_title and t.text.replace("-", "").isalpha() for t in span) or self._org_shaped(span) \
                 or any(True for _ in self.gazetteer(span.as_doc())):
             return span
-        for tok in doc[span.end + 1: span.end + 8]:
+        if span.start > 0 and doc[span.start - 1].lower_ in self.title_words and doc[span.start - 1].is_lower:
+            return Span(doc, span.start, span.end, label="PERSON")  # 'and finance chief Omar Haddad signed'
+        if doc[span.end].text == ",":
+            after = doc[span.end + 1: span.end + 8]
+        elif doc[span.end].lower_ in _ROLE_VERBS:  # 'Willem Tanu will remain the CEO of Tokora'
+            after = doc[span.end: span.end + 6]
+        else:
+            return span
+        for tok in after:
             if tok.lower_ in self.title_words:
                 return Span(doc, span.start, span.end, label="PERSON")
             if not (tok.lower_ in {"the", "its", "a", "an", "his", "her", "their", "and", "&", "former", "’s", "'s", "co", "-",
                                    "who", "as", "is", "was", "named", "appointed", "became", "took", "over", "serves"}
-                    or tok.lower_ in self.title_parts or tok.text[:1].isupper() and tok.text not in self.org_suffixes):
+                    or tok.lower_ in _ROLE_VERBS or tok.lower_ in self.title_parts
+                    or tok.text[:1].isupper() and tok.text not in self.org_suffixes):
                 break
         return span
 

@@ -1573,3 +1573,11 @@ def test_a_vehicle_for_its_owner_in_a_semicolon_list(nlp):
 def test_a_company_that_has_the_backing_of_investors(nlp):
     facts = _facts(nlp, "Yilo has the backing of Tencent and Hillhouse Capital.")
     assert {("Tencent", "invested_in", "Yilo"), ("Hillhouse Capital", "invested_in", "Yilo")} <= facts
+
+
+def test_a_person_the_ner_took_for_a_company_before_or_after_a_title(nlp):
+    facts = _facts(nlp, "Kevin Aluno will continue as CEO of Gorvo and Willem Tanu will remain the CEO of Tokora, the "
+                        "companies said.")
+    assert {("Kevin Aluno", "executive_of", "Gorvo"), ("Willem Tanu", "executive_of", "Tokora")} <= facts
+    reader = _reader(nlp, "Zentra chief executive Marta Ruiz and finance chief Omar Haddad signed the deal.")
+    assert {c.name: c.kind for c in reader.by_id.values()}.get("Omar Haddad") == "P"
