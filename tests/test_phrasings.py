@@ -1581,3 +1581,13 @@ def test_a_person_the_ner_took_for_a_company_before_or_after_a_title(nlp):
     assert {("Kevin Aluno", "executive_of", "Gorvo"), ("Willem Tanu", "executive_of", "Tokora")} <= facts
     reader = _reader(nlp, "Zentra chief executive Marta Ruiz and finance chief Omar Haddad signed the deal.")
     assert {c.name: c.kind for c in reader.by_id.values()}.get("Omar Haddad") == "P"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arvell's new chiefs Jonah Tsai and Edwin Wu have pledged to turn the company around.",
+     {("Jonah Tsai", "executive_of", "Arvell"), ("Edwin Wu", "executive_of", "Arvell")}),
+    ("Brisk Foods co-CEOs Amy Lo and Raj Patel said the deal closes in May.",
+     {("Amy Lo", "executive_of", "Brisk Foods"), ("Raj Patel", "executive_of", "Brisk Foods")}),
+])
+def test_a_plural_title_before_a_list_of_people(nlp, text, expected):
+    assert expected <= _facts(nlp, text)
