@@ -31,6 +31,9 @@ _FOUNDS_AFTER = re.compile(r"\s*(?:,\s*who\s+|\s+and\s+(?:[A-Z][\w.'’-]*\s+){1
 _FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}\s*$", re.I)
 _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
 # verbs between a person and the title they hold: 'X will remain the CEO of', 'X continues as chairman'
+# a company's founding told right after its name: 'Nuvola was founded in 2019 by', 'Nuvola, launched in 2017'
+_WAS_FOUNDED_AFTER = re.compile(r"\s*(?:,\s*(?:which\s+was\s+)?|\s+(?:was|is|has\s+been)\s+)(?:co-?)?(?:founded|established|"
+                                r"launched|started|set\s+up|incorporated)\s+(?:in\s+\d{4}\s+)?by\b", re.I)
 _ROLE_VERBS = frozenset({"will", "would", "remain", "remains", "continue", "continues", "stay", "stays", "serve", "serves",
                          "be", "been", "is", "was", "became", "becomes", "as", "now", "also", "new", "interim", "acting"})
 _INITIALS = re.compile(r"[A-Z]{1,3}")
@@ -663,8 +666,9 @@ class EntityFixer:
                 or span[-1].text in self.places and all(t.text[:1].isupper() and t.text not in _PLACE_WORDS
                                                         and t.text not in self.places for t in span[:-1])):
             return Span(span.doc, span.start, span.end, label="ORG")  # 'Hangzhou Tigermed', 'Max India': no places
-        if span.label_ == "GPE" and span.text not in self.known_places and self._raises_money(span):
-            return Span(span.doc, span.start, span.end, label="ORG")  # 'Laiye, which just raised', "Laiye's $35M round"
+        if span.label_ == "GPE" and span.text not in self.known_places and (
+                self._raises_money(span) or _WAS_FOUNDED_AFTER.match(span.doc.text, span.end_char)):
+            return Span(span.doc, span.start, span.end, label="ORG")  # 'Laiye, which just raised', 'Nuvola was founded'
         if (span.label_ == "ORG" or span.label_ == "GPE" and span.text not in self.known_places) and self._plain_name(span) \
                 and (_FOUNDS_AFTER.match(span.doc.text, span.end_char) or _DEGREE_AFTER.match(span.doc.text, span.end_char)):
             return Span(span.doc, span.start, span.end, label="PERSON")  # 'Nina Park co-founded ...', 'Nina Park, Ph.D.'

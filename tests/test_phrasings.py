@@ -1591,3 +1591,8 @@ def test_a_person_the_ner_took_for_a_company_before_or_after_a_title(nlp):
 ])
 def test_a_plural_title_before_a_list_of_people(nlp, text, expected):
     assert expected <= _facts(nlp, text)
+
+
+def test_a_company_the_ner_took_for_a_place_is_founded_by_people(nlp):
+    facts = _facts(nlp, "Nuvola was founded in 2019 by Dana Frost and Leo Marsh, two former bankers.")
+    assert {("Nuvola", "founded_by", "Dana Frost"), ("Nuvola", "founded_by", "Leo Marsh")} <= facts
