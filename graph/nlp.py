@@ -244,7 +244,8 @@ class EntityFixer:
         candidates.extend((0, s) for s in self._after_deal_verbs(doc))
         candidates.extend((0, s) for s in self._employer_after_title(doc))
         candidates.extend((0, s) for s in self._before_titles(doc))
-        nationalities = {e.text for e in doc.ents if e.label_ == "NORP"}
+        # what the NER calls a nationality, unless it is a known place ('Bengaluru-based' read as a NORP)
+        nationalities = {e.text for e in doc.ents if e.label_ == "NORP" and e.text not in self.known_places}
         for m in _BASED.finditer(doc.text):
             span = doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
             starts = [t.i for t in span[1:] if t.is_sent_start] if span is not None else []

@@ -1596,3 +1596,8 @@ def test_a_plural_title_before_a_list_of_people(nlp, text, expected):
 def test_a_company_the_ner_took_for_a_place_is_founded_by_people(nlp):
     facts = _facts(nlp, "Nuvola was founded in 2019 by Dana Frost and Leo Marsh, two former bankers.")
     assert {("Nuvola", "founded_by", "Dana Frost"), ("Nuvola", "founded_by", "Leo Marsh")} <= facts
+
+
+def test_a_city_the_ner_calls_a_nationality_is_still_where_a_company_is_based(nlp):
+    facts = _facts(nlp, "Bengaluru-based agritech startup Khetora has raised INR 92 Cr in its Series A round.")
+    assert ("Khetora", "headquartered_in", "Bengaluru") in facts
