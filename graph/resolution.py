@@ -10,8 +10,9 @@ key differs.
 The entity is decided by the forms it gathered and by nothing else, so the articles' order does not
 matter, and the forms can be summed a few at a time (:class:`Mentions`): a store adds a day's articles
 to what it keeps of each entity and gets what resolving every article again would give. The
-canonical label is the gazetteer's name when the corpus uses it, else the most frequent form (the
-longer, then the first in order, on a tie). An entity has one type, the one most of its mentions have
+canonical label is the gazetteer's name when the corpus uses it, else the name the most articles call
+it by ("Kudipay" where one article says "Kudipay Technologies (Kudipay)" and another "Kudipay"), then the
+one most of them give as its name, then the longer, then the first in order. An entity has one type, the one most of its mentions have
 (Organization, then Person, then Place, on a tie); a fact that type does not fit ("Shenzhen" a company
 that raised money in one article, a place in the others) is dropped, so a built graph always
 conforms to the shapes.
@@ -81,16 +82,20 @@ class Mentions:
 
     def entity(self) -> Entity:
         used: Counter = Counter()
+        told: Counter = Counter()  # name -> the articles that call the entity so, as its name or another
         types: Counter = Counter()
         seen: set[str] = set()
         for (name, aliases, type_), count in self.forms.items():
             used[name] += count
             types[type_] += count
             seen.update(aliases)
+            for n in {name, *aliases}:
+                told[n] += count
         seen |= set(used)
         listed = sorted(k.split(":", 1)[1] for k in self.keys() if k.startswith("gazetteer:"))
-        label = next((n for n in listed if n in seen), None) or max(sorted(used), key=lambda n: (used[n], len(n)))
-        return Entity(label, max(sorted(types), key=types.__getitem__), seen - {label}, set(self.articles))
+        type_ = max(sorted(types), key=types.__getitem__)
+        label = next((n for n in listed if n in seen), None) or max(sorted(seen), key=lambda n: (told[n], used[n], len(n)))
+        return Entity(label, type_, seen - {label}, set(self.articles))
 
     def funding(self, entity: Entity) -> tuple[Decimal, int] | None:
         """The entity's total disclosed funding in USD and the distinct amounts summed, as

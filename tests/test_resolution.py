@@ -57,6 +57,13 @@ def test_a_short_name_first_and_the_full_name_later_are_one_entity():
     assert {n: sorted(e.aliases) for n, e in corpus.entities.items()} == {"Acme Robotics": ["Acme"]}
 
 
+def test_the_name_every_article_calls_a_company_by_names_it():
+    """One article gives the long form with the short one, the other the short one alone: the label is the
+    name both know, so each article's facts name the company as the article does."""
+    corpus = resolve([told("a", ("Kudora Technologies", "Organization", "Kudora")), told("b", ("Kudora", "Organization"))])
+    assert {n: sorted(e.aliases) for n, e in corpus.entities.items()} == {"Kudora": ["Kudora Technologies"]}
+
+
 def test_another_name_no_article_goes_by_joins_nothing():
     """'Mehta', given as the short name of two people, does not make them one; an article that names
     someone 'Mehta' alone cannot tell which, so it joins them all (as it would in any order)."""
