@@ -84,9 +84,9 @@ def split_body(text: str) -> Body:
         if not line:
             continue
         if any(p.search(line) for p in rules.tail):
-            if body.paragraphs:
-                break
-            continue
+            if any(_A_SENTENCE.search(para) for _, para in body.paragraphs):
+                break  # the story told, its page's furniture follows
+            continue  # 'Share this article' under a release's headline, before its story
         if any(p.search(line) for p in rules.drop):
             continue
         bullet = _BULLET.match(line)
@@ -100,6 +100,9 @@ def split_body(text: str) -> Body:
             continue
         body.paragraphs.append((start, line))
     return body
+
+
+_A_SENTENCE = re.compile(r"(?:\S+\s+){7}\S*[.!?\"”’)…]\s*$")  # eight words or more, then a full stop
 
 
 def _hard_wrapped(text: str) -> bool:

@@ -122,3 +122,13 @@ def test_a_title_after_a_menu_line_that_ends_with_it_is_the_title():
     assert [t for _, t in body.paragraphs] == ["Quvanta, a Rockville drug developer, said it had closed the round."]
     other = split_body("Acme raises $5m\n\nMarkets today in brief\n\nAcme raised $5m from Beta.\n")
     assert other.title == "Acme raises $5m"  # a later headline-shaped line that does not end the title stays out
+
+
+def test_page_furniture_under_a_release_headline_does_not_end_the_story():
+    text = ("Quorra Robotics Closes Series C Round\n\nProceeds will fund a second production line and a service hub "
+            "in Europe for the robot maker\n\nNews provided by\n\nQuorra Robotics Co., Ltd.\n\nShare this article\n\n"
+            "SHENZHEN, China, March 14, 2023 /PRNewswire/ -- Quorra Robotics Co., Ltd. today announced that it has "
+            "closed an RMB 800 million Series C round.\n\nShare this article\n\nMore news from the same source.\n")
+    texts = [t for _, t in split_body(text).paragraphs]
+    assert "Quorra Robotics Co., Ltd. today announced that it has closed an RMB 800 million Series C round." in texts
+    assert "More news from the same source." not in texts
