@@ -170,6 +170,7 @@ _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-
 DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})
 _STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|\s+(?:shareholders|stockholders|bondholders|holders|board|directors|investors|"
                                  r"creditors|lenders|members|owners|management|unions?)\b", re.I)
+_BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|headquartered)\b")  # 'Lagos-based'
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 
@@ -522,6 +523,9 @@ class _ArticleReader:
                 continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': it describes the name after it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
+            based = _BASED_MOD.search(m.group("mods"))
+            if based and target is not None:  # 'the Lagos-based company': one based there, not one based elsewhere
+                target = self._based_target(based.group(1), target, here + prev)
             raiser = self._raising_subject(si, taken, m.start())
             if raiser is not None and m.group("head") not in self.lex.investor_heads:
                 target = raiser  # 'X raised $133 million, bringing its funding in the company to ...': X
@@ -542,6 +546,24 @@ class _ArticleReader:
             if said and item.kind == "O" and not any(s < said.end(1) and said.start(1) < e for s, e, _ in taken):
                 found.append((said.start(1), said.end(1), _Item("O", cluster=item.cluster, coref=True)))
         return found
+
+    def _based_target(self, place: str, target: int, candidates: list[int]) -> int:
+        """What 'the <place>-based company' stands for: of ``target`` and the ``candidates``, the one read
+        as based in that place, else ``target`` unless it was read as based elsewhere."""
+        where: dict[int, set[str]] = {}
+        for f in self.facts:
+            if f.relation == "headquartered_in" and f.object is not None:
+                where.setdefault(f.subject, set()).add(name_key(self.by_id[f.object].name))
+        key = name_key(place)
+        for cid in [target, *candidates]:
+            if key in where.get(cid, ()):
+                return cid
+        there = [cid for cid, places in where.items() if key in places and cid not in self.investors]
+        if len(there) == 1 and where.get(target):
+            return there[0]  # 'acquire Lagos-based Kudo ... The Lagos-based company': the one company based there
+        if where.get(target):
+            return next((c for c in candidates if not where.get(c) and c not in self.investors), target)
+        return target
 
     def _raising_subject(self, si: int, taken: list[tuple[int, int, "_Item"]], before: int) -> int | None:
         """The organization that opens the sentence and raises money in it ('Meanwhile, X raised ...'), named

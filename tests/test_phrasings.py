@@ -1601,3 +1601,11 @@ def test_a_company_the_ner_took_for_a_place_is_founded_by_people(nlp):
 def test_a_city_the_ner_calls_a_nationality_is_still_where_a_company_is_based(nlp):
     facts = _facts(nlp, "Bengaluru-based agritech startup Khetora has raised INR 92 Cr in its Series A round.")
     assert ("Khetora", "headquartered_in", "Bengaluru") in facts
+
+
+def test_the_place_based_company_is_the_one_based_there(nlp):
+    facts = _facts(nlp, "Johannesburg-based Mzansi Pay said it will acquire Lagos-based Kudo for $30 million. Mzansi "
+                        "Pay serves 2 million merchants across the region. The Lagos-based company was founded by "
+                        "Ada Obi in 2017.")
+    assert ("Kudo", "founded_by", "Ada Obi") in facts
+    assert ("Mzansi Pay", "headquartered_in", "Lagos") not in facts
