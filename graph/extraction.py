@@ -170,6 +170,9 @@ _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-
 DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})
 _STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|\s+(?:shareholders|stockholders|bondholders|holders|board|directors|investors|"
                                  r"creditors|lenders|members|owners|management|unions?)\b", re.I)
+_WORKED_AT = re.compile(r"(?:\b(?:worked|working|works|led|leading|spent|served|career|stint|years|decade|engineer|"
+                        r"executive|manager|team)\b[^.;⟨]{0,30}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
+                        r"|\b(?:former|ex-|formerly of|left|quit|leaving|quitting)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3})$", re.I)
 _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|headquartered)\b")  # 'Lagos-based'
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
@@ -510,6 +513,8 @@ class _ArticleReader:
     def _coref_spans(self, si: int, taken: list[tuple[int, int, _Item]]):
         text = self.sentences[si].text
         prev = self._read_orgs(si - 1) if si > 0 else []
+        if si > 0 and self.focus is not None:  # 'Liu previously led a team at drone maker DJI': a past employer
+            prev = [c for c in prev if c == self.focus or not self._background_only(si - 1, c)]
         found = []
         for m in self.lex.coref.finditer(text):
             mods = m.group("mods").lower().split()
@@ -546,6 +551,13 @@ class _ArticleReader:
             if said and item.kind == "O" and not any(s < said.end(1) and said.start(1) < e for s, e, _ in taken):
                 found.append((said.start(1), said.end(1), _Item("O", cluster=item.cluster, coref=True)))
         return found
+
+    def _background_only(self, si: int, cid: int) -> bool:
+        """Whether sentence ``si`` names ``cid`` only as where someone worked ('a decade at Huawei', 'a former
+        Google engineer')."""
+        sent = self.sentences[si]
+        starts = [start for mi, (start, _e, _k, _t) in enumerate(sent.mentions) if self.mention_cluster.get((si, mi)) == cid]
+        return bool(starts) and all(_WORKED_AT.search(sent.text[max(0, at - 50):at]) for at in starts)
 
     def _based_target(self, place: str, target: int, candidates: list[int]) -> int:
         """What 'the <place>-based company' stands for: of ``target`` and the ``candidates``, the one read

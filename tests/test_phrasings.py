@@ -1609,3 +1609,11 @@ def test_the_place_based_company_is_the_one_based_there(nlp):
                         "Ada Obi in 2017.")
     assert ("Kudo", "founded_by", "Ada Obi") in facts
     assert ("Mzansi Pay", "headquartered_in", "Lagos") not in facts
+
+
+def test_a_former_employer_is_not_what_the_firm_refers_to(nlp):
+    facts = _facts(nlp, "Chen Hao is chief executive of Tarvo Robotics, which he co-founded with Liu Meng. Liu "
+                        "previously led a perception team at drone maker Skyvo. The Shenzhen-based firm said it had "
+                        "closed a 800 million yuan Series C round co-led by Hillgate Investment.")
+    assert ("Hillgate Investment", "led_round", "Tarvo Robotics") in facts
+    assert not any(o == "Skyvo" and r in ("led_round", "invested_in") for _s, r, o in facts)
