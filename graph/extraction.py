@@ -170,8 +170,9 @@ _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-
 DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})
 _STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|\s+(?:shareholders|stockholders|bondholders|holders|board|directors|investors|"
                                  r"creditors|lenders|members|owners|management|unions?)\b", re.I)
-_WORKED_AT = re.compile(r"(?:\b(?:worked|working|works|led|leading|spent|served|career|stint|years|decade|engineer|"
-                        r"executive|manager|team)\b[^.;⟨]{0,30}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
+_WORKED_AT = re.compile(r"(?:\b(?:worked|working|works|led|leading|ran|spent|served|career|stint|years|decade|engineer|"
+                        r"executive|manager|director|head|officer|analyst|consultant|partner|team|previously|formerly|"
+                        r"earlier)\b[^.;⟨]{0,40}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
                         r"|\b(?:former|ex-|formerly of|left|quit|leaving|quitting)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3})$", re.I)
 _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|headquartered)\b")  # 'Lagos-based'
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
