@@ -1617,3 +1617,11 @@ def test_a_former_employer_is_not_what_the_firm_refers_to(nlp):
                         "closed a 800 million yuan Series C round co-led by Hillgate Investment.")
     assert ("Hillgate Investment", "led_round", "Tarvo Robotics") in facts
     assert not any(o == "Skyvo" and r in ("led_round", "invested_in") for _s, r, o in facts)
+
+
+def test_a_past_employer_named_with_a_title_is_not_the_company(nlp):
+    facts = _facts(nlp, "Tarvo Health was co-founded in 2019 by Kiran Rao and Sam Iyer. Rao was previously an "
+                        "engineering director at Zwiggo. On Monday the Bengaluru-based company said it had raised "
+                        "Rs 350 crore in a Series C round led by Temasek.")
+    assert ("Temasek", "led_round", "Tarvo Health") in facts
+    assert not any(s == "Zwiggo" or o == "Zwiggo" for s, _r, o in facts if _r != "executive_of")
