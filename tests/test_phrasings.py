@@ -1625,3 +1625,9 @@ def test_a_past_employer_named_with_a_title_is_not_the_company(nlp):
                         "Rs 350 crore in a Series C round led by Temasek.")
     assert ("Temasek", "led_round", "Tarvo Health") in facts
     assert not any(s == "Zwiggo" or o == "Zwiggo" for s, _r, o in facts if _r != "executive_of")
+
+
+def test_a_market_led_by_firms_is_no_round_they_led(nlp):
+    facts = _facts(nlp, "Lumora raised $40 million. China's lidar market is led by Nasdaq-listed Hesko Group and "
+                        "Robosenz, which together ship most sensors.")
+    assert not any(r in ("led_round", "invested_in") and s in ("Hesko Group", "Robosenz") for s, r, _o in facts)
