@@ -174,6 +174,7 @@ _WORKED_AT = re.compile(r"(?:\b(?:worked|working|works|led|leading|ran|spent|ser
                         r"executive|manager|director|head|officer|analyst|consultant|partner|team|previously|formerly|"
                         r"earlier)\b[^.;⟨]{0,40}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
                         r"|\b(?:former|ex-|formerly of|left|quit|leaving|quitting)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3})$", re.I)
+_BACKED = re.compile(r"\b(?:also\s+)?(?:invested|participated|took part|joined the round|co-invested|chipped in|backed the)\b", re.I)
 _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|headquartered)\b")  # 'Lagos-based'
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
@@ -516,6 +517,9 @@ class _ArticleReader:
         prev = self._read_orgs(si - 1) if si > 0 else []
         if si > 0 and self.focus is not None:  # 'Liu previously led a team at drone maker DJI': a past employer
             prev = [c for c in prev if c == self.focus or not self._background_only(si - 1, c)]
+        if si > 0 and si - 1 < len(self.contexts) and _BACKED.search(self.sentences[si - 1].text):
+            funded = self.contexts[si - 1].funded  # 'A, B and C also invested. The startup was founded by ...'
+            prev = [c for c in prev if c == funded or c == self.focus]
         found = []
         for m in self.lex.coref.finditer(text):
             mods = m.group("mods").lower().split()

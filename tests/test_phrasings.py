@@ -1631,3 +1631,13 @@ def test_a_market_led_by_firms_is_no_round_they_led(nlp):
     facts = _facts(nlp, "Lumora raised $40 million. China's lidar market is led by Nasdaq-listed Hesko Group and "
                         "Robosenz, which together ship most sensors.")
     assert not any(r in ("led_round", "invested_in") and s in ("Hesko Group", "Robosenz") for s, r, _o in facts)
+
+
+def test_the_startup_after_a_sentence_of_backers_is_the_company_they_back(nlp):
+    facts = _facts(nlp, "Kobora, a Lagos lending startup, raised $3 million in a seed round. Platform Ventures led the "
+                        "round. Microtrak, Lofty Capital and Chidi Oka, co-founder of Lagos payments company PayNesto, "
+                        "also invested, as did Nairobi-based Savanna Fund, which is making its first bet in Nigeria.\n\n"
+                        "The startup was founded in 2021 by Tolu Bakare, Ibrahim Danjuma and Ngozi Eze, a former loan "
+                        "officer who now leads risk.")
+    assert {("Kobora", "founded_by", "Tolu Bakare"), ("Kobora", "founded_by", "Ngozi Eze")} <= facts
+    assert not any(s in ("Microtrak", "Lofty Capital") and r == "founded_by" for s, r, _o in facts)
