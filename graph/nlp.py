@@ -28,7 +28,8 @@ _ROUND_NAME = re.compile(r"(?:pre-?)?series[- ][a-h]\d?\+*|pre-?(?:[a-h]\+*|ipo)
 # a name that founds something is a person's: 'Nina Park co-founded ...', 'Nina Park and Lee Moss founded ...'
 _FOUNDS_AFTER = re.compile(r"\s*(?:,\s*who\s+|\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:(?:also|first|then|later|jointly)\s+)?"
                            r"(?:co-?founded|cofounded|founded)\b")
-_FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}\s*$", re.I)
+_FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}"
+                         r"(?:\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*(?:,|,?\s+and))*\s*$", re.I)  # '... by A and B'
 _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
 # verbs between a person and the title they hold: 'X will remain the CEO of', 'X continues as chairman'
 # a company's founding told right after its name: 'Nuvola was founded in 2019 by', 'Nuvola, launched in 2017'
@@ -740,6 +741,8 @@ class EntityFixer:
             return span
         if span.label_ == "GPE" and span.text in self.places:
             return span
+        if span.label_ == "PERSON" and _FOUNDED_BY.search(doc[max(0, span.start - 12):span.start].text):
+            return span  # 'Founded in 2018 by A and B, the Cairo-based startup ...': the founders, then the startup
         words = doc[span.end + 1: span.end + 9]
         if not words or words[0].lower_ not in {"a", "an", "the", "its"}:
             return span

@@ -1641,3 +1641,11 @@ def test_the_startup_after_a_sentence_of_backers_is_the_company_they_back(nlp):
                         "officer who now leads risk.")
     assert {("Kobora", "founded_by", "Tolu Bakare"), ("Kobora", "founded_by", "Ngozi Eze")} <= facts
     assert not any(s in ("Microtrak", "Lofty Capital") and r == "founded_by" for s, r, _o in facts)
+
+
+def test_founders_named_before_an_apposition_stay_people(nlp):
+    reader = _reader(nlp, "Founded in 2018 by Youssef Hamdy and Mariam El-Sayed, the Cairo-based startup processes "
+                          "bill payments.")
+    kinds = {c.name: c.kind for c in reader.by_id.values()}
+    assert kinds.get("Mariam El-Sayed") == "P" and kinds.get("Youssef Hamdy") == "P"
+    assert not any(r == "founded_by" and s == "Mariam El-Sayed" for s, r, _o in _facts(nlp, reader.article.text))
