@@ -166,6 +166,7 @@ _REGULATOR_NAME = re.compile(r"\b(?:Commission|Regulator|Regulatory|Tribunal|Cou
                              r"Central Bank|Reserve Bank|Monetary Authority)\b|^(?!.*\bInvestment\b).*\bAuthority\b"
                              r"|^(?:SEC|FTC|CMA|CCI|SAMR|CSRC|SEBI|FCA|ACCC|FINRA|CFIUS|FDA|NMPA|EMA)$")
 _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-ahead|green light)\s+(?:from|of|by)\s+"
+                          r"(?:(?:its\s+|the\s+)?(?:shareholders|stockholders|board|directors|lenders)\s+and\s+)?"
                           r"(?:the\s+)?(?:\w+[’']s\s+)?$|\b(?:approved|cleared|authori[sz]ed|sanctioned)\s+by\s+(?:the\s+)?(?:\w+[’']s\s+)?$", re.I)
 DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})
 _STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|\s+(?:shareholders|stockholders|bondholders|holders|board|directors|investors|"
@@ -176,7 +177,9 @@ _WORKED_AT = re.compile(r"(?:\b(?:worked|working|works|led|leading|ran|spent|ser
                         r"|\b(?:former|ex-|formerly of|left|quit|leaving|quitting)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3})$", re.I)
 _BACKED = re.compile(r"\b(?:also\s+)?(?:invested|participated|took part|joined the round|co-invested|chipped in|backed the)\b", re.I)
 _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|headquartered)\b")  # 'Lagos-based'
-_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
+                          r"(?:data|figures|numbers|research|statistics|a\s+report|a\s+survey|an\s+analysis|estimates)\s+"
+                          r"(?:from|by|compiled\s+by|of)\s+(?:the\s+)?$", re.I)  # '... according to data from Distrito'
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 
 

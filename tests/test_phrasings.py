@@ -1649,3 +1649,13 @@ def test_founders_named_before_an_apposition_stay_people(nlp):
     kinds = {c.name: c.kind for c in reader.by_id.values()}
     assert kinds.get("Mariam El-Sayed") == "P" and kinds.get("Youssef Hamdy") == "P"
     assert not any(r == "founded_by" and s == "Mariam El-Sayed" for s, r, _o in _facts(nlp, reader.article.text))
+
+
+@pytest.mark.parametrize("text, bystander", [
+    ("Caixo raised $20 million. Brazilian startups raised less money this year, according to data from Distrio.",
+     "Distrio"),
+    ("Johor Capital will buy Bumi Hijau. The deal is subject to approval from shareholders and the Singapore Exchange.",
+     "Singapore Exchange"),
+])
+def test_a_source_of_data_or_an_approver_takes_no_part(nlp, text, bystander):
+    assert not any(bystander in (s, o) for s, r, o in _facts(nlp, text) if r in ("invested_in", "led_round", "acquired"))
