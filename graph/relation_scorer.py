@@ -367,7 +367,10 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     buys: dict[tuple, set] = {}  # (sentence, buyer) -> the targets a pattern read it buying there
     employs: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern gave them a title at
     parents: dict[int, dict] = {}  # sentence -> {unit: its parents} as a pattern read them there
+    leads: dict[int, set] = {}  # sentence -> the investors a pattern read leading a round there
     for f in reader.facts:
+        if f.relation == "led_round":
+            leads.setdefault(f.sentence, set()).add(f.subject)
         if f.relation == "subsidiary_of":
             parents.setdefault(f.sentence, {}).setdefault(f.subject, set()).add(f.object)
         if f.relation in ("invested_in", "led_round"):
@@ -411,8 +414,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         if best is None or probs[best] < ADD_THRESHOLD:
             continue
         label, confidence = model.labels[best], probs[best] * DEFAULT_CONFIDENCE
-        if label == "led_round" and _joined_not_led(reader, cand):
-            label = "invested_in"  # 'led by A, supported by B and C': B and C back the round, A leads it
+        if label == "led_round" and (_joined_not_led(reader, cand) or cand.x not in leads.get(cand.sentence, {cand.x})
+                                     and cand.y in backs.get((cand.sentence, cand.x), ())):
+            label = "invested_in"  # 'led by A, supported by B and C', 'A led the round, with money from B and C'
         if cand.is_money:
             masked = reader.contexts[cand.sentence].masked
             at = masked.full.index(f"⟨M{cand.money}⟩")

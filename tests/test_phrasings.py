@@ -1659,3 +1659,11 @@ def test_founders_named_before_an_apposition_stay_people(nlp):
 ])
 def test_a_source_of_data_or_an_approver_takes_no_part(nlp, text, bystander):
     assert not any(bystander in (s, o) for s, r, o in _facts(nlp, text) if r in ("invested_in", "led_round", "acquired"))
+
+
+def test_backers_after_a_lead_who_led_the_round_are_no_leads(nlp):
+    facts = _facts(nlp, "Tuvora raised RMB 100 million in a Series B+ round. Lilac Asia Ventures led the round, with "
+                        "follow-on money from existing backers Vivant Capital and Sinon Ventures.")
+    assert ("Lilac Asia Ventures", "led_round", "Tuvora") in facts
+    assert not {("Vivant Capital", "led_round", "Tuvora"), ("Sinon Ventures", "led_round", "Tuvora")} & facts
+    assert ("Vivant Capital", "invested_in", "Tuvora") in facts
