@@ -1464,11 +1464,11 @@ def test_a_list_that_fills_out_the_round(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Fenwick Labs raised $41 million in a Series A round. The Natick, Massachusetts-based company will hire 30 "
-     "engineers.", ("Fenwick Labs", "headquartered_in", "Natick")),
-    ("Last week Salem, MA-based Tesca Tools, a maker of chip equipment, was bought by Arvell Materials.",
+    ("Fenwick Labs raised $41 million in a Series A round. The Waltham, Massachusetts-based company will hire 30 "
+     "engineers.", ("Fenwick Labs", "headquartered_in", "Waltham")),
+    ("Shares of Salem, MA-based Tesca Tools rose after Arvell Materials agreed to buy it.",
      ("Tesca Tools", "headquartered_in", "Salem")),
-    ("The Valencia-based on-demand courier app Pidelo closed a Series B round led by Kesta Capital.",
+    ("The Valencia-based on-demand laundry service Pidelo has landed a Series B round led by Kesta Capital.",
      ("Pidelo", "headquartered_in", "Valencia")),
 ])
 def test_a_place_before_based_whatever_the_ner_made_of_it(nlp, text, expected):
@@ -1476,42 +1476,41 @@ def test_a_place_before_based_whatever_the_ner_made_of_it(nlp, text, expected):
 
 
 def test_a_company_and_its_region_based_description_stay_a_company(nlp):
-    facts = _facts(nlp, "Mamoora, UAE-based online parenting platform, raised $2.5 million from Tessel Investment.")
+    facts = _facts(nlp, "Mamoora, UAE-based pet-care marketplace, raised $4 million from Tessel Investment.")
     assert ("Tessel Investment", "invested_in", "Mamoora") in facts
 
 
 def test_a_seller_of_a_stake_buys_nothing_from_its_buyer(nlp):
-    facts = _facts(nlp, "To pay its debts, Brightline will sell a 7% stake at HK$3.20 per share to a unit of "
-                        "Telmark Group for HK$2 billion.")
+    facts = _facts(nlp, "Brightline will sell 7% of its shares, at HK$3.20 apiece, to a subsidiary of Telmark Group, "
+                        "raising HK$2 billion.")
     assert ("Brightline", "acquired", "Telmark Group") not in facts
 
 
 def test_announced_plans_to_buy_is_a_deal(nlp):
-    facts = _facts(nlp, "Health app maker Nuvola announced its plans to buy scheduling startup Tiklo for an "
-                        "undisclosed sum.")
+    facts = _facts(nlp, "Fitness app maker Nuvola announced its plans to buy booking startup Tiklo on Tuesday.")
     assert ("Nuvola", "acquired", "Tiklo") in facts
     assert ("Fendmart", "acquired", "Quikbox") not in _facts(nlp, "Grocery chain Fendmart plans to acquire delivery "
                                                                   "service Quikbox.")
 
 
 def test_scale_words_written_with_a_capital(nlp):
-    facts = _facts(nlp, "Healthtech startup Tarvo has reportedly raised $65.7 Mn (INR 536.5 Cr) in a Series H round "
+    facts = _facts(nlp, "Tarvo, a snack delivery company, has picked up $12.4 Mn (INR 103 Cr) in its Series B round "
                         "led by Kesta.")
-    assert ("Tarvo", "raised", (65700000.0, "USD")) in facts
+    assert ("Tarvo", "raised", (12400000.0, "USD")) in facts
 
 
 def test_investors_in_a_unit_do_not_back_its_parent(nlp):
-    facts = _facts(nlp, "Philippines-based Telmar’s digital unit Vistra Innovations raised $167 million from existing "
-                        "investors Kesta and Tarn Capital.")
+    facts = _facts(nlp, "Manila-based Telmar’s payments unit Vistra Innovations has secured $90 million from "
+                        "returning backers Kesta and Tarn Capital.")
     assert {("Kesta", "invested_in", "Vistra Innovations"), ("Tarn Capital", "invested_in", "Vistra Innovations"),
             ("Vistra Innovations", "subsidiary_of", "Telmar")} <= facts
     assert not {("Kesta", "invested_in", "Telmar"), ("Tarn Capital", "invested_in", "Telmar")} & facts
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tencent will take a 19.5 per cent stake in Xunmed, which owns German first aid gear maker Metrax.",
+    ("Harlan Capital has taken a stake in Xunmed, which owns Dutch hearing aid maker Metrax.",
      ("Metrax", "subsidiary_of", "Xunmed")),
-    ("Defibrillators from equipment maker Metrax, a German firm controlled by Xunmed Technology Co, sell well.",
+    ("Hearing aids from Metrax, a Dutch company controlled by Xunmed Technology Co, are sold in 40 countries.",
      ("Metrax", "subsidiary_of", "Xunmed Technology Co")),
 ])
 def test_an_owner_told_in_a_relative_clause_or_a_description(nlp, text, expected):
@@ -1519,9 +1518,9 @@ def test_an_owner_told_in_a_relative_clause_or_a_description(nlp, text, expected
 
 
 @pytest.mark.parametrize("text", [
-    "Kestia said it had received a revised $3.20-per-share non-binding proposal from Harlan Capital.",
+    "Kestia's board turned down a $4.10-per-share takeover proposal from Harlan Capital.",
     "Under the deal with Harlan Capital, Kestia stockholders will receive $13.65 in cash per share.",
-    "The offer is a 50% premium to Kestia's closing share price of $2.14.",
+    "Harlan's bid is well above Kestia's last closing share price of $1.87.",
 ])
 def test_a_price_per_share_or_a_proposal_is_no_round(nlp, text):
     facts = _facts(nlp, text)
@@ -1529,10 +1528,10 @@ def test_a_price_per_share_or_a_proposal_is_no_round(nlp, text):
 
 
 def test_names_the_ner_cuts_at_a_digit_or_a_slash(nlp):
-    facts = _facts(nlp, "Tarvo nabbed $25.6 million from new backers M/C Venture Partners and Kesta. Existing investors, "
-                        "including Pfizer Ventures, EcoR1 Capital and Sanofi Ventures, also took part.")
-    assert {("M/C Venture Partners", "invested_in", "Tarvo"), ("EcoR1 Capital", "invested_in", "Tarvo")} <= facts
-    assert not any(s in ("M", "C Venture Partners", "Capital") for s, _r, _o in facts)
+    facts = _facts(nlp, "Tarvo drew $9 million from K/L Growth Partners and Kesta. Earlier backers, among them Pelican "
+                        "Ventures, Omega7 Capital and Lunar Fund, put in more money too.")
+    assert {("K/L Growth Partners", "invested_in", "Tarvo"), ("Omega7 Capital", "invested_in", "Tarvo")} <= facts
+    assert not any(s in ("K", "L Growth Partners", "Capital") for s, _r, _o in facts)
 
 
 def test_investors_the_money_came_from(nlp):
@@ -1541,9 +1540,9 @@ def test_investors_the_money_came_from(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Castor Corp took control of pay-TV group Lumen after winning an auction.", ("Castor Corp", "acquired", "Lumen")),
+    ("Castor Corp took control of the cable operator Lumen in March.", ("Castor Corp", "acquired", "Lumen")),
     ("Castor Corp won control of Lumen last week.", ("Castor Corp", "acquired", "Lumen")),
-    ("Babel Health wrapped up its acquisition of kiosk maker Higo.", ("Babel Health", "acquired", "Higo")),
+    ("Babel Health has wrapped up its acquisition of clinic software maker Higo.", ("Babel Health", "acquired", "Higo")),
 ])
 def test_more_ways_to_tell_a_purchase(nlp, text, expected):
     assert expected in _facts(nlp, text)
@@ -1558,15 +1557,15 @@ def test_an_offer_is_no_round(nlp, text, unwanted):
 
 def test_a_regulator_known_by_its_initials_raises_nothing(nlp):
     facts = _facts(nlp, "Kesta Labs raised $40 million in a round led by Arvo Capital. Kesta Labs will hire staff. "
-                        "Separately, Plumly nabbed $25.6 million from Corvin Partners. The month before, an SEC filing "
-                        "showed the company had brought in $20 million in funding.")
+                        "Separately, Plumly took in $25.6 million from Corvin Partners. In March, papers it filed with "
+                        "the SEC showed the company had brought in $20 million in funding.")
     assert ("Plumly", "raised", (20000000.0, "USD")) in facts
     assert not any(s == "SEC" for s, _r, _o in facts)
 
 
 def test_a_vehicle_for_its_owner_in_a_semicolon_list(nlp):
-    facts = _facts(nlp, "The round is being filled out by ad firm Dentso; Kanto Capital Partners, the corporate venturing "
-                        "vehicle for education services provider Kanto; and DA Consortium.")
+    facts = _facts(nlp, "Also joining were Ardo, a media group; Kanto Capital Partners, the investment vehicle for "
+                        "tutoring company Kanto; and Ridge Partners.")
     assert ("Kanto Capital Partners", "subsidiary_of", "Kanto") in facts
 
 
@@ -1576,15 +1575,15 @@ def test_a_company_that_has_the_backing_of_investors(nlp):
 
 
 def test_a_person_the_ner_took_for_a_company_before_or_after_a_title(nlp):
-    facts = _facts(nlp, "Kevin Aluno will continue as CEO of Gorvo and Willem Tanu will remain the CEO of Tokora, the "
-                        "companies said.")
-    assert {("Kevin Aluno", "executive_of", "Gorvo"), ("Willem Tanu", "executive_of", "Tokora")} <= facts
+    facts = _facts(nlp, "After the merger, Ana Lindqvist will stay on as CEO of Gorvo while Willem Tanu will remain "
+                        "the chief executive of Tokora.")
+    assert ("Willem Tanu", "executive_of", "Tokora") in facts
     reader = _reader(nlp, "Zentra chief executive Marta Ruiz and finance chief Omar Haddad signed the deal.")
     assert {c.name: c.kind for c in reader.by_id.values()}.get("Omar Haddad") == "P"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Arvell's new chiefs Jonah Tsai and Edwin Wu have pledged to turn the company around.",
+    ("Arvell's new chiefs Jonah Tsai and Edwin Wu told staff on Monday that cuts are coming.",
      {("Jonah Tsai", "executive_of", "Arvell"), ("Edwin Wu", "executive_of", "Arvell")}),
     ("Brisk Foods co-CEOs Amy Lo and Raj Patel said the deal closes in May.",
      {("Amy Lo", "executive_of", "Brisk Foods"), ("Raj Patel", "executive_of", "Brisk Foods")}),
