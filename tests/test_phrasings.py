@@ -1666,3 +1666,9 @@ def test_backers_after_a_lead_who_led_the_round_are_no_leads(nlp):
     assert ("Lilac Asia Ventures", "led_round", "Tuvora") in facts
     assert not {("Vivant Capital", "led_round", "Tuvora"), ("Sinon Ventures", "led_round", "Tuvora")} & facts
     assert ("Vivant Capital", "invested_in", "Tuvora") in facts
+
+
+def test_founding_told_as_a_purpose_or_with_a_partner(nlp):
+    facts = _facts(nlp, "Ada Obi left a job at Vodacom in 2020 to found Kudora with Tunde Lawal (chief technology "
+                        "officer), a former teacher.")
+    assert {("Kudora", "founded_by", "Ada Obi"), ("Kudora", "founded_by", "Tunde Lawal")} <= facts
