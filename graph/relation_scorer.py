@@ -366,6 +366,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     backs: dict[tuple, set] = {}  # (sentence, investor) -> the companies a pattern read it backing there
     buys: dict[tuple, set] = {}  # (sentence, buyer) -> the targets a pattern read it buying there
     employs: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern gave them a title at
+    holds: dict[tuple, set] = {}  # the same where the title is said of the organization ('CEO of X') ...
+    held: dict[tuple, set] = {}  # ... and (sentence, organization) -> the people holding such a title there
     parents: dict[int, dict] = {}  # sentence -> {unit: its parents} as a pattern read them there
     leads: dict[int, set] = {}  # sentence -> the investors a pattern read leading a round there
     for f in reader.facts:
@@ -381,6 +383,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             person, org = (f.object, f.subject) if f.relation == "founded_by" else (f.subject, f.object)
             if any(item.cluster == org and not item.coref for item in reader.contexts[f.sentence].masked.items):
                 employs.setdefault((f.sentence, person), set()).add(org)  # only an employer the sentence names
+            if f.relation == "executive_of" and f.rule in _TITLE_OF_RULES:
+                holds.setdefault((f.sentence, person), set()).add(org)
+                held.setdefault((f.sentence, org), set()).add(person)
     title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
     owners = lru_cache(maxsize=None)(partial(_round_owners, reader))
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
@@ -431,6 +436,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label in ("executive_of", "founded_by") and cand.implicit \
                 and employs.get((cand.sentence, cand.y if label == "founded_by" else cand.x), set()) - {cand.x, cand.y}:
             continue  # 'said P, MD and CEO, Orbit Foods': P works where the sentence says, not at the article's company
+        elif label == "executive_of" and holds.get((cand.sentence, cand.x), set()) - {cand.y} \
+                and held.get((cand.sentence, cand.y), set()) - {cand.x}:
+            continue  # 'A will stay CEO of X and B will remain CEO of Y': A heads X, B heads Y, not the other way
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'Unlike Kelvo, which bought Medigo, Tamsin has grown': the patterns read what the buyer bought
         elif label == "partner_of" and (_between(reader, cand, _SALE)
@@ -511,6 +519,8 @@ def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
 _PARTNERSHIP = re.compile(r"\b(?:partner\w*|alliance|cooperat\w*|collaborat\w*|joint venture|tie-up|supply|distribut\w*|"
                           r"licens\w*)\b", re.I)
 _BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a proposal from A': a bid, no investment
+# patterns that read a title said of its organization ('CEO of X', 'X's chief executive')
+_TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_possessive_apposition", "org_title_is_person"})
 _SOLD_TO = re.compile(r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested)\b(?:[^⟨]|⟨M\d+⟩)*\bto\b", re.I)
 _SALE = re.compile(r"\b(?:sale|sell|sells|sold|purchase|acquire|acquisition|buy|buyout|takeover|stake)\b", re.I)
 # the last cue before an investor's name says whether it leads ('led by A') or joins ('supported by B')

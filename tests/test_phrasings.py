@@ -1672,3 +1672,10 @@ def test_founding_told_as_a_purpose_or_with_a_partner(nlp):
     facts = _facts(nlp, "Ada Obi left a job at Vodacom in 2020 to found Kudora with Tunde Lawal (chief technology "
                         "officer), a former teacher.")
     assert {("Kudora", "founded_by", "Ada Obi"), ("Kudora", "founded_by", "Tunde Lawal")} <= facts
+
+
+def test_two_chiefs_of_two_companies_in_one_sentence_do_not_swap(nlp):
+    facts = _facts(nlp, "Once the merger closes, Kevin Arlo will continue as CEO of Gorvo and Nadia Velt will remain the "
+                        "CEO of Tokora, the two companies said.")
+    assert {("Kevin Arlo", "executive_of", "Gorvo"), ("Nadia Velt", "executive_of", "Tokora")} <= facts
+    assert not {("Kevin Arlo", "executive_of", "Tokora"), ("Nadia Velt", "executive_of", "Gorvo")} & facts
