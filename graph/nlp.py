@@ -31,10 +31,10 @@ _FOUNDS_AFTER = re.compile(r"\s*(?:,\s*who\s+|\s+and\s+(?:[A-Z][\w.'’-]*\s+){1
 _FOUNDED_BY = re.compile(r"\b(?:co-?founded|founded|started|set up|established)\b[^.;]*\bby(?:\s+(?-i:[a-z]+)){0,3}"
                          r"(?:\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*(?:,|,?\s+and))*\s*$", re.I)  # '... by A and B'
 _BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in$", re.I)
-# verbs between a person and the title they hold: 'X will remain the CEO of', 'X continues as chairman'
 # a company's founding told right after its name: 'Nuvola was founded in 2019 by', 'Nuvola, launched in 2017'
 _WAS_FOUNDED_AFTER = re.compile(r"\s*(?:,\s*(?:which\s+was\s+)?|\s+(?:was|is|has\s+been)\s+)(?:co-?)?(?:founded|established|"
                                 r"launched|started|set\s+up|incorporated)\s+(?:in\s+\d{4}\s+)?by\b", re.I)
+# verbs between a person and the title they hold: 'X will remain the CEO of', 'X continues as chairman'
 _ROLE_VERBS = frozenset({"will", "would", "remain", "remains", "continue", "continues", "stay", "stays", "serve", "serves",
                          "be", "been", "is", "was", "became", "becomes", "as", "now", "also", "new", "interim", "acting"})
 _INITIALS = re.compile(r"[A-Z]{1,3}")

@@ -81,21 +81,17 @@ class Mentions:
         return sorted(out)
 
     def entity(self) -> Entity:
-        used: Counter = Counter()
+        used: Counter = Counter()  # name -> the articles that give it as the entity's name
         told: Counter = Counter()  # name -> the articles that call the entity so, as its name or another
         types: Counter = Counter()
-        seen: set[str] = set()
         for (name, aliases, type_), count in self.forms.items():
             used[name] += count
             types[type_] += count
-            seen.update(aliases)
             for n in {name, *aliases}:
                 told[n] += count
-        seen |= set(used)
         listed = sorted(k.split(":", 1)[1] for k in self.keys() if k.startswith("gazetteer:"))
-        type_ = max(sorted(types), key=types.__getitem__)
-        label = next((n for n in listed if n in seen), None) or max(sorted(seen), key=lambda n: (told[n], used[n], len(n)))
-        return Entity(label, type_, seen - {label}, set(self.articles))
+        label = next((n for n in listed if n in told), None) or max(sorted(told), key=lambda n: (told[n], used[n], len(n)))
+        return Entity(label, max(sorted(types), key=types.__getitem__), set(told) - {label}, set(self.articles))
 
     def funding(self, entity: Entity) -> tuple[Decimal, int] | None:
         """The entity's total disclosed funding in USD and the distinct amounts summed, as
