@@ -180,6 +180,7 @@ _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|h
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
                           r"(?:data|figures|numbers|research|statistics|a\s+report|a\s+survey|an\s+analysis|estimates)\s+"
                           r"(?:from|by|compiled\s+by|of)\s+(?:the\s+)?$", re.I)  # '... according to data from Distrito'
+_ACCORDING_OPENS = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 
 
@@ -425,7 +426,9 @@ class _ArticleReader:
         known = media_keys()
         media = {cid for cid, c in self.by_id.items() if c.key in known or _PHOTO_CREDIT.search(c.name)}
         media.update(cid for text, start, end, cid in self._named()
-                     if _REPORTED_AFTER.match(text, end) or _TOLD_BEFORE.search(text[:start]))
+                     if _REPORTED_AFTER.match(text, end) or _TOLD_BEFORE.search(text[:start])
+                     or (_ACCORDING_OPENS.fullmatch(text[:start]) and text.startswith(",", end)
+                         and self.by_id[cid].mentions <= 2))  # 'According to Recode, the startup ...'
         return media | self.regulators
 
     def _find_regulators(self) -> set[int]:
@@ -457,19 +460,22 @@ class _ArticleReader:
                     valued = self._valuation_subject(masked.collapsed[:at] if at >= 0 else masked.full[:m.start()], masked)
                     if valued is not None:
                         explicit[valued] += 1
-        backer = Counter()  # mentions in a backer's place: 'SoftBank-backed Kavak', 'led by SoftBank'
+        backer = Counter()  # mentions in a backer's or a past employer's place: 'SoftBank-backed Kavak', 'led by SoftBank'
         for si, sent in enumerate(self.sentences):
             for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
                 cid = self.mention_cluster.get((si, mi))
                 if cid is not None and (_BACKER_AFTER.match(sent.text, end)
                                         or _BACKER_BEFORE.search(sent.text, max(0, start - 60), start)):
                     backer[cid] += 1
+                if cid is not None and _WORKED_AT.search(sent.text[max(0, start - 50):start]):
+                    backer[cid] += 1  # 'former Facebook colleagues', 'while working at Facebook': a past employer
         title = self.title.casefold()
         best, best_score = None, 0.0
         for cid, c in self.by_id.items():
             if (c.kind != "O" and not explicit[cid]) or cid in self.media:  # NER takes some companies for people
                 continue
-            in_title = any(n.casefold() in title for n in c.names)
+            in_title = any((at := title.find(n.casefold())) >= 0 and not _WORKED_AT.search(title[max(0, at - 50):at])
+                           for n in c.names)  # not 'Ex-Spotify engineers raise ...
             score = 3 * explicit[cid] + c.mentions + 2 * in_title - 2 * backer[cid]
             if score > best_score:
                 best, best_score = cid, score
@@ -539,6 +545,10 @@ class _ArticleReader:
             based = _BASED_MOD.search(m.group("mods"))
             if based and target is not None:  # 'the Lagos-based company': one based there, not one based elsewhere
                 target = self._based_target(based.group(1), target, here + prev)
+            if m.group("head") not in self.lex.investor_heads \
+                    and not [c for c in here + prev if c not in self.media and c not in self.investors]:
+                # 'launched a new startup called Medium. Now, this tool ... According to Recode, the startup': Medium
+                target = self._described_as(m.group("head"), si) or target
             raiser = self._raising_subject(si, taken, m.start())
             if raiser is not None and m.group("head") not in self.lex.investor_heads:
                 target = raiser  # 'X raised $133 million, bringing its funding in the company to ...': X
@@ -559,6 +569,23 @@ class _ArticleReader:
             if said and item.kind == "O" and not any(s < said.end(1) and said.start(1) < e for s, e, _ in taken):
                 found.append((said.start(1), said.end(1), _Item("O", cluster=item.cluster, coref=True)))
         return found
+
+    def _described_as(self, head: str, si: int) -> int | None:
+        """The one company the last three sentences call a ``head`` ('fintech startup X', 'a startup
+        called X', 'X, a Lagos-based startup'), if only one is so called."""
+        if head.lower() in {"company", "firm", "business", "group"}:
+            return None  # what every company is called
+        word = re.escape(head.lower())
+        said = re.compile(rf"\b{word}s?\s+(?:called\s+|named\s+|dubbed\s+)?⟨O(\d+)⟩"
+                          rf"|⟨O(\d+)⟩,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,4}}?{word}\b", re.I)
+        bought = {f.object for f in self.facts if f.relation == "acquired"}  # 'it acquired diagnostics startup X'
+        found = set()
+        for ctx in self.contexts[max(0, si - 3):si]:
+            for m in said.finditer(ctx.masked.full):
+                cid = ctx.masked.items[int(m.group(1) or m.group(2))].cluster
+                if cid is not None and cid not in self.media and cid not in self.investors and cid not in bought:
+                    found.add(cid)
+        return found.pop() if len(found) == 1 else None
 
     def _background_only(self, si: int, cid: int) -> bool:
         """Whether sentence ``si`` names ``cid`` only as where someone worked ('a decade at Huawei', 'a former

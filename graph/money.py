@@ -94,11 +94,19 @@ def _locale_cues() -> dict[str, re.Pattern]:
 _US_MARKER = re.compile(r"US\s?\$|\$\s?US\b|\bUSD\b|\bU\.S\. dollars")
 
 
+@lru_cache(maxsize=None)
+def _own_marker(currency: str) -> re.Pattern:
+    """The prefixes that write ``currency`` itself ('A$', 'AU$', '$A' for AUD)."""
+    signs = [m for m, cur in load_json("currencies.json")["prefix"].items() if cur == currency and "$" in m]
+    return re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(m) for m in sorted(signs, key=len, reverse=True)) + r")\s?\d")
+
+
 def currency_locale(text: str) -> dict[str, str | None]:
     """Which currency this article's ambiguous markers mean, from the places it names.
 
     A bare '$' is the local dollar in an Australian, Canadian, Singaporean, Hong Kong or New
-    Zealand story that writes US dollars as 'US$' (or that names the place far more than the US);
+    Zealand story that writes US dollars as 'US$' (or that names the place far more than the US,
+    unless it writes the local dollar with its own sign, 'A$');
     '¥' is yen where Japan outweighs China, 'pesos' Colombian where Colombia is named, and so on.
 
     >>> currency_locale("Sydney's Gridloom raised $40 million (US$26 million).")["$"]
@@ -115,7 +123,11 @@ def currency_locale(text: str) -> dict[str, str | None]:
             continue
         if rule.get("needs_us_marker"):
             us = counts.get("USD", 0)
-            if _US_MARKER.search(text) or (counts[best] >= 3 and counts[best] > 2 * us):
+            if _US_MARKER.search(text):
+                out[marker] = best
+            elif _own_marker(best).search(text):
+                continue  # 'A$75.7 million ($48.81 million)': the local dollar has its own sign
+            elif counts[best] >= 3 and counts[best] > 2 * us:
                 out[marker] = best
         elif default is None or counts[best] > counts.get(default, 0):
             out[marker] = best

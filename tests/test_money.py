@@ -68,6 +68,12 @@ def test_a_dollar_stays_usd_without_a_reason_to_read_it_otherwise():
     assert find_money("R50 million") == []  # 'R' is rand only in a South African story
 
 
+def test_a_bare_dollar_is_usd_where_the_local_dollar_has_its_own_sign():
+    text = ("Adelaide-based Wattle Pay agreed to buy a Melbourne payroll firm for A$60 million ($39 million). "
+            "The Australian company listed in Sydney in 2019.")
+    assert [(m.amount, m.currency) for m in find_money(text, currency_locale(text))] == [(60e6, "AUD"), (39e6, "USD")]
+
+
 def test_scale_words_in_capitals():
     assert [(m.amount, m.currency) for m in find_money("a $3 Million Seed round and USD 2 BILLION")] == [
         (3e6, "USD"), (2e9, "USD")]

@@ -1679,3 +1679,20 @@ def test_two_chiefs_of_two_companies_in_one_sentence_do_not_swap(nlp):
                         "CEO of Tokora, the two companies said.")
     assert {("Kevin Arlo", "executive_of", "Gorvo"), ("Nadia Velt", "executive_of", "Tokora")} <= facts
     assert not {("Kevin Arlo", "executive_of", "Tokora"), ("Nadia Velt", "executive_of", "Gorvo")} & facts
+
+
+def test_a_past_employer_is_not_the_story_company(nlp):
+    facts = _facts(nlp, "Ex-Spotify engineers land $8M for audio search\n\nEcholy Labs wants to bring the search tools "
+                        "behind Spotify's playlists to every podcast app. The Oslo-based company on Monday announced "
+                        "$8 million in seed funding, led by Creandum. Its three founders met while working at Spotify, "
+                        "and all are former Spotify staff.")
+    assert {("Echoly Labs", "raised", (8e6, "USD")), ("Creandum", "led_round", "Echoly Labs")} <= facts
+    assert not any(o == "Spotify" for _s, r, o in facts if r in ("led_round", "invested_in"))
+
+
+def test_the_startup_is_the_one_called_a_startup(nlp):
+    facts = _facts(nlp, "Marta Ruiz, a co-founder of Cabify and Glovo, has started a new startup called Pliego. It "
+                        "sells software to notaries. Sources say the idea came out of her years in Madrid. According "
+                        "to Expansion, the startup has closed a €6 million round from Kibo Ventures.")
+    assert {("Pliego", "raised", (6e6, "EUR")), ("Kibo Ventures", "invested_in", "Pliego")} <= facts
+    assert not any(o in ("Cabify", "Glovo", "Expansion") for _s, r, o in facts if r == "invested_in")
