@@ -214,6 +214,7 @@ class _Clustering:
         known = gazetteer_keys()
         ambiguous: set[int] = set()
         short_of_org: set[int] = set()
+        surname_of_person: set[int] = set()
         index = _Index(self.clusters, tokens)
         self._merge_parenthetical_aliases(union)
         for c in self.clusters:
@@ -226,6 +227,9 @@ class _Clustering:
                           and set(tokens[c.id]) <= set(tokens[d.id])]
                 if len({find(d.id) for d in people}) == 1:
                     union(c.id, people[0].id)
+                    full = tokens[people[0].id]
+                    if len(tokens[c.id]) < len(full) and full[-len(tokens[c.id]):] == tokens[c.id]:
+                        surname_of_person.add(c.id)  # 'Stone has announced' after 'Biz Stone': a person's mention
                     continue
             if len(tokens[c.id]) == 1 and c.labels.most_common(1)[0][0] != "O":  # "Jiahe's chairman" after "Jiahe Health"
                 no_place = not c.names.keys() & known_places()  # 'in Imanis' after 'Imanis Data Inc.' is no place either, 'Basel-based' before 'Basel Kantonalbank' is
@@ -268,7 +272,8 @@ class _Clustering:
                 r = merged[root]
                 r.place_cues += c.place_cues
                 r.names.update(c.names)
-                r.labels.update({"O": c.labels.total()} if c.id in short_of_org else c.labels)
+                r.labels.update({"O": c.labels.total()} if c.id in short_of_org
+                                else {"P": c.labels.total()} if c.id in surname_of_person else c.labels)
                 r.mentions += c.mentions
                 r.first = min(r.first, c.first)
         self.mention_cluster = {k: remap[v] for k, v in self.mention_cluster.items() if remap[v] in merged}

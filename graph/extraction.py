@@ -692,6 +692,8 @@ class _ArticleReader:
                 after = view[m.end():m.end() + 80]
                 if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|investment|Series|seed|funds)\b", after, re.I)):
                     continue
+                if re.match(r"\s+that\s+⟨[OP]", after):
+                    continue  # 'Stone announced that Jelly has closed its round': Jelly, the clause's subject
                 named = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
                          and masked.items[int(it.group(2))].cluster not in self.media]
                 if named and (_RELATIVE_SUBJECT.fullmatch(between := view[named[-1].end():m.start()])
@@ -1028,7 +1030,7 @@ def _org_shaped(name: str, lex: Lexicon) -> bool:
 def _is_majority(stake: str) -> bool:
     if re.search(r"\b(?:majority|controlling|full|entire|whole|remaining)\b", stake, re.I):
         return True
-    pct = re.search(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", stake)
+    pct = re.search(r"(\d+(?:\.\d+)?)[\s-]*(?:%|per ?cent)", stake)  # '74-percent'
     return bool(pct and float(pct.group(1)) > 50 and not re.search(r"less than|under|below", stake, re.I))
 
 

@@ -46,8 +46,11 @@ def _pattern() -> tuple[re.Pattern, dict, dict, dict]:
     number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scale = r"(?:" + alt(scales) + r")\b"
     qualifier = r"(?:(?P<q>" + alt(data["qualifiers"]) + r")\s*)?"
-    pre = (qualifier + r"(?P<cur>" + alt(prefix) + r")\s?(?P<num>" + number + r")(?:[\s-]?(?P<scale>" + scale + r"))?")
-    post = (qualifier + r"(?P<num2>" + number + r")\s?(?:(?P<scale2>" + scale + r")\s?)?(?P<cur2>" + alt(suffix) + r")\b")
+    upper = r"(?:\s?[-–]\s?|\s+to\s+)(?:" + number + r")"  # a range's upper end: '$5-6 billion' is $5 billion
+    pre = (qualifier + r"(?P<cur>" + alt(prefix) + r")\s?(?P<num>" + number + r")(?:" + upper + r"(?=\s?" + scale
+           + r"))?(?:[\s-]?(?P<scale>" + scale + r"))?")
+    post = (qualifier + r"(?P<num2>" + number + r")(?:" + upper + r")?\s?(?:(?P<scale2>" + scale + r")\s?)?(?P<cur2>"
+            + alt(suffix) + r")\b")
     # A prefix marker made of letters needs a word boundary before it ("RMB", not "...RMB").
     pattern = re.compile(r"(?<![\w$])(?:" + pre + r"|" + post.replace("?P<q>", "?P<q2>") + r")")
     return pattern, prefix, suffix, scales

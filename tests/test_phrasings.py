@@ -1696,3 +1696,15 @@ def test_the_startup_is_the_one_called_a_startup(nlp):
                         "to Expansion, the startup has closed a €6 million round from Kibo Ventures.")
     assert {("Pliego", "raised", (6e6, "EUR")), ("Kibo Ventures", "invested_in", "Pliego")} <= facts
     assert not any(o in ("Cabify", "Glovo", "Expansion") for _s, r, o in facts if r == "invested_in")
+
+
+def test_a_founder_called_by_surname_stays_a_person_and_her_startup_raises(nlp):
+    text = ("Last spring, Pinterest co-founder Orla Finch said she was building a new startup called Pebblr. Finch has "
+            "kept the details quiet since then. In the meantime, Finch has been naming hires, among them former Uber "
+            "engineer Tom Reyes.\nToday, in a post on her blog, Finch has announced that Pebblr has just closed its seed "
+            "funding, led by Index Ventures. Finch has also named some early backers.\n")
+    kinds = {c.name: c.kind for c in _reader(nlp, text).by_id.values()}
+    assert kinds["Orla Finch"] == "P"
+    facts = _facts(nlp, text)
+    assert ("Index Ventures", "led_round", "Pebblr") in facts
+    assert not any(o == "Orla Finch" for _s, r, o in facts if r in ("led_round", "invested_in"))
