@@ -92,3 +92,8 @@ def test_the_outlet_named_outside_the_body_sets_the_dollar(nlp):
             "Lending platform Kreditly has secured $28.35m (US$20m) in a series B round from Orchard Ventures.\n")
     [ex] = list(extract([Article("t", text)], nlp))
     assert [(f.amount, f.currency) for f in ex.facts if f.relation == "raised"] == [(28350000.0, "SGD")]
+
+
+def test_a_range_is_read_as_its_lower_end():
+    assert [(m.amount, m.currency) for m in find_money("valued at $5-6 billion, or US$1.2 to 1.5bn, or Rs 100-150 crore")] \
+        == [(5e9, "USD"), (1.2e9, "USD"), (1e9, "INR")]

@@ -1708,3 +1708,8 @@ def test_a_founder_called_by_surname_stays_a_person_and_her_startup_raises(nlp):
     facts = _facts(nlp, text)
     assert ("Index Ventures", "led_round", "Pebblr") in facts
     assert not any(o == "Orla Finch" for _s, r, o in facts if r in ("led_round", "invested_in"))
+
+
+def test_a_hyphenated_majority_stake_is_an_acquisition(nlp):
+    facts = _facts(nlp, "Lotus Pharma agreed to acquire a 74-percent stake in Pune drugmaker Medivo Labs for $90 million.")
+    assert ("Lotus Pharma", "acquired", "Medivo Labs") in facts
