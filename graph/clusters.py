@@ -78,6 +78,8 @@ class Cluster:
         kind = max(self.labels, key=self.labels.__getitem__)  # most_common(1)'s answer, in a fraction of its time
         if kind == "G" and self.labels.get("O") and not self.place_cues and not self.names.keys() & known_places():
             return "O"
+        if kind == "O" and self.labels.get("G") and self.place_cues and self.name in known_places():
+            return "G"  # 'startups in Africa raised ...': a known place, read as one somewhere and standing where one does
         return kind
 
     @property

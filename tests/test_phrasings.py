@@ -1713,3 +1713,11 @@ def test_a_founder_called_by_surname_stays_a_person_and_her_startup_raises(nlp):
 def test_a_hyphenated_majority_stake_is_an_acquisition(nlp):
     facts = _facts(nlp, "Lotus Pharma agreed to acquire a 74-percent stake in Pune drugmaker Medivo Labs for $90 million.")
     assert ("Lotus Pharma", "acquired", "Medivo Labs") in facts
+
+
+def test_a_known_place_the_ner_also_reads_as_a_company_stays_a_place(nlp):
+    text = ("With a slow start to the quarter, startups in Africa raised about $40m across six deals. Most of it went to "
+            "Zuri Pay, which serves traders in Africa.")
+    kinds = {c.name: c.kind for c in _reader(nlp, text).by_id.values()}
+    assert kinds["Africa"] == "G"
+    assert not any("Africa" in (s, o) for s, r, o in _facts(nlp, text) if r != "headquartered_in")
