@@ -993,6 +993,8 @@ class _ArticleReader:
             return None
         if o is not None and o.name == s.name:
             return None  # nothing stands in a relation to itself
+        if f.money is not None and f.money.amount < 1000:
+            return None  # 'shares gained $5.29': a share price, no round or valuation
         sent = self.sentences[f.sentence]
         return Fact(
             article=self.article.id, subject=s.name, subject_type=_KIND_TYPE[s_kind], relation=f.relation,

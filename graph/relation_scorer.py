@@ -419,6 +419,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         if best is None or probs[best] < ADD_THRESHOLD:
             continue
         label, confidence = model.labels[best], probs[best] * DEFAULT_CONFIDENCE
+        if cand.x in reader.media or not cand.is_money and cand.y in reader.media:
+            continue  # 'the union's costs will be taken over by the new company, Bloomberg reported': a bystander
         if label == "led_round" and (_joined_not_led(reader, cand) or cand.x not in leads.get(cand.sentence, {cand.x})
                                      and cand.y in backs.get((cand.sentence, cand.x), ())):
             label = "invested_in"  # 'led by A, supported by B and C', 'A led the round, with money from B and C'
@@ -446,6 +448,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                                         or cand.y in buys.get((cand.sentence, cand.x), ())
                                         or cand.x in buys.get((cand.sentence, cand.y), ())):
             continue  # 'X entered into a sale and purchase agreement with S': a buyer and a seller, no partners
+        elif label == "subsidiary_of" and _minority_between(reader, cand):
+            # 'X, which is 25 percent owned by Y': Y holds a minority stake in X, X is no unit of it
+            added.append((probs[best], _RawFact("invested_in", cand.y, cand.x, cand.sentence, confidence, rule="scorer")))
         elif label == "acquired" and _between(reader, cand, _SOLD_TO, ordered=True):
             continue  # 'X will sell a 7% stake to a unit of Y': X sells, it buys nothing from Y
         elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):
@@ -497,6 +502,20 @@ def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) 
         return False
     first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
     return words.search(masked.full, first.end(), second.start()) is not None
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)", re.I)
+
+
+def _minority_between(reader, cand: Candidate) -> bool:
+    """A share under half told between the pair ('X, which is 25 percent owned by Y')."""
+    masked = reader.contexts[cand.sentence].masked
+    at = _first_mentions(masked)
+    if cand.x not in at or cand.y not in at:
+        return False
+    first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
+    shares = [float(p.group(1)) for p in _PERCENT.finditer(masked.full, first.end(), second.start())]
+    return bool(shares) and max(shares) < 50
 
 
 def _parent_of_backed(cand: Candidate, backs: dict, parents: dict) -> bool:

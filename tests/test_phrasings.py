@@ -1721,3 +1721,16 @@ def test_a_known_place_the_ner_also_reads_as_a_company_stays_a_place(nlp):
     kinds = {c.name: c.kind for c in _reader(nlp, text).by_id.values()}
     assert kinds["Africa"] == "G"
     assert not any("Africa" in (s, o) for s, r, o in _facts(nlp, text) if r != "headquartered_in")
+
+
+def test_a_minority_owner_is_no_parent(nlp):
+    facts = _facts(nlp, "Kwenda Holdings, which is 30 percent owned by Norwegian fund Fjell Kapital, said it had bought a "
+                        "minority stake in Lagos Fibre Networks from two private investors.")
+    assert ("Kwenda Holdings", "subsidiary_of", "Fjell Kapital") not in facts
+
+
+def test_a_share_price_move_is_no_round(nlp):
+    facts = _facts(nlp, "Brauhaus agreed to buy Larkin Brewing for $9 billion. Larkin shares rose 26% after reports of "
+                        "Brauhaus's planned bid in May, and they gained $4.10, or 7%, to $61.20 on Tuesday.")
+    assert ("Brauhaus", "acquired", "Larkin Brewing") in facts
+    assert not [f for f in facts if f[1] in ("raised", "valued_at") and f[2][0] < 1000]
