@@ -1734,3 +1734,20 @@ def test_a_share_price_move_is_no_round(nlp):
                         "Brauhaus's planned bid in May, and they gained $4.10, or 7%, to $61.20 on Tuesday.")
     assert ("Brauhaus", "acquired", "Larkin Brewing") in facts
     assert not [f for f in facts if f[1] in ("raised", "valued_at") and f[2][0] < 1000]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The $900 million purchase last month by Grupo Norteño of Prairie Loaf Company, a unit of Winnipeg-based Maple "
+     "Harvest, extends its reach.", ("Grupo Norteño", "acquired", "Prairie Loaf Company")),
+    ("Meanwhile, resin maker Quimex last spring spent $180 million to acquire Texas-based Polyline Corporation.",
+     ("Quimex", "acquired", "Polyline Corporation")),
+])
+def test_an_acquisition_told_by_its_price_or_its_buyer_first(nlp, text, fact):
+    assert fact in _facts(nlp, text)
+
+
+def test_a_consortium_that_buys_a_stake_leads_no_round(nlp):
+    facts = _facts(nlp, "Tower group Sahel Telecom sold a 12 per cent stake in its tower arm Sahel Masts to a group of "
+                        "buyers. The buyers, a consortium of investors led by Brookvale Partners and the Ontario Teachers' "
+                        "Fund, had long wanted a stake in the arm.")
+    assert not any(r == "led_round" for _s, r, _o in facts)
