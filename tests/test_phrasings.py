@@ -1751,3 +1751,13 @@ def test_a_consortium_that_buys_a_stake_leads_no_round(nlp):
                         "buyers. The buyers, a consortium of investors led by Brookvale Partners and the Ontario Teachers' "
                         "Fund, had long wanted a stake in the arm.")
     assert not any(r == "led_round" for _s, r, _o in facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The family-owned Kessler Group, currently chaired by Ingrid Moe, has spun off two units.",
+     ("Ingrid Moe", "executive_of", "Kessler Group")),
+    ("Mossgiel Holdings, the investment firm run by shipping heir Tomas Brenn, paid $40 million for a stake in Kivu Power.",
+     ("Tomas Brenn", "executive_of", "Mossgiel Holdings")),
+])
+def test_a_company_chaired_or_run_by_a_person(nlp, text, fact):
+    assert fact in _facts(nlp, text)
