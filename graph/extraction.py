@@ -180,6 +180,7 @@ _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|h
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
                           r"(?:data|figures|numbers|research|statistics|a\s+report|a\s+survey|an\s+analysis|estimates)\s+"
                           r"(?:from|by|compiled\s+by|of)\s+(?:the\s+)?$", re.I)  # '... according to data from Distrito'
+_RESPECTIVELY = re.compile(r"⟨M\d+⟩(?:\s*,\s*⟨M\d+⟩)*\s*,?\s+and\s+⟨M\d+⟩\s*,?\s+respectively\b")
 _ACCORDING_OPENS = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 
@@ -721,6 +722,7 @@ class _ArticleReader:
     # -- money ---------------------------------------------------------------
     def _read_money(self, si: int, masked: _Masked, funded: int | None, inherited: bool) -> None:
         full, lex = masked.full, self.lex
+        paired = self._respectively(masked)
         for m in _PLACEHOLDER.finditer(full):
             if m.group(1) != "M":
                 continue
@@ -759,10 +761,13 @@ class _ArticleReader:
                 continue
             invested = not inherited and _INVESTED_BEFORE.search(before)  # 'A invested $5 million in B': B raised it
             if not (invested or lex.raise_before.search(before) or lex.round_after.match(after)
+                    or int(m.group(2)) in paired and lex.raise_verbs.search(before)
                     or lex.round_before.search(before) or _LED_AFTER.match(after)):
                 continue
             subject, from_context = funded, inherited
-            if (owner := _OWNER_BEFORE.search(before)) and _OWN_ROUND_AFTER.match(after):
+            if int(m.group(2)) in paired:
+                subject, from_context = paired[int(m.group(2))], False
+            elif (owner := _OWNER_BEFORE.search(before)) and _OWN_ROUND_AFTER.match(after):
                 cid = masked.items[int(owner.group(1))].cluster  # 'A’s $23m Series C, B’s $11m round and ...'
                 if cid is not None and cid not in self.media and cid not in self.investors:
                     subject, from_context = cid, False
@@ -771,6 +776,19 @@ class _ArticleReader:
             kind = _round_kind(before, after)
             self.facts.append(_RawFact("raised", subject, None, si, DEFAULT_CONFIDENCE * (0.85 if from_context else 1.0),
                                        money=money, round=kind, date=self._date_near(si, money), rule="round"))
+
+    def _respectively(self, masked: _Masked) -> dict[int, int]:
+        """'A and B ... raising $58m and $30m respectively': each amount's company, by the order named."""
+        m = _RESPECTIVELY.search(masked.full)
+        if not m:
+            return {}
+        amounts = [int(i) for i in re.findall(r"⟨M(\d+)⟩", m.group(0))]
+        companies: list[int] = []
+        for p in re.finditer(r"⟨O(\d+)⟩", masked.full[:m.start()]):
+            cid = masked.items[int(p.group(1))].cluster
+            if cid is not None and cid not in self.media and cid not in self.investors and cid not in companies:
+                companies.append(cid)
+        return dict(zip(amounts, companies)) if len(companies) == len(amounts) else {}
 
     def _valuation_subject(self, before: str, masked: _Masked) -> int | None:
         m = self.lex.valuation_subject.search(before)

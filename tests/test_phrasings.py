@@ -1761,3 +1761,28 @@ def test_a_consortium_that_buys_a_stake_leads_no_round(nlp):
 ])
 def test_a_company_chaired_or_run_by_a_person(nlp, text, fact):
     assert fact in _facts(nlp, text)
+
+
+def test_amounts_told_respectively_go_to_their_companies(nlp):
+    facts = _facts(nlp, "This month Berlin's payments app Zahlwerk and Munich photo app Lichtfeld both reached $1bn "
+                        "valuations, raising $60m and $35m respectively.")
+    assert {("Zahlwerk", "raised", (60e6, "USD")), ("Lichtfeld", "raised", (35e6, "USD"))} <= facts
+    assert ("Lichtfeld", "raised", (60e6, "USD")) not in facts
+    assert ("Zahlwerk", "valued_at", (60e6, "USD")) not in facts
+
+
+def test_a_valuation_then_the_raise_that_reached_it(nlp):
+    facts = _facts(nlp, "Notewell reached a $2 billion valuation after raising $75 million from Harbin Capital.")
+    assert ("Notewell", "valued_at", (75e6, "USD")) not in facts
+    assert {("Notewell", "valued_at", (2e9, "USD")), ("Notewell", "raised", (75e6, "USD"))} <= facts
+
+
+@pytest.mark.parametrize("text, backers", [
+    ("Arbolab closed its $215m series B round on Tuesday, with gene sequencer Illumina and drugmaker Vertex "
+     "Pharmaceuticals among the investors.", {"Illumina", "Vertex Pharmaceuticals"}),
+    ("Vestio raised €178m. Existing shareholders including Bpifrance, Eurazeo and funds managed by Fidelity "
+     "International also re-invested.", {"Bpifrance", "Eurazeo", "Fidelity International"}),
+])
+def test_backers_named_among_the_investors_or_before_managed_funds(nlp, text, backers):
+    company = text.split()[0]
+    assert {(b, "invested_in", company) for b in backers} <= _facts(nlp, text)
