@@ -42,7 +42,8 @@ _LETTERS_AND_DIGITS = re.compile(r"(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*\d+[A-Za-z\d]
 _CAMEL_ONLY = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$|^[a-z]+[A-Z][A-Za-z]*$|^\d+[A-Za-z]{2,}$")
 _BASED = re.compile(r"(?<![\w-])(?:(?:The|A|An|Its|Their|In|On|At|For|By|From|With|To|And|But|As|Of)\s+)?([A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3})-(?:based|headquartered)\b")
 _LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "after", "before", "while", "when",
-                  "under", "via", "unlike", "like", "besides", "including", "meanwhile", "separately", "elsewhere",
+                  "under", "via", "unlike", "like", "besides", "despite", "amid", "although", "though", "whereas",
+                  "including", "meanwhile", "separately", "elsewhere",
                   "said", "says", "added", "adds"}  # 'Said William Boyd, Corvia's co-founder'
 # US states, Canadian provinces and Australian states by their codes: 'Austin, TX', 'Cambridge, MA'
 _REGION_CODES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",

@@ -1786,3 +1786,16 @@ def test_a_valuation_then_the_raise_that_reached_it(nlp):
 def test_backers_named_among_the_investors_or_before_managed_funds(nlp, text, backers):
     company = text.split()[0]
     assert {(b, "invested_in", company) for b in backers} <= _facts(nlp, text)
+
+
+def test_a_lead_told_in_a_clause_of_its_own(nlp):
+    facts = _facts(nlp, "Munich defence startup Orvane has raised $300 million in new funding. Dunmore Capital leads; "
+                        "Fellwick Partners co-leads alongside existing backers Accel and Plural.")
+    assert {("Dunmore Capital", "led_round", "Orvane"), ("Fellwick Partners", "led_round", "Orvane"),
+            ("Accel", "invested_in", "Orvane")} <= facts
+
+
+def test_a_sentence_opening_conjunction_is_no_name(nlp):
+    reader = _reader(nlp, "Orvane raised $1.2bn. Despite US-led financing from Dunmore Capital, Orvane remains mostly "
+                          "European-owned.")
+    assert not any(n.startswith("Despite") for c in reader.by_id.values() for n in c.names)
