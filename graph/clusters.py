@@ -245,6 +245,12 @@ class _Clustering:
                 continue
             if c.labels.most_common(1)[0][0] != "O" or c.key in known or any(len(n.split()) > len(tokens[c.id]) for n in c.names):
                 continue
+            n = len(tokens[c.id])
+            ending = [d for d in longer(index.with_tokens(tokens[c.id])) if n >= 2 and d.first < c.first
+                      and d.labels.get("O") and tokens[d.id][-n:] == tokens[c.id]]
+            if len({find(d.id) for d in ending}) == 1 and not self._owns(c):
+                union(c.id, ending[0].id)  # 'Good Doctor' after 'Ping An Good Doctor', not 'Good Doctors Guide'
+                continue
             prefix = [d for d in longer(index.key_starts(c.key)) if d.first < c.first and d.labels.get("O")
                       and (tokens[d.id][: len(tokens[c.id])] == tokens[c.id]
                            or (tokens[d.id][: len(tokens[c.id]) - 1] == tokens[c.id][:-1]

@@ -1799,3 +1799,13 @@ def test_a_sentence_opening_conjunction_is_no_name(nlp):
     reader = _reader(nlp, "Orvane raised $1.2bn. Despite US-led financing from Dunmore Capital, Orvane remains mostly "
                           "European-owned.")
     assert not any(n.startswith("Despite") for c in reader.by_id.values() for n in c.names)
+
+
+def test_a_short_name_that_ends_a_longer_one_is_that_company(nlp):
+    text = ("Ping An Good Doctor and a survey firm put out a ranking called 'Good Doctors Guide' in March. Last year "
+            "Good Doctor opened 300 pharmacies. Wang Tao, chairman and CEO of Good Doctor, said it would hire more "
+            "physicians.")
+    reader = _reader(nlp, text)
+    names = next(c.names for c in reader.by_id.values() if "Ping An Good Doctor" in c.names)
+    assert "Good Doctor" in names
+    assert ("Wang Tao", "executive_of", "Ping An Good Doctor") in _facts(nlp, text)
