@@ -98,7 +98,7 @@ def lexicon() -> Lexicon:
         speculative=re.compile(lex["speculative_cues"], re.I),
         merger=re.compile(lex["merger_cues"], re.I),
         portion_after=re.compile(lex["portion_after"], re.I),
-        debt=re.compile(rf"\b(?:{alternation(lex['debt_cues'])})", re.I),
+        debt=re.compile(rf"\b(?:{alternation(lex['debt_cues'])})\b", re.I),  # not 'digital lender', 'lending app'
         coref=re.compile(rf"\b(?P<det>[Tt]he|[Tt]his)\s+(?P<mods>(?:[\w’'-]+,?\s+){{0,3}}?)(?P<head>{alternation(lex['coref_heads'])})\b"),
         coref_blockers=frozenset(lex["coref_blockers"]),
         investor_heads=frozenset(lex["coref_investor_heads"]),

@@ -1809,3 +1809,20 @@ def test_a_short_name_that_ends_a_longer_one_is_that_company(nlp):
     names = next(c.names for c in reader.by_id.values() if "Ping An Good Doctor" in c.names)
     assert "Good Doctor" in names
     assert ("Wang Tao", "executive_of", "Ping An Good Doctor") in _facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, backers", [
+    ("Lumora raised $12 million in Series A funding. All investors from the prior round – Shoreline Capital, Lifeline "
+     "Ventures and the Berkeley Seed Fund – joined the financing.",
+     {"Shoreline Capital", "Lifeline Ventures", "Berkeley Seed Fund"}),
+    ("Lumora raised $12 million in Series A funding. Lumora raised a $24-million Series B round in 2018, with Sequoia "
+     "Capital and SoftBank on its cap table.", {"Sequoia Capital", "SoftBank"}),
+    ("Singapore-based digital lender Lumora Bank has received $169.4 million from Grab and Singtel, filings show.",
+     {"Grab", "Singtel"}),
+    ("Lumora raised $22 million in a round led by Impact46, supported by Mubadala, Rua Growth Fund, MoreThan Capital, "
+     "and returning backers.", {"Mubadala", "Rua Growth Fund", "MoreThan Capital"}),
+])
+def test_backers_in_asides_cap_tables_and_lists_ending_in_others(nlp, text, backers):
+    facts = _facts(nlp, text)
+    company = next(s for s, r, _o in facts if r == "raised")
+    assert {(b, "invested_in", company) for b in backers} <= facts
