@@ -1826,3 +1826,14 @@ def test_backers_in_asides_cap_tables_and_lists_ending_in_others(nlp, text, back
     facts = _facts(nlp, text)
     company = next(s for s, r, _o in facts if r == "raised")
     assert {(b, "invested_in", company) for b in backers} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "Lumora raised $25 million from Greyrock Partners. With the money, Lumora adds two board members -- Dana Sze and "
+    "Josh Elm -- who are general partners at Greyrock Partners.",
+    "Lumora raised $25 million from Greyrock Partners. Dana Sze and Josh Elm, both partners at Greyrock Partners, "
+    "will join its board.",
+])
+def test_two_people_with_one_plural_title(nlp, text):
+    assert {("Dana Sze", "executive_of", "Greyrock Partners"), ("Josh Elm", "executive_of", "Greyrock Partners")} \
+        <= _facts(nlp, text)
