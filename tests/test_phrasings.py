@@ -1837,3 +1837,15 @@ def test_backers_in_asides_cap_tables_and_lists_ending_in_others(nlp, text, back
 def test_two_people_with_one_plural_title(nlp, text):
     assert {("Dana Sze", "executive_of", "Greyrock Partners"), ("Josh Elm", "executive_of", "Greyrock Partners")} \
         <= _facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, parent", [
+    ("Volterra raised $8.5 million in new funding. This follows a $2m seed round in 2019 from its parent, "
+     "Nasdaq-listed bike maker Kestrel Cycles Limited.", "Kestrel Cycles Limited"),
+    ("Volterra raised $8.5 million in new funding. Volterra said its parent company Kestrel Holdings would fund "
+     "the expansion.", "Kestrel Holdings"),
+])
+def test_its_parent(nlp, text, parent):
+    facts = _facts(nlp, text)
+    assert ("Volterra", "subsidiary_of", parent) in facts
+    assert not any(o == "Nasdaq" for _s, _r, o in facts)
