@@ -59,6 +59,10 @@ class Sentence:
     mentions: list[tuple[int, int, str, str]]  # (start, end, kind, text), offsets in sentence
 
 
+_PART_OF_PLACE = re.compile(r"(?:Francophone|Anglophone|Lusophone|Sub-Saharan|Northern|Southern|Eastern|Western|Central|"
+                            r"Mainland|Greater)\s+(.+)")
+
+
 @dataclass
 class Cluster:
     id: int
@@ -80,6 +84,8 @@ class Cluster:
             return "O"
         if kind == "O" and self.labels.get("G") and self.place_cues and self.name in known_places():
             return "G"  # 'startups in Africa raised ...': a known place, read as one somewhere and standing where one does
+        if kind != "G" and (part := _PART_OF_PLACE.fullmatch(self.name)) and part.group(1) in known_places():
+            return "G"  # 'expanded to Francophone Africa'
         return kind
 
     @property

@@ -1849,3 +1849,11 @@ def test_its_parent(nlp, text, parent):
     facts = _facts(nlp, text)
     assert ("Volterra", "subsidiary_of", parent) in facts
     assert not any(o == "Nasdaq" for _s, _r, o in facts)
+
+
+def test_told_in_a_roundup_line_about_expansion(nlp):
+    facts = _facts(nlp, "Ghanaian payments startup Tivora, a Kora Capital portfolio company which runs bank APIs, has "
+                        "expanded to Kenya. Car marketplace Mototrek has moved into Francophone Africa after acquiring "
+                        "Sokolink, a listings site.")
+    assert {("Kora Capital", "invested_in", "Tivora"), ("Mototrek", "acquired", "Sokolink")} <= facts
+    assert not any("Francophone Africa" in (s, o) for s, r, o in facts if r != "headquartered_in")
