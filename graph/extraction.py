@@ -107,7 +107,8 @@ _COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_ORG_OF_PLACE, r"\1"), (_AGREE
                    (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
-DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger|offer|bid)\b", re.I)
+DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger|offer|bid|partnership|"
+                        r"contract|joint venture|JV)\b", re.I)  # 'a $140 million joint venture', 'a €269m contract'
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall|since (?:its |it was )?(?:founding|"
                          r"inception|launch|founded|launched|start)|over (?:the|its) (?:years|life))\b")  # '$70 million in total'
 METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+)?(?:in|of|worth of)\s+(?:[\w-]+\s+){0,2}?"
@@ -181,6 +182,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+t
                           r"(?:data|figures|numbers|research|statistics|a\s+report|a\s+survey|an\s+analysis|estimates)\s+"
                           r"(?:from|by|compiled\s+by|of)\s+(?:the\s+)?$", re.I)  # '... according to data from Distrito'
 _RESPECTIVELY = re.compile(r"⟨M\d+⟩(?:\s*,\s*⟨M\d+⟩)*\s*,?\s+and\s+⟨M\d+⟩\s*,?\s+respectively\b")
+_REPORT_SAID = re.compile(r"\s+report\s+(?:citing|said|says|showed|shows|published)\b")  # 'An Entrackr report citing filings'
 _ACCORDING_OPENS = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
 
@@ -428,6 +430,7 @@ class _ArticleReader:
         media = {cid for cid, c in self.by_id.items() if c.key in known or _PHOTO_CREDIT.search(c.name)}
         media.update(cid for text, start, end, cid in self._named()
                      if _REPORTED_AFTER.match(text, end) or _TOLD_BEFORE.search(text[:start])
+                     or _REPORT_SAID.match(text, end)
                      or (_ACCORDING_OPENS.fullmatch(text[:start]) and text.startswith(",", end)
                          and self.by_id[cid].mentions <= 2))  # 'According to Recode, the startup ...'
         return media | self.regulators

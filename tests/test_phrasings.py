@@ -1857,3 +1857,17 @@ def test_told_in_a_roundup_line_about_expansion(nlp):
                         "Sokolink, a listings site.")
     assert {("Kora Capital", "invested_in", "Tivora"), ("Mototrek", "acquired", "Sokolink")} <= facts
     assert not any("Francophone Africa" in (s, o) for s, r, o in facts if r != "headquartered_in")
+
+
+@pytest.mark.parametrize("text", [
+    "Klinika Group signed a RM80 million five-year strategic partnership with Orvane Imaging to renew its scanners.",
+    "Medivo and Grab announced a US$120 million joint venture to sell health insurance online.",
+])
+def test_a_partnership_or_a_joint_venture_is_no_round(nlp, text):
+    assert not any(r == "raised" for _s, r, _o in _facts(nlp, text))
+
+
+def test_an_outlet_whose_report_is_cited_takes_no_part(nlp):
+    facts = _facts(nlp, "Medivo has raised a new round at a lower valuation. A Kinetrack report citing filings said that "
+                        "Medivo raised the round at a 50% haircut. It last raised $55 million in its Series D round.")
+    assert not any("Kinetrack" in (s, o) for s, _r, o in facts)
