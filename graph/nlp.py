@@ -898,8 +898,8 @@ class EntityFixer:
 
     def _joined_names(self, spans: list[Span], nationalities: set[str]) -> list[Span]:
         """Repair names the NER cut in two: 'Toyota' + 'Tsusho', 'Prashant' + 'Singh', 'Eye' + '-Q', 'M/C' +
-        'Venture Partners', 'EcoR1' + 'Capital', 'Mohali-based Ivy' + 'Health and Life Sciences', and 'his wife
-        Meena' (a person)."""
+        'Venture Partners', 'EcoR1' + 'Capital', 'BDT' + '& MSD Partners', 'Mohali-based Ivy' + 'Health and Life
+        Sciences', and 'his wife Meena' (a person)."""
         out: list[Span] = []
         for span in spans:
             doc = span.doc
@@ -918,6 +918,10 @@ class EntityFixer:
                     and len(prev) == 1 and _INITIALS.fullmatch(prev.text) and prev[-1].whitespace_ == "" \
                     and before.whitespace_ == "" and span.label_ == "ORG":
                 out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'M' + '/' + 'C Venture Partners'
+                continue
+            if prev is not None and prev.label_ == "ORG" and span.label_ == "ORG" and prev.end + 1 == span.start \
+                    and before.text == "&" and prev[0].text.isupper() and len(prev[0]) >= 2 and prev[0].is_alpha:
+                out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'BDT' + '&' + 'MSD Partners'
                 continue
             if span.label_ == "ORG" and before is not None and _LETTERS_AND_DIGITS.fullmatch(before.text) \
                     and before.whitespace_ == " " and (prev is None or prev.end <= before.i):

@@ -1871,3 +1871,10 @@ def test_an_outlet_whose_report_is_cited_takes_no_part(nlp):
     facts = _facts(nlp, "Medivo has raised a new round at a lower valuation. A Kinetrack report citing filings said that "
                         "Medivo raised the round at a 50% haircut. It last raised $55 million in its Series D round.")
     assert not any("Kinetrack" in (s, o) for s, _r, o in facts)
+
+
+def test_a_name_joined_by_an_ampersand_after_initials(nlp):
+    facts = _facts(nlp, "Orvane raised $600 million led by Dunmore Capital. Existing backers including Accel, "
+                        "KLT & Rowan Partners and HAT Growth & Impact Fund also took part.")
+    assert {("KLT & Rowan Partners", "invested_in", "Orvane"), ("HAT Growth & Impact Fund", "invested_in", "Orvane")} \
+        <= facts
