@@ -1878,3 +1878,21 @@ def test_a_name_joined_by_an_ampersand_after_initials(nlp):
                         "KLT & Rowan Partners and HAT Growth & Impact Fund also took part.")
     assert {("KLT & Rowan Partners", "invested_in", "Orvane"), ("HAT Growth & Impact Fund", "invested_in", "Orvane")} \
         <= facts
+
+
+def test_the_head_of_a_unit_at_a_firm(nlp):
+    facts = _facts(nlp, "Orvane raised $20 million. Laura Bennett, head of healthcare investments at Kestrel Ventures, said "
+                        "the firm had tracked Orvane for a year.")
+    assert ("Laura Bennett", "executive_of", "Kestrel Ventures") in facts
+
+
+@pytest.mark.parametrize("before, past_employer", [
+    ("He is a former ", True),
+    ("She was previously a director at ", True),
+    ("They are ex-", True),
+    ("One of our former writers used ", False),
+])
+def test_what_names_a_past_employer(before, past_employer):
+    from graph.extraction import _WORKED_AT
+
+    assert bool(_WORKED_AT.search(before)) is past_employer
