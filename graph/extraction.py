@@ -175,7 +175,7 @@ _STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|\s+(?:shareholders|stockholders|bo
 _WORKED_AT = re.compile(r"(?:\b(?:worked|working|works|led|leading|ran|spent|served|career|stint|years|decade|engineer|"
                         r"executive|manager|director|head|officer|analyst|consultant|partner|team|previously|formerly|"
                         r"earlier)\b[^.;⟨]{0,40}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
-                        r"|\b(?:former|ex-|formerly of|left|quit|leaving|quitting)\s+(?:(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3})$", re.I)
+                        r"|(?:\bex-|\b(?:former|formerly of|left|quit|leaving|quitting)\s+)(?:(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3})$", re.I)
 _BACKED = re.compile(r"\b(?:also\s+)?(?:invested|participated|took part|joined the round|co-invested|chipped in|backed the)\b", re.I)
 _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|headquartered)\b")  # 'Lagos-based'
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
