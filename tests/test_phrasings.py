@@ -1896,3 +1896,10 @@ def test_what_names_a_past_employer(before, past_employer):
     from graph.extraction import _WORKED_AT
 
     assert bool(_WORKED_AT.search(before)) is past_employer
+
+
+def test_the_bidder_that_outbid_a_rival_takes_control(nlp):
+    facts = _facts(nlp, "Vantage Media Corp outbid Foxton Inc in an auction to take control of pay-TV group Skyview on "
+                        "Saturday, with a $40 billion offer.")
+    assert ("Vantage Media Corp", "acquired", "Skyview") in facts
+    assert ("Foxton Inc", "acquired", "Skyview") not in facts
