@@ -181,6 +181,9 @@ _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|h
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
                           r"(?:data|figures|numbers|research|statistics|a\s+report|a\s+survey|an\s+analysis|estimates)\s+"
                           r"(?:from|by|compiled\s+by|of)\s+(?:the\s+)?$", re.I)  # '... according to data from Distrito'
+_RAISING_CLAUSE_OPEN = re.compile(r"⟨O(\d+)⟩\s*,\s*(?:which|that)\s+(?:has\s+|had\s+|also\s+|just\s+|recently\s+)*(?:raised|"
+                                  r"secured|closed|bagged|landed|received|picked up|pulled in|scooped up|netted|garnered)\b")
+_RAISING_CLAUSE = re.compile(_RAISING_CLAUSE_OPEN.pattern + r"[^⟨;]*(?:⟨M\d+⟩[^⟨;]*)*$")
 _RESPECTIVELY = re.compile(r"⟨M\d+⟩(?:\s*,\s*⟨M\d+⟩)*\s*,?\s+and\s+⟨M\d+⟩\s*,?\s+respectively\b")
 _REPORT_SAID = re.compile(r"\s+report\s+(?:citing|said|says|showed|shows|published)\b")  # 'An Entrackr report citing filings'
 _ACCORDING_OPENS = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
@@ -768,7 +771,9 @@ class _ArticleReader:
                     or lex.round_before.search(before) or _LED_AFTER.match(after)):
                 continue
             subject, from_context = funded, inherited
-            if int(m.group(2)) in paired:
+            if (owner := self._clause_owner(before, masked)) is not None:
+                subject, from_context = owner, False
+            elif int(m.group(2)) in paired:
                 subject, from_context = paired[int(m.group(2))], False
             elif (owner := _OWNER_BEFORE.search(before)) and _OWN_ROUND_AFTER.match(after):
                 cid = masked.items[int(owner.group(1))].cluster  # 'A’s $23m Series C, B’s $11m round and ...'
@@ -779,6 +784,15 @@ class _ArticleReader:
             kind = _round_kind(before, after)
             self.facts.append(_RawFact("raised", subject, None, si, DEFAULT_CONFIDENCE * (0.85 if from_context else 1.0),
                                        money=money, round=kind, date=self._date_near(si, money), rule="round"))
+
+    def _clause_owner(self, before: str, masked: _Masked) -> int | None:
+        """The company of the last 'X, which raised ...' clause ``before`` opens, when another company's clause
+        came first: in 'A, which raised $40m, and B, which secured $35m led by C', C led B's round."""
+        last = _RAISING_CLAUSE.search(before)
+        if last is None or len(_RAISING_CLAUSE_OPEN.findall(before)) < 2:
+            return None
+        owner = masked.items[int(last.group(1))].cluster
+        return owner if owner not in self.media and owner not in self.investors else None
 
     def _respectively(self, masked: _Masked) -> dict[int, int]:
         """'A and B ... raising $58m and $30m respectively': each amount's company, by the order named."""
@@ -907,7 +921,7 @@ class _ArticleReader:
         before = [p for p in _PLACEHOLDER.finditer(view[:m.start()]) if p.group(1) in "OP"]
         after = [p for p in _PLACEHOLDER.finditer(view[m.end():]) if p.group(1) in "OP"]
         if option == "@funded":
-            return funded
+            return self._clause_owner(view[:m.start()], masked) or funded
         if option == "@focus":  # only an article about a deal has a company 'its' can safely mean
             return self.focus if self.focus_funded else None
         if option in ("@near", "@near_before"):

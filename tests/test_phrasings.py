@@ -1903,3 +1903,12 @@ def test_the_bidder_that_outbid_a_rival_takes_control(nlp):
                         "Saturday, with a $40 billion offer.")
     assert ("Vantage Media Corp", "acquired", "Skyview") in facts
     assert ("Foxton Inc", "acquired", "Skyview") not in facts
+
+
+def test_each_relative_clause_of_a_roundup_keeps_its_own_round(nlp):
+    facts = _facts(nlp, "Indian startups raised $585 million this week. Other large deals included logistics firm "
+                        "Cargomind, which raised USD 40 million in its Series C round, and furniture startup Roomcraft, "
+                        "which secured USD 35 million led by Iron Pillar.")
+    assert {("Cargomind", "raised", (40e6, "USD")), ("Roomcraft", "raised", (35e6, "USD")),
+            ("Iron Pillar", "led_round", "Roomcraft")} <= facts
+    assert not {("Cargomind", "raised", (35e6, "USD")), ("Iron Pillar", "led_round", "Cargomind")} & facts
