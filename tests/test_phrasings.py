@@ -1912,3 +1912,9 @@ def test_each_relative_clause_of_a_roundup_keeps_its_own_round(nlp):
     assert {("Cargomind", "raised", (40e6, "USD")), ("Roomcraft", "raised", (35e6, "USD")),
             ("Iron Pillar", "led_round", "Roomcraft")} <= facts
     assert not {("Cargomind", "raised", (35e6, "USD")), ("Iron Pillar", "led_round", "Cargomind")} & facts
+
+
+def test_another_investor_named_in_an_aside(nlp):
+    facts = _facts(nlp, "Medvia raised $394 million in a round led by Hillhouse. Medvia also runs a chat service much "
+                        "like the one built by another investor, Tencent, on WeChat.")
+    assert ("Tencent", "invested_in", "Medvia") in facts
