@@ -1918,3 +1918,10 @@ def test_another_investor_named_in_an_aside(nlp):
     facts = _facts(nlp, "Medvia raised $394 million in a round led by Hillhouse. Medvia also runs a chat service much "
                         "like the one built by another investor, Tencent, on WeChat.")
     assert ("Tencent", "invested_in", "Medvia") in facts
+
+
+def test_taking_a_company_private_acquires_it(nlp):
+    assert ("Stonebridge Partners", "acquired", "Brightwater Data") in _facts(
+        nlp, "A consortium led by Stonebridge Partners agreed to take Brightwater Data private for $11 billion.")
+    assert not any(r == "acquired" for _s, r, _o in _facts(
+        nlp, "Stonebridge Partners is in talks to take Brightwater Data private."))
