@@ -1925,3 +1925,9 @@ def test_taking_a_company_private_acquires_it(nlp):
         nlp, "A consortium led by Stonebridge Partners agreed to take Brightwater Data private for $11 billion.")
     assert not any(r == "acquired" for _s, r, _o in _facts(
         nlp, "Stonebridge Partners is in talks to take Brightwater Data private."))
+
+
+def test_an_acquisition_with_its_price_before_the_buyer(nlp):
+    facts = _facts(nlp, "A major 2013 deal was the acquisition of Brazilian bottler Aguasul for $1.85 billion by "
+                        "Bebidas Norte, the largest bottler in the region.")
+    assert ("Bebidas Norte", "acquired", "Aguasul") in facts
