@@ -141,7 +141,7 @@ _BACKER_AFTER = re.compile(r"[-–](?:backed|led|funded)\b")
 _BACKER_BEFORE = re.compile(r"\b(?:led|backed|funded|co-led)\s+by\s+(?:[\w’'.-]+\s+){0,3}?$")
 _ANNOUNCED_PLAN = re.compile(r"\bannounced\s+(?:that\s+)?(?:it\s+|its\s+|their\s+|⟨O\d+⟩\s+)?(?:plans|planned|planning)\s+to\b", re.I)
 _PLAN_TO = re.compile(r"\b(?:plans|planned|planning)\s+to\b", re.I)
-PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b", re.I)
+PAST_ROLE = re.compile(r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired|had been)\b", re.I)
 _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 # the owner of the round an amount opens: 'Tarsio’s $11 million round', 'Dunfield’s Rs 160 crore ($18 million)'
 _OWNER_BEFORE = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*(?:⟨M\d+⟩\s*\(\s*(?:or\s+|about\s+|approx\.?\s+)?)?$")

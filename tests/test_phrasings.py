@@ -1931,3 +1931,9 @@ def test_an_acquisition_with_its_price_before_the_buyer(nlp):
     facts = _facts(nlp, "A major 2013 deal was the acquisition of Brazilian bottler Aguasul for $1.85 billion by "
                         "Bebidas Norte, the largest bottler in the region.")
     assert ("Bebidas Norte", "acquired", "Aguasul") in facts
+
+
+def test_a_role_someone_had_held_is_no_current_role(nlp):
+    facts = _facts(nlp, "Orvane raised $20 million. Hwang Min, who had been head of the Data Center and a professor at "
+                        "Seoul University, said the money will fund hiring.")
+    assert not any(r == "executive_of" for _s, r, _o in facts)
