@@ -366,8 +366,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     backs: dict[tuple, set] = {}  # (sentence, investor) -> the companies a pattern read it backing there
     buys: dict[tuple, set] = {}  # (sentence, buyer) -> the targets a pattern read it buying there
     employs: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern gave them a title at
-    holds: dict[tuple, set] = {}  # the same where the title is said of the organization ('CEO of X') ...
-    held: dict[tuple, set] = {}  # ... and (sentence, organization) -> the people holding such a title there
+    holds: dict[tuple, set] = {}  # the same where the title is said of the organization ('CEO of X')
     parents: dict[int, dict] = {}  # sentence -> {unit: its parents} as a pattern read them there
     leads: dict[int, set] = {}  # sentence -> the investors a pattern read leading a round there
     for f in reader.facts:
@@ -385,7 +384,6 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                 employs.setdefault((f.sentence, person), set()).add(org)  # only an employer the sentence names
             if f.relation == "executive_of" and f.rule in _TITLE_OF_RULES:
                 holds.setdefault((f.sentence, person), set()).add(org)
-                held.setdefault((f.sentence, org), set()).add(person)
     title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
     owners = lru_cache(maxsize=None)(partial(_round_owners, reader))
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
@@ -438,9 +436,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label in ("executive_of", "founded_by") and cand.implicit \
                 and employs.get((cand.sentence, cand.y if label == "founded_by" else cand.x), set()) - {cand.x, cand.y}:
             continue  # 'said P, MD and CEO, Orbit Foods': P works where the sentence says, not at the article's company
-        elif label == "executive_of" and holds.get((cand.sentence, cand.x), set()) - {cand.y} \
-                and held.get((cand.sentence, cand.y), set()) - {cand.x}:
-            continue  # 'A will stay CEO of X and B will remain CEO of Y': A heads X, B heads Y, not the other way
+        elif label == "executive_of" and holds.get((cand.sentence, cand.x), set()) - {cand.y}:
+            continue  # 'A will stay CEO of X and B will remain CEO of Y', 'with help from P, chief executive of
+            # SoftBank': where the sentence says what P heads, P heads nothing else there
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'Unlike Kelvo, which bought Medigo, Tamsin has grown': the patterns read what the buyer bought
         elif label == "partner_of" and (_between(reader, cand, _SALE)

@@ -1937,3 +1937,10 @@ def test_a_role_someone_had_held_is_no_current_role(nlp):
     facts = _facts(nlp, "Orvane raised $20 million. Hwang Min, who had been head of the Data Center and a professor at "
                         "Seoul University, said the money will fund hiring.")
     assert not any(r == "executive_of" for _s, r, _o in facts)
+
+
+def test_a_person_whose_title_the_sentence_gives_heads_nothing_else_there(nlp):
+    facts = _facts(nlp, "Medivo and Grab formed the joint venture in three months, with help from Masayoshi Son, chief "
+                        "executive of Japan's SoftBank Group, which backs both.")
+    assert ("Masayoshi Son", "executive_of", "SoftBank Group") in facts
+    assert ("Masayoshi Son", "executive_of", "Medivo") not in facts
