@@ -155,6 +155,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     tuned = data_path(NER_DIR)
     if model == DEFAULT_MODEL and (tuned / "model").is_file():
         nlp.get_pipe("ner").from_disk(tuned, exclude=["vocab"])
+    # '$50m.', '$500k.' and '$5b.' end a sentence far more often than 'm.', 'k.', 'b.' abbreviate a word: without
+    # the tokenizer's exceptions for them, 'raised $50m. The round was led by ...' is two sentences
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in {"m.", "k.", "b."}}
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:

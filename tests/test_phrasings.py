@@ -1973,3 +1973,15 @@ def test_another_investor_named_in_an_aside(nlp):
     facts = _facts(nlp, "Medvia raised $50 million. Rival Beta Corp said its largest shareholder, SoftBank, would sell.")
     assert ("SoftBank", "invested_in", "Medvia") not in facts
 
+
+
+def test_an_amount_in_m_ends_its_sentence(nlp):
+    reader = _reader(nlp, "Lumora raised $50m. The round was led by Accel. Kestrel took in €800k. Index joined it.")
+    assert [s.text for s in reader.sentences] == ["Lumora raised $50m.", "The round was led by Accel.",
+                                                   "Kestrel took in €800k.", "Index joined it."]
+
+
+def test_the_investors_in_a_companys_round_include(nlp):
+    facts = _facts(nlp, "Lumora raised $50m from SoftBank. Besides SoftBank, the new backers to chip in for Lumora's "
+                        "Series B include Atomico, Bessemer Ventures and Eurazeo.")
+    assert {(b, "invested_in", "Lumora") for b in ("Atomico", "Bessemer Ventures", "Eurazeo")} <= facts
