@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -498,12 +499,17 @@ def _first_mentions(masked) -> dict[int, re.Match]:
 def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) -> bool:
     """``words`` between the pair's first mentions: a deal not done ('in talks to', 'fighting to'), a past role.
     ``ordered``: only where x is named first."""
+    return any(True for _ in _matches_between(reader, cand, words, ordered))
+
+
+def _matches_between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) -> Iterator[re.Match]:
+    """The matches of ``words`` between the pair's first mentions (see :func:`_between`)."""
     masked = reader.contexts[cand.sentence].masked
     at = _first_mentions(masked)
     if cand.x not in at or cand.y not in at or ordered and at[cand.x].start() > at[cand.y].start():
-        return False
+        return iter(())
     first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
-    return words.search(masked.full, first.end(), second.start()) is not None
+    return words.finditer(masked.full, first.end(), second.start())
 
 
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)", re.I)
@@ -511,12 +517,7 @@ _SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)", re.I)
 
 def _minority_between(reader, cand: Candidate) -> bool:
     """A share under half told between the pair ('X, which is 25 percent owned by Y')."""
-    masked = reader.contexts[cand.sentence].masked
-    at = _first_mentions(masked)
-    if cand.x not in at or cand.y not in at:
-        return False
-    first, second = sorted((at[cand.x], at[cand.y]), key=lambda m: m.start())
-    shares = [float(p.group(1)) for p in _SHARE.finditer(masked.full, first.end(), second.start())]
+    shares = [float(m.group(1)) for m in _matches_between(reader, cand, _SHARE)]
     return bool(shares) and max(shares) < 50
 
 
