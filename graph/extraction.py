@@ -172,14 +172,15 @@ _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-
 DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})
 _STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|\s+(?:shareholders|stockholders|bondholders|holders|board|directors|investors|"
                                  r"creditors|lenders|members|owners|management|unions?)\b", re.I)
+# a place of work named before the name: '... at|for|with [lower-case words]' after a word of work, or 'former
+# [drone maker]', 'ex-' (not 'former writers used': a verb ends the words)
+_AT_WORK = r"\b[^.;⟨]{0,40}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
+_FORMERLY = r"(?:\bex-|\b(?:former|formerly of|left|quit|leaving|quitting)\s+)(?:(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3}"
 _WORKED_AT = re.compile(r"(?:\b(?:worked|working|works|led|leading|ran|spent|served|career|stint|years|decade|engineer|"
                         r"executive|manager|director|head|officer|analyst|consultant|partner|team|previously|formerly|"
-                        r"earlier)\b[^.;⟨]{0,40}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
-                        r"|(?:\bex-|\b(?:former|formerly of|left|quit|leaving|quitting)\s+)(?:(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3})$", re.I)
+                        r"earlier)" + _AT_WORK + "|" + _FORMERLY + ")$", re.I)
 # where someone worked before, never a current role ('former Google engineer', 'while working at Facebook')
-_PAST_EMPLOYER = re.compile(r"(?:\b(?:worked|working|spent)\b[^.;⟨]{0,40}\b(?:at|for|with)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}"
-                            r"|(?:\bex-|\b(?:former|formerly of|left|quit|leaving|quitting)\s+)(?:(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3})$",
-                            re.I)
+_PAST_EMPLOYER = re.compile(r"(?:\b(?:worked|working|spent)" + _AT_WORK + "|" + _FORMERLY + ")$", re.I)
 _BACKED = re.compile(r"\b(?:also\s+)?(?:invested|participated|took part|joined the round|co-invested|chipped in|backed the)\b", re.I)
 _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|headquartered)\b")  # 'Lagos-based'
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
@@ -830,16 +831,18 @@ class _ArticleReader:
     # -- relations -----------------------------------------------------------
     def _read_relations(self, si: int, masked: _Masked, funded: int | None, inherited: bool) -> None:
         debt = bool(self.lex.debt.search(self.sentences[si].text))
+        first = len(self.facts)  # this sentence's facts start here
         for rule in self.lex.rules:
             if not rule.relation or (rule.skip_debt and debt):
                 continue
             for view in _views(rule, masked):
                 for m in rule.regex.finditer(view):
                     self._apply(rule, m, view, si, masked, funded, inherited)
-        winners = {(f.subject, f.object) for f in self.facts if f.sentence == si and f.rule == "outbid_for"}
+        winners = {(f.subject, f.object) for f in self.facts[first:] if f.rule == "outbid_for"}
         if winners:  # 'A outbid rival B in an auction to take control of C': A takes C, B does not
-            self.facts = [f for f in self.facts if not (f.sentence == si and f.relation == "acquired" and f.object in
-                                                        {o for _s, o in winners} and (f.subject, f.object) not in winners)]
+            taken = {o for _s, o in winners}
+            self.facts[first:] = [f for f in self.facts[first:] if not (
+                f.relation == "acquired" and f.object in taken and (f.subject, f.object) not in winners)]
 
     def _apply(self, rule: Rule, m: re.Match, view: str, si: int, masked: _Masked,
                funded: int | None, inherited: bool) -> None:

@@ -499,7 +499,7 @@ def _first_mentions(masked) -> dict[int, re.Match]:
 def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) -> bool:
     """``words`` between the pair's first mentions: a deal not done ('in talks to', 'fighting to'), a past role.
     ``ordered``: only where x is named first."""
-    return any(True for _ in _matches_between(reader, cand, words, ordered))
+    return next(_matches_between(reader, cand, words, ordered), None) is not None
 
 
 def _matches_between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) -> Iterator[re.Match]:
