@@ -55,8 +55,8 @@ _RELATIVE_AND = re.compile(r"\s*,\s*(?:which|who)\s+[^,;⟨]{3,80}?\s+and\s+(?:h
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?!(?:also\s+|has\s+|had\s+)*(?:co-?led|led|leads|joined|backed|participated|invested"
                         r"|with|from|by|for|to|of|in|on|at|and|or)\s)"
-                        r"(?:(?!(?:it|they)\s)(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?⟨M\d+⟩"
-                        r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment)\b")
+                        r"(?:(?!(?:it|they)\s)(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:(?-i:[a-z]+)\s+){0,2}?⟨M\d+⟩"
+                        r"\s+(?:[\w-]+\s+){0,3}?(?:round|funding|financing|raise|investment|valuation)\b")
 # 'startups valued at over $1 billion': companies in general, not the company of the story
 _MANY_VALUED = re.compile(r"\b(?:startups|companies|firms|enterprises|businesses|unicorns|players)\s+(?:(?:that|which|"
                           r"are|were|now|each|all|currently|collectively|being)\s+)*(?:valued|worth)\b[^⟨]*$", re.I)
@@ -111,7 +111,7 @@ DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover
                         r"contract|joint venture|JV)\b", re.I)  # 'a $140 million joint venture', 'a €269m contract'
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall|since (?:its |it was )?(?:founding|"
                          r"inception|launch|founded|launched|start)|over (?:the|its) (?:years|life))\b")  # '$70 million in total'
-METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+)?(?:in|of|worth of)\s+(?:[\w-]+\s+){0,2}?"
+METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+)?(?:in|of|worth of)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?"
                           r"(?:transactions?|revenues?|sales|payments|assets|deposits|volumes?|GMV|turnover|"
                           r"profits?|income|orders|exports|imports|bookings|spending|transfers|remittances)(?![\w-])", re.I)
 PER_SHARE = re.compile(r"[\s-]+(?:in\s+cash\s+)?(?:per|a|each|for\s+each)[\s-]+(?:share|unit|ADS)\b", re.I)  # '$13.65 per share': a price
@@ -147,7 +147,8 @@ _PLACEHOLDER = re.compile(r"⟨([OPGM])(\d+)⟩")
 _OWNER_BEFORE = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*(?:⟨M\d+⟩\s*\(\s*(?:or\s+|about\s+|approx\.?\s+)?)?$")
 # ... when the amount is its round's, not an investment it made ('Tencent’s $100m investment in X')
 _OWN_ROUND_AFTER = re.compile(r"(?:\s*\)|\s+[^\s⟨]+){0,5}?\s+(?:rounds?|funding|financing|fund-?raising|fundraise|raise|"
-                              r"placement|tranche|Series|seed|(?:pre-)?IPO)\b(?!(?:\s+[^\s⟨]+)?\s+(?:in|into)\b)", re.I)
+                              r"placement|tranche|Series|seed|(?:pre-)?IPO)\b(?!(?:\s+[^\s⟨]+)?\s+(?:in|into)\b"
+                              r"(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\d{4}|Q[1-4])\b))", re.I)
 # in a list of such rounds, the owners are no backers: 'from 4Peak Ventures, Tarsio’s $11m round and ...'
 _ROUND_OWNER = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*⟨M\d+⟩(?=" + _OWN_ROUND_AFTER.pattern + ")", re.I)
 _HEADING = re.compile(r"(?:\d{1,2}[.)]\s*|#\d+\s*)?⟨([OPGM])(\d+)⟩\s*[:.]?")  # '2. Vantix Health:' on a line of its own
@@ -186,7 +187,7 @@ _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|h
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
                           r"(?:data|figures|numbers|research|statistics|a\s+report|a\s+survey|an\s+analysis|estimates)\s+"
                           r"(?:from|by|compiled\s+by|of)\s+(?:the\s+)?$", re.I)  # '... according to data from Distrito'
-_RAISING_CLAUSE_OPEN = re.compile(r"⟨O(\d+)⟩\s*,\s*(?:which|that)\s+(?:has\s+|had\s+|also\s+|just\s+|recently\s+)*(?:raised|"
+_RAISING_CLAUSE_OPEN = re.compile(r"⟨O(\d+)⟩(?:\s*,\s*(?:which|that|who)|\s+who)?\s+(?:has\s+|had\s+|also\s+|just\s+|recently\s+)*(?:raised|"
                                   r"secured|closed|bagged|landed|received|picked up|pulled in|scooped up|netted|garnered)\b")
 _RAISING_CLAUSE = re.compile(_RAISING_CLAUSE_OPEN.pattern + r"[^⟨;]*(?:⟨M\d+⟩[^⟨;]*)*$")
 _RESPECTIVELY = re.compile(r"⟨M\d+⟩(?:\s*,\s*⟨M\d+⟩)*\s*,?\s+and\s+⟨M\d+⟩\s*,?\s+respectively\b")
@@ -361,23 +362,21 @@ def _plain(text: str) -> str:
 
 def _sentences(doc, legal: frozenset[str]) -> Iterator:
     """The sentences of ``doc``, rejoining those the sentence splitter cut after a legal
-    suffix ('Docon Technologies Pvt. | Ltd, a unit of ...')."""
-    held = None  # start of a sentence that ended on 'Pvt.', 'Co.', ...
+    suffix ('Docon Technologies Pvt. | Ltd, a unit of ...') or inside a name ('Dingdang (Beijing) | Technology Co.')."""
+    pieces: list[list[int]] = []  # [start, end] of each sentence
     for sent in doc.sents:
-        if held is not None:
+        if pieces:
+            last = doc[pieces[-1][1] - 1]
+            last = doc[last.i - 1].text + "." if last.text == "." and last.i > pieces[-1][0] else last.text
             first = sent[0].text
-            if not (first in legal or first[:1].islower() or first in {",", ";"}):
-                yield doc[held:sent.start]
-                held = None
-        begin = sent.start if held is None else held
-        last = sent[-2].text + "." if len(sent) > 1 and sent[-1].text == "." else sent[-1].text
-        if last in legal and last.endswith("."):
-            held = begin
-        else:
-            held = None
-            yield doc[begin:sent.end]
-    if held is not None:
-        yield doc[held:len(doc)]
+            after_legal = last in legal and last.endswith(".") and (
+                first in legal or first[:1].islower() or first in {",", ";"})
+            if after_legal or sent[0].ent_iob_ == "I":
+                pieces[-1][1] = sent.end
+                continue
+        pieces.append([sent.start, sent.end])
+    for start, end in pieces:
+        yield doc[start:end]
 
 
 # ---------------------------------------------------------------------------
@@ -779,7 +778,8 @@ class _ArticleReader:
                     or lex.round_before.search(before) or _LED_AFTER.match(after)):
                 continue
             subject, from_context = funded, inherited
-            if (owner := self._clause_owner(before, masked)) is not None:
+            at = masked.collapsed.find(m.group(0))  # asides dropped: 'A, a rival of B, raised $4m and C received $6m'
+            if (owner := self._clause_owner(masked.collapsed[:at] if at >= 0 else before, masked)) is not None:
                 subject, from_context = owner, False
             elif int(m.group(2)) in paired:
                 subject, from_context = paired[int(m.group(2))], False
@@ -794,8 +794,8 @@ class _ArticleReader:
                                        money=money, round=kind, date=self._date_near(si, money), rule="round"))
 
     def _clause_owner(self, before: str, masked: _Masked) -> int | None:
-        """The company of the last 'X, which raised ...' clause ``before`` opens, when another company's clause
-        came first: in 'A, which raised $40m, and B, which secured $35m led by C', C led B's round."""
+        """The company of the last 'X, which raised ...' or 'X received ...' clause ``before`` opens, when another
+        company's clause came first: in 'A, which raised $40m, and B, which secured $35m led by C', C led B's round."""
         last = _RAISING_CLAUSE.search(before)
         if last is None or len(_RAISING_CLAUSE_OPEN.findall(before)) < 2:
             return None
@@ -934,8 +934,9 @@ class _ArticleReader:
         # organizations the NER took for people (kind P) can fill these roles too; their role decides the type
         before = [p for p in _PLACEHOLDER.finditer(view[:m.start()]) if p.group(1) in "OP"]
         after = [p for p in _PLACEHOLDER.finditer(view[m.end():]) if p.group(1) in "OP"]
-        if option == "@funded":
-            owner = self._clause_owner(view[:m.start()], masked)
+        if option == "@funded":  # the round of the clause the investors are named in, not the clause the match opens
+            named_at = m.start("s") if "s" in m.re.groupindex and m.group("s") is not None else m.start()
+            owner = self._clause_owner(view[:max(m.start(), named_at)], masked)
             if owner is None and view != masked.full and len(_RAISING_CLAUSE_OPEN.findall(masked.full)) >= 2:
                 return None  # the collapsed view drops the 'which raised' clauses the full view reads the owner by
             return owner if owner is not None else funded

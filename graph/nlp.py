@@ -589,14 +589,21 @@ class EntityFixer:
                 head = next((t for t in doc[i + 2: i + 10] if t.text in {",", ".", ";", "(", ")"} or t.text in self.org_heads), None)
                 if head is None or head.is_punct:
                     continue
-            elif not (nxt in {"which", "headquartered", "based", "founded", "backed"} and doc[i - 1].is_sent_start):
-                continue
+            elif nxt in {"which", "headquartered", "based", "founded", "backed"}:
+                if not doc[i - 1].is_sent_start:
+                    continue
+            elif not (i + 3 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 2].text == "-"
+                      and doc[i + 3].lower_ in {"based", "headquartered"}):
+                continue  # 'Tindra, Norway-based fleet software startup, raised ...' opening a sentence
             start = i
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text not in _MONTHS \
                     and "\n" not in doc[start - 1].whitespace_ and start > i - 4:
                 start -= 1
                 if doc[start].is_sent_start:
                     break
+            if nxt not in {"a", "an", "the", "which", "headquartered", "based", "founded", "backed"} \
+                    and not doc[start].is_sent_start:
+                continue
             if start < i and doc[start].text not in self.not_name_starts and doc[start].lower_ not in {"the", "in", "on"} \
                     and not (doc[start].is_sent_start and doc[start].text.endswith("ly")):
                 yield Span(doc, start, i, label="ORG")
@@ -619,7 +626,7 @@ class EntityFixer:
                     for t in doc[i + 1: i + 9]):
                 continue  # 'Kalyan Krishna, who took over as acting CEO': no money, no round
             k = i - 1
-            while k >= 0 and doc[k].lower_ in {"has", "have", "had", "just", "also", "recently", "reportedly"}:
+            while k >= 0 and (doc[k].is_space or doc[k].lower_ in {"has", "have", "had", "just", "also", "recently", "reportedly"}):
                 k -= 1
             if k >= 2 and doc[k].lower_ in {"which", "who"} and doc[k - 1].text == ",":
                 k -= 2  # 'Altibbi, which raised ...'
@@ -643,8 +650,9 @@ class EntityFixer:
                 start += 1
             if start == k and doc[k].text in self.not_name_starts:
                 continue
-            if start <= k and doc[k].text not in _STRIP_TAIL:
-                yield Span(doc, start, k + 1, label="ORG")
+            if start <= k and doc[k].text not in _STRIP_TAIL and doc[start:k + 1].text not in self.known_places:
+                yield Span(doc, start, k + 1, label="ORG")  # not 'a fintech out of Nigeria has secured ...'
+
 
     def _lower_brand_after_head(self, doc: Doc, k: int) -> bool:
         """'climate tech startup tozero has raised': a lower-case word between a common noun for a company
@@ -748,7 +756,9 @@ class EntityFixer:
         if span.label_ == "PERSON" and _FOUNDED_BY.search(doc[max(0, span.start - 12):span.start].text):
             return span  # 'Founded in 2018 by A and B, the Cairo-based startup ...': the founders, then the startup
         words = doc[span.end + 1: span.end + 9]
-        if not words or words[0].lower_ not in {"a", "an", "the", "its"}:
+        based = span[0].is_sent_start and len(words) > 2 and words[0].text[:1].isupper() and words[1].text == "-" \
+            and words[2].lower_ in {"based", "headquartered"}  # 'Tindra, Norway-based fleet software startup'
+        if not words or words[0].lower_ not in {"a", "an", "the", "its"} and not based:
             return span
         head = None
         for tok in words[1:]:
@@ -908,6 +918,11 @@ class EntityFixer:
             doc = span.doc
             prev = out[-1] if out else None
             before = doc[span.start - 1] if span.start > 0 else None
+            if len(out) >= 2 and out[-2].label_ == "ORG" and prev.label_ == "GPE" and span.label_ == "ORG" \
+                    and out[-2].end + 1 == prev.start and prev.end + 1 == span.start and doc[out[-2].end].text == "(" \
+                    and before.text == ")" and any(t.text in self.legal or t.text.rstrip(".") in self.legal for t in span):
+                out[-2:] = [Span(doc, out[-2].start, span.end, label="ORG")]  # 'Dingdang (Beijing) Technology Co., Ltd'
+                continue
             if prev is not None and prev.label_ == "ORG" and prev.end == span.start and span.label_ in {"PERSON", "ORG"} \
                     and len(span) <= 2 and prev[-1].whitespace_ == " " and span[0].is_alpha and not prev[-1].is_lower \
                     and prev[-1].text not in self.legal and not prev[-1].text.endswith("."):  # not 'Challenger bank'

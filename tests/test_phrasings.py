@@ -602,6 +602,36 @@ def _names(nlp, text) -> set[str]:
     return {c.name for c in _reader(nlp, text).by_id.values()}
 
 
+CASES += [
+    # a flag emoji after a name leaves a run of spaces the name must be read across
+    ('Roundup of the week. Zenvo 🇲🇽 raised a $20 Million Series A led by Alder Capital 🇺🇸 and Perch Partners 🇺🇸.',
+     [('Zenvo', 'raised', (20000000.0, 'USD')), ('Alder Capital', 'led_round', 'Zenvo')]),
+    # an apposition of a place-based description with no article before it
+    ('Tindra, Norway-based fleet software startup, raised $4M in funding from Hallow Ventures.',
+     [('Tindra', 'headquartered_in', 'Norway'), ('Tindra', 'raised', (4000000.0, 'USD'))]),
+    # two companies' rounds in one sentence, the second told in a clause of its own after a semicolon
+    ('Korvi Labs received a $12m investment from Pell Ventures, which leads the month; it is followed by Kenya’s '
+     'Marlo Energy who received a $30m investment from Fenwick Fund and Osterby.',
+     [('Marlo Energy', 'raised', (30000000.0, 'USD')), ('Fenwick Fund', 'invested_in', 'Marlo Energy'),
+      ('Osterby', 'invested_in', 'Marlo Energy')]),
+    # a sentence that tells of its company's valuation, whatever the verb
+    ('Payments were busy. Fellow fintech Kestrel, a budgeting app, hit a record $2.1 billion valuation in May after a '
+     '$150 million Series D round.',
+     [('Kestrel', 'valued_at', (2100000000.0, 'USD')), ('Kestrel', 'raised', (150000000.0, 'USD'))]),
+    # 'the valuation follows a round': the amount is the round's; a rival's fundraise 'in July' is the rival's
+    ('Orvia raised $90 million. The new valuation follows a $90 million Series C led by Tamsin Capital, ahead of '
+     'rival Pellow’s $40 million fundraise in July.',
+     [('Orvia', 'raised', (90000000.0, 'USD')), ('Pellow', 'raised', (40000000.0, 'USD'))]),
+    # two companies' rounds joined by 'and', the first with an aside; 'in May' is a month, not a hedge
+    ('Tevo, a ride app much like Uber, raised $4.5 million in May and payments operator Quillpay received $6 million '
+     'in August.', [('Tevo', 'raised', (4500000.0, 'USD')), ('Quillpay', 'raised', (6000000.0, 'USD'))]),
+    # a Chinese company's registered name with its city in brackets is one name
+    ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
+     [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
+      ('Qiming Venture Partners', 'invested_in', 'Yuntai Medical (Shanghai) Technology Co., Ltd')]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_phrasing(nlp, text, expected):
     facts = _facts(nlp, text)
@@ -726,6 +756,10 @@ def test_phrasing(nlp, text, expected):
     # a company 'is led by' its chief, who leads no round
     ('Kettle Co raised $5 million from Orbit Foods. Hyfin is led by Sylvia Ho, who once covered retail at Cadel.',
      ("Sylvia Ho", "led_round")),
+    ('Orvia raised $90 million. The new valuation follows a $90 million Series C led by Tamsin Capital.',
+     ("Orvia", "valued_at")),
+    # a country named before the verb of a raise is where the company is, not the company
+    ('The first battery-swap lender out of Ghana has secured $20 million in debt from Orbit Bank.', ("Ghana", "raised")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
