@@ -264,7 +264,12 @@ class _Clustering:
             if len({find(d.id) for d in prefix}) == 1 and not self._owns(c):
                 union(c.id, prefix[0].id)
                 continue
-            if len(tokens[c.id]) == 1 and len({find(d.id) for d in prefix}) > 1:
+            if len(tokens[c.id]) == 1 and len(roots := {find(d.id) for d in prefix}) > 1:
+                weight = {r: sum(x.mentions for x in self.clusters if find(x.id) == r) for r in roots}
+                top = max(sorted(weight), key=weight.get)
+                if weight[top] >= 3 and all(weight[top] >= 2 * w for r, w in weight.items() if r != top):
+                    union(c.id, top)  # 'Reliance' in a story about Reliance Industries that names one of its units once
+                    continue
                 ambiguous.add(c.id)  # 'Harbor' after 'Harbor Health' and 'Harbor Capital' names neither
                 continue
             name = c.name

@@ -118,7 +118,9 @@ PER_SHARE = re.compile(r"[\s-]+(?:in\s+cash\s+)?(?:per|a|each|for\s+each)[\s-]+(
 # 'annual turnover in the last fiscal year was Rs 263 crore', 'a synergy target of RM8 billion'
 METRIC_BEFORE = re.compile(r"\b(?:revenues?|turnovers?|sales|profits?|losses|GMV|EBITDA|income|target|synergies|prices?)(?![\w-])"
                            r"[^⟨,;.]{0,40}?\s(?:of|was|were|is|are|reached|hit|totall?ed|stood at|:)\s+"
-                           r"(?:about\s+|nearly\s+|over\s+|around\s+|some\s+)?$", re.I)
+                           r"(?:about\s+|nearly\s+|over\s+|around\s+|some\s+)?"
+                           r"(?:⟨M\d+⟩\s*,\s*(?:and\s+)?)*$", re.I)  # 'losses of Rs 12 crore, Rs 2 crore and ...'
+
 _FROM_AMOUNT_TO = re.compile(r"\bfrom\s+⟨M\d+⟩\s+to\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AMOUNT = re.compile(r"\s+to\s+⟨M\d+⟩")

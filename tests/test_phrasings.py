@@ -625,6 +625,15 @@ CASES += [
     # two companies' rounds joined by 'and', the first with an aside; 'in May' is a month, not a hedge
     ('Tevo, a ride app much like Uber, raised $4.5 million in May and payments operator Quillpay received $6 million '
      'in August.', [('Tevo', 'raised', (4500000.0, 'USD')), ('Quillpay', 'raised', (6000000.0, 'USD'))]),
+    # a unit a buyer acts through is its subsidiary; a short name is the company the story is mostly about
+    ('Marlow Industries Ltd (MIL) has acquired a majority stake in drone maker Skyfin. MIL, which made the purchase '
+     'through wholly-owned unit Marlow Digital Ventures Ltd, did not give a price. Marlow Industries Ltd has been on a '
+     'buying spree. In May, the Marlow-owned chatbot maker Quenti acqui-hired Zapli Inc., a startup in Austin.',
+     [('Marlow Digital Ventures Ltd', 'subsidiary_of', 'Marlow Industries Ltd'),
+      ('Quenti', 'subsidiary_of', 'Marlow Industries Ltd'), ('Quenti', 'acquired', 'Zapli Inc.')]),
+    # a minority stake bought for a price makes a backer, not a buyer
+    ('Kelvo Group agreed to pay about $200 million for a 30 percent stake in Seoul-based Ardent Games, the companies said.',
+     [('Kelvo Group', 'invested_in', 'Ardent Games')]),
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
@@ -758,6 +767,10 @@ def test_phrasing(nlp, text, expected):
      ("Sylvia Ho", "led_round")),
     ('Orvia raised $90 million. The new valuation follows a $90 million Series C led by Tamsin Capital.',
      ("Orvia", "valued_at")),
+    ('Kelvo Group agreed to pay about $200 million for a 30 percent stake in Seoul-based Ardent Games.',
+     ("Kelvo Group", "acquired")),
+    ('Skyfin makes drones. The company reported a turnover of Rs 1.9 crore, Rs 2.1 crore and Rs 1 lakh for 2019, '
+     '2018 and 2017.', ("Skyfin", "raised")),  # a business figure in a list, every one of them
     # a country named before the verb of a raise is where the company is, not the company
     ('The first battery-swap lender out of Ghana has secured $20 million in debt from Orbit Bank.', ("Ghana", "raised")),
 ])
