@@ -329,7 +329,8 @@ class _Clustering:
                 if (quoted and quoted.start("short") == start2) or (
                         bracketed and after.lstrip().startswith(")")
                         # a bare bracket holds a shorter name; 'Zip (Disrupt Africa)' cites a source
-                        and (bracketed.group("said") or end2 - start2 < end1 - start1)):
+                        and (bracketed.group("said") or end2 - start2 < end1 - start1
+                             and sent.text[start2:end2] not in known_places())):  # 'Sojitz Corp. (Japan)': its country
                     a, b = self.mention_cluster.get((si, mi)), self.mention_cluster.get((si, mi + 1))
                     if a is not None and b is not None:
                         union(b, a)

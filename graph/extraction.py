@@ -956,6 +956,9 @@ class _ArticleReader:
             return None
         if option == "@first":
             first = [p for p in _PLACEHOLDER.finditer(view) if p.group(1) == "O"]
+            if len(first) > 1 and _AFTER_PREPOSITION.search(view[:first[0].start()]) \
+                    and re.match(r"\s*,", view[first[0].end():]):
+                first = first[1:]  # 'In a filing with the X, Y said ... its unit Z': Y, the subject
             return masked.items[int(first[0].group(2))].cluster if first else None
         if option == "@recent":
             if before:

@@ -88,6 +88,7 @@ _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acqui
                         "buy", "buys"}
 _DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
                       "funds"}
+_UNIT_NOUNS = {"venture", "jv", "subsidiary", "subsidiaries", "unit", "affiliate", "startup", "start-up"}
 _HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "financed"}
 _NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privately", "publicly", "majority", "wholly",
                "fully", "partly", "jointly", "locally", "foreign", "venture", "vc", "pe", "private", "public", "city",
@@ -688,6 +689,11 @@ class EntityFixer:
             return Span(span.doc, span.start, span.end, label="PERSON")  # 'Nina Park co-founded ...', 'Nina Park, Ph.D.'
         if span.start == 0:
             return span
+        k = span.start - 1
+        if k >= 3 and span.doc[k].text == ")" and span.doc[k - 2].text == "(":
+            k -= 3  # 'its joint venture (JV) Tech Mahindra'
+        if span.label_ == "PERSON" and span.doc[k].lower_ in _UNIT_NOUNS:
+            return Span(span.doc, span.start, span.end, label="ORG")  # 'its joint venture Tech Mahindra'
         if span.label_ == "PERSON" and (len(span) == 1 or self._org_shaped(span)):
             k = span.start - 1
             while k > span.start - 4 and k > 0 and span.doc[k].is_lower and span.doc[k].is_alpha \

@@ -459,6 +459,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact("invested_in", cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
         elif label == "acquired" and _between(reader, cand, _SOLD_TO, ordered=True):
             continue  # 'X will sell a 7% stake to a unit of Y': X sells, it buys nothing from Y
+        elif label in ("merged_with", "subsidiary_of", "acquired") and _between(reader, cand, _MADE_BY_MERGER):
+            continue  # 'X, created by the merger of A and B': A merged with B, neither with X
         elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):
             continue  # 'X is fighting to gain control of Y', 'X is in talks to merge with Y': no deal yet
         elif label == "executive_of" and _between(reader, cand, _ROLE_ENDED):
@@ -557,6 +559,8 @@ _CONSORTIUM = re.compile(r"\bconsortium\b", re.I)
 _BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a proposal from A': a bid, no investment
 # patterns that read a title said of its organization ('CEO of X', 'X's chief executive')
 _TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_possessive_apposition", "org_title_is_person"})
+_MADE_BY_MERGER = re.compile(r"\b(?:created|formed|born|founded|established)\s+(?:by|from|through|in|out of)\s+(?:the\s+|a\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:merger|merging|combination|amalgamation)\b", re.I)
 _SOLD_TO = re.compile(r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested)\b(?:[^⟨]|⟨M\d+⟩)*\bto\b", re.I)
 _SALE = re.compile(r"\b(?:sale|sell|sells|sold|purchase|acquire|acquisition|buy|buyout|takeover|stake)\b", re.I)
 # the last cue before an investor's name says whether it leads ('led by A') or joins ('supported by B')

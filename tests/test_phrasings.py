@@ -634,6 +634,12 @@ CASES += [
     # a minority stake bought for a price makes a backer, not a buyer
     ('Kelvo Group agreed to pay about $200 million for a 30 percent stake in Seoul-based Ardent Games, the companies said.',
      [('Kelvo Group', 'invested_in', 'Ardent Games')]),
+    # the subject, not a name in the opening phrase, owns the unit 'its' names
+    ('In a March 3 filing with the Lima Stock Exchange, Corvex said the purchase was made through its subsidiary, '
+     'Pellar Brasil Ltda.', [('Pellar Brasil Ltda', 'subsidiary_of', 'Corvex')]),
+    # a stake sold in 'its joint venture (JV) X' to a partner: the partner backs X
+    ('Orrin Telecom said it had offloaded its 5.5% stake in its Indian joint venture (JV) Kelvo Tech to partner '
+     'Kelvo Group for $300 million.', [('Kelvo Group', 'invested_in', 'Kelvo Tech')]),
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
@@ -771,6 +777,12 @@ def test_phrasing(nlp, text, expected):
      ("Kelvo Group", "acquired")),
     ('Skyfin makes drones. The company reported a turnover of Rs 1.9 crore, Rs 2.1 crore and Rs 1 lakh for 2019, '
      '2018 and 2017.', ("Skyfin", "raised")),  # a business figure in a list, every one of them
+    ('Tamsin Corp. (Japan) is a trading house. Tamsin, created by the 2004 merger of Japan’s Nissan Tsusho Corp. and '
+     'Meiden Corp., trades metals.', ("Meiden Corp.", "merged_with", "Tamsin Corp.")),  # the merger made it
+    ('Tamsin Corp. (Japan) is a trading house. Tamsin, created by the 2004 merger of Japan’s Nissan Tsusho Corp. and '
+     'Meiden Corp., trades metals.', ("Nissan Tsusho Corp.", "subsidiary_of")),  # 'Japan' is no short name of Tamsin
+    ('Orrin Bank and Kelvo Bank have today signed a Memorandum of Understanding (MOU) to form a joint venture.',
+     ("Memorandum of Understanding", "partner_of")),
     # a country named before the verb of a raise is where the company is, not the company
     ('The first battery-swap lender out of Ghana has secured $20 million in debt from Orbit Bank.', ("Ghana", "raised")),
 ])
