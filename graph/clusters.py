@@ -86,6 +86,8 @@ class Cluster:
             return "G"  # 'startups in Africa raised ...': a known place, read as one somewhere and standing where one does
         if kind != "G" and (part := _PART_OF_PLACE.fullmatch(self.name)) and part.group(1) in known_places():
             return "G"  # 'expanded to Francophone Africa'
+        if kind == "P" and self.labels.get("O") == self.labels["P"] and all(len(n.split()) == 1 for n in self.names):
+            return "O"  # 'Logivan', read once as a person and once as a company: a person is named in full
         return kind
 
     @property

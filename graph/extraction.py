@@ -192,7 +192,8 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+t
 _RAISING_CLAUSE_OPEN = re.compile(r"⟨O(\d+)⟩(?:\s*,\s*(?:which|that|who)|\s+who)?\s+(?:has\s+|had\s+|also\s+|just\s+|recently\s+)*(?:raised|"
                                   r"secured|closed|bagged|landed|received|picked up|pulled in|scooped up|netted|garnered)\b")
 _RAISING_CLAUSE = re.compile(_RAISING_CLAUSE_OPEN.pattern + r"[^⟨;]*(?:⟨M\d+⟩[^⟨;]*)*$")
-_RESPECTIVELY = re.compile(r"⟨M\d+⟩(?:\s*,\s*⟨M\d+⟩)*\s*,?\s+and\s+⟨M\d+⟩\s*,?\s+respectively\b")
+_RESPECTIVELY = re.compile(r"⟨M\d+⟩(?:\s*,\s*⟨M\d+⟩)*\s*,?\s+and\s+⟨M\d+⟩(?:\s+[^⟨;]{0,60}?)?\s*,?\s+respectively\b")
+_COORDINATED = re.compile(r"⟨[OP]\d+⟩(?:\s*,\s*⟨[OP]\d+⟩)*\s*,?\s+(?:and|&)\s+⟨[OP]\d+⟩")
 _REPORT_SAID = re.compile(r"\s+report\s+(?:citing|said|says|showed|shows|published)\b")  # 'An Entrackr report citing filings'
 _ACCORDING_OPENS = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
@@ -779,12 +780,12 @@ class _ArticleReader:
                     or int(m.group(2)) in paired and lex.raise_verbs.search(before)
                     or lex.round_before.search(before) or _LED_AFTER.match(after)):
                 continue
-            subject, from_context = funded, inherited
+            subject, from_context, rule = funded, inherited, "round"
             at = masked.collapsed.find(m.group(0))  # asides dropped: 'A, a rival of B, raised $4m and C received $6m'
             if (owner := self._clause_owner(masked.collapsed[:at] if at >= 0 else before, masked)) is not None:
                 subject, from_context = owner, False
             elif int(m.group(2)) in paired:
-                subject, from_context = paired[int(m.group(2))], False
+                subject, from_context, rule = paired[int(m.group(2))], False, "respectively"
             elif (owner := _OWNER_BEFORE.search(before)) and _OWN_ROUND_AFTER.match(after):
                 cid = masked.items[int(owner.group(1))].cluster  # 'A’s $23m Series C, B’s $11m round and ...'
                 if cid is not None and cid not in self.media and cid not in self.investors:
@@ -793,7 +794,7 @@ class _ArticleReader:
                 continue
             kind = _round_kind(before, after)
             self.facts.append(_RawFact("raised", subject, None, si, DEFAULT_CONFIDENCE * (0.85 if from_context else 1.0),
-                                       money=money, round=kind, date=self._date_near(si, money), rule="round"))
+                                       money=money, round=kind, date=self._date_near(si, money), rule=rule))
 
     def _clause_owner(self, before: str, masked: _Masked) -> int | None:
         """The company of the last 'X, which raised ...' or 'X received ...' clause ``before`` opens, when another
@@ -811,7 +812,9 @@ class _ArticleReader:
             return {}
         amounts = [int(i) for i in re.findall(r"⟨M(\d+)⟩", m.group(0))]
         companies: list[int] = []
-        for p in re.finditer(r"⟨O(\d+)⟩", masked.full[:m.start()]):
+        listed = list(_COORDINATED.finditer(masked.full[:m.start()]))  # 'startups A and B raised $5m and $3m'
+        named = re.finditer(r"⟨[OP](\d+)⟩", listed[-1].group(0)) if listed else re.finditer(r"⟨O(\d+)⟩", masked.full[:m.start()])
+        for p in named:
             cid = masked.items[int(p.group(1))].cluster
             if cid is not None and cid not in self.media and cid not in self.investors and cid not in companies:
                 companies.append(cid)
@@ -952,7 +955,8 @@ class _ArticleReader:
             if funded is not None and ROUND_WORDS.search(view[:m.start()]):
                 return funded  # 'a seed round in 2021 backed by A and B': the round names no company, the sentence does
             if option == "@near" and after:
-                return masked.items[int(after[0].group(2))].cluster
+                kept = [p for p in after if p.group(0) in masked.collapsed]  # not in an aside: 'by P, a former X analyst, Y'
+                return masked.items[int((kept or after)[0].group(2))].cluster
             return None
         if option == "@first":
             first = [p for p in _PLACEHOLDER.finditer(view) if p.group(1) == "O"]
@@ -1039,7 +1043,7 @@ class _ArticleReader:
             if c.labels.get("P") and not c.role_votes.get("O") and len(c.name.split()) >= 2 and not _org_shaped(c.name, self.lex):
                 return "P"
             return "O"
-        return c.labels.most_common(1)[0][0]
+        return c.kind
 
     def _to_fact(self, f: _RawFact) -> Fact | None:
         s = self.by_id[f.subject]

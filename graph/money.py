@@ -106,6 +106,9 @@ def _own_marker(currency: str) -> re.Pattern:
     return re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(m) for m in sorted(signs, key=len, reverse=True)) + r")\s?\d")
 
 
+_LOCAL_EXCHANGE = re.compile(r"\b(?:ASX|NZX|TSX|SGX|HKEX)\b")
+
+
 def currency_locale(text: str) -> dict[str, str | None]:
     """Which currency this article's ambiguous markers mean, from the places it names.
 
@@ -132,8 +135,8 @@ def currency_locale(text: str) -> dict[str, str | None]:
                 out[marker] = best
             elif _own_marker(best).search(text):
                 continue  # 'A$75.7 million ($48.81 million)': the local dollar has its own sign
-            elif counts[best] >= 3 and counts[best] > 2 * us:
-                out[marker] = best
+            elif counts[best] >= 3 and counts[best] > 2 * us or us == 0 and _LOCAL_EXCHANGE.search(text):
+                out[marker] = best  # the place named far more than the US, or a listing on its exchange
         elif default is None or counts[best] > counts.get(default, 0):
             out[marker] = best
     return out

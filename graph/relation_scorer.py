@@ -477,7 +477,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact(label, cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
     # an amount a pattern gave to a company the scorer all but rules out ('startups raised $210 million
     # across 23 deals', read against the article's company) is dropped
-    kept = [f for f in reader.facts if f.money is None
+    kept = [f for f in reader.facts if f.money is None or f.rule == "respectively"  # amounts paired in order
             or belief.get((f.sentence, f.subject, _amount_key(f.money), f.relation), 1.0) >= MONEY_VETO]
     reader.facts = kept + _one_owner_each(kept, added)
 

@@ -53,6 +53,8 @@ def test_currencies_of_local_outlets(text, amount, currency):
     ("The Toronto startup took in $30 million; its US$10 million note was repaid.", "$", "CAD"),
     # ... or names the place far more than the United States
     ("Perth's Quokka Labs raised $4 million. The Australian firm will hire in Sydney and Melbourne.", "$", "AUD"),
+    # ... or tells of a listing on the local exchange
+    ("Harbourline Port lists on the NZX today after its public offer raised $234m.", "$", "NZD"),
     ("Osaka-based Hikari raised ¥2 billion from Japanese banks in Tokyo.", "¥", "JPY"),
     ("The Karachi lender raised Rs 900 million from Pakistani investors.", "Rs", "PKR"),
 ])

@@ -640,6 +640,13 @@ CASES += [
     # a stake sold in 'its joint venture (JV) X' to a partner: the partner backs X
     ('Orrin Telecom said it had offloaded its 5.5% stake in its Indian joint venture (JV) Kelvo Tech to partner '
      'Kelvo Group for $300 million.', [('Kelvo Group', 'invested_in', 'Kelvo Tech')]),
+    # amounts told 'respectively' with a phrase of time between; a one-word name the NER once read as a person
+    ('Two Hanoi-based logistics startups, TruckNow and HaulGo, had raised $1.75 million and $1.7 million by end-August '
+     'and mid-September, respectively, from foreign investors.',
+     [('TruckNow', 'raised', (1750000.0, 'USD')), ('HaulGo', 'raised', (1700000.0, 'USD'))]),
+    # a founder's past employer in an aside is not what was founded
+    ('Founded in 2017 by Ms. Anh Tran, a former Morgan Stanley analyst and Oxford University graduate, FreightHub runs a '
+     'freight marketplace.', [('FreightHub', 'founded_by', 'Anh Tran')]),
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
