@@ -843,6 +843,10 @@ class _ArticleReader:
             for view in _views(rule, masked):
                 for m in rule.regex.finditer(view):
                     self._apply(rule, m, view, si, masked, funded, inherited)
+        placed = {(f.relation, f.object if f.relation == "founded_by" else f.subject) for f in self.facts[first:]
+                  if f.rule != "title_person_no_org" and f.relation in ("executive_of", "founded_by")}
+        self.facts[first:] = [f for f in self.facts[first:] if f.rule != "title_person_no_org" or (
+            f.relation, f.object if f.relation == "founded_by" else f.subject) not in placed]  # a named employer wins
         winners = {(f.subject, f.object) for f in self.facts[first:] if f.rule == "outbid_for"}
         if winners:  # 'A outbid rival B in an auction to take control of C': A takes C, B does not
             taken = {o for _s, o in winners}

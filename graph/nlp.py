@@ -389,8 +389,9 @@ class EntityFixer:
         the person named after it."""
         title_run = self.title_run
         k = end
-        while k - 1 > start and doc[k - 1].lower_ in title_run:
-            k -= 1
+        while k - 1 > start and (doc[k - 1].lower_ in title_run or doc[k - 1].text in {"-", "–"} and doc[k].lower_ in title_run
+                                 or doc[k - 1].lower_ in {"co", "vice"} and doc[k].text in {"-", "–"}):
+            k -= 1  # 'BatX Energies Co-Founder'
         while k < end and doc[k].lower_ in {"and", "&"}:
             k += 1
         if k == end or all(t.lower_ in title_run for t in doc[start:k]):
@@ -399,7 +400,8 @@ class EntityFixer:
         while j < len(doc) and doc[j].lower_ in title_run:
             j += 1
         if j + 1 < len(doc) and any(t.lower_ in self.title_heads for t in doc[k:j]) and (
-                doc[j].text == "," and doc[j + 1].text[:1].isupper() or doc[j].text[:1].isupper() and doc[j].is_alpha
+                doc[j].text == "," and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in {"and", "&"})
+                or doc[j].text[:1].isupper() and doc[j].is_alpha
                 or doc[j].lower_ == "of"):
             return k
         return end
@@ -1013,6 +1015,8 @@ class EntityFixer:
         while k < len(doc) and (doc[k].text in self.legal or (
                 doc[k].text == "." and doc[k - 1].text in self.legal and doc[k - 1].whitespace_ == "")):
             k += 1
+        if k < len(doc) and doc[k].text in {"-", "–"} and not doc[k - 1].whitespace_:
+            k = j  # 'Co-Founder' is no 'Co.'
         if k > j:
             return Span(doc, span.start, k, label=span.label_)
         if end < len(doc) and doc[end].text.isupper() and doc[end].text in self.org_suffixes:

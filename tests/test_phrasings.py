@@ -647,6 +647,12 @@ CASES += [
     # a founder's past employer in an aside is not what was founded
     ('Founded in 2017 by Ms. Anh Tran, a former Morgan Stanley analyst and Oxford University graduate, FreightHub runs a '
      'freight marketplace.', [('FreightHub', 'founded_by', 'Anh Tran')]),
+    # a chief named in a fronted phrase heads the company the sentence goes on to name
+    ('Orrin Capital led the round in Tamsin Labs. Founded in 2011 and led by CEO Dana Whitlow, Corvane Agri Inc. builds '
+     'software for growers.', [('Dana Whitlow', 'executive_of', 'Corvane Agri Inc.')]),
+    # a title fused to a company's name is no part of it ('Co-Founder' is no 'Co.')
+    ('Speaking on recycling, Kelvo Energies Co-Founder, and CEO Ravi Menon said the plant opens in May.',
+     [('Ravi Menon', 'executive_of', 'Kelvo Energies')]),
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
@@ -790,6 +796,8 @@ def test_phrasing(nlp, text, expected):
      'Meiden Corp., trades metals.', ("Nissan Tsusho Corp.", "subsidiary_of")),  # 'Japan' is no short name of Tamsin
     ('Orrin Bank and Kelvo Bank have today signed a Memorandum of Understanding (MOU) to form a joint venture.',
      ("Memorandum of Understanding", "partner_of")),
+    ('Orrin Capital led the round in Tamsin Labs. Founded in 2011 and led by CEO Dana Whitlow, Corvane Agri Inc. builds '
+     'software for growers.', ("Dana Whitlow", "executive_of", "Tamsin Labs")),
     # a country named before the verb of a raise is where the company is, not the company
     ('The first battery-swap lender out of Ghana has secured $20 million in debt from Orbit Bank.', ("Ghana", "raised")),
 ])
