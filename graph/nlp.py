@@ -88,6 +88,7 @@ _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acqui
                         "buy", "buys"}
 _DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
                       "funds"}
+_TITLE_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "CPO", "CMO", "CIO", "CSO", "CRO", "SVP", "EVP", "VP"}
 _UNIT_NOUNS = {"venture", "jv", "subsidiary", "subsidiaries", "unit", "affiliate", "startup", "start-up"}
 _HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "financed"}
 _NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privately", "publicly", "majority", "wholly",
@@ -864,6 +865,12 @@ class EntityFixer:
         both do."""
         out: list[Span] = []
         for span in spans:
+            titled = [t.i for t in span[1:] if t.text in _TITLE_ACRONYMS]
+            if span.label_ == "ORG" and len(titled) == 1 and all(t.is_title for t in span.doc[titled[0] + 1:span.end]):
+                out.append(Span(span.doc, span.start, titled[0], label="ORG"))  # 'Robinhood CPO', 'Robinhood CPO Aparna Rao'
+                if titled[0] + 2 < span.end:
+                    out.append(Span(span.doc, titled[0] + 1, span.end, label="PERSON"))
+                continue
             cuts = [t.i for t in span if t.lower_ in {"and", "&"}] or [t.i for t in span if t.text == ","]
             by_preposition = not cuts  # 'sold Kangle Pharmacy to Jiuzhou Health'
             if by_preposition:
@@ -933,7 +940,8 @@ class EntityFixer:
                 continue
             if prev is not None and prev.label_ == "ORG" and prev.end == span.start and span.label_ in {"PERSON", "ORG"} \
                     and len(span) <= 2 and prev[-1].whitespace_ == " " and span[0].is_alpha and not prev[-1].is_lower \
-                    and prev[-1].text not in self.legal and not prev[-1].text.endswith("."):  # not 'Challenger bank'
+                    and prev[-1].text not in self.legal and not prev[-1].text.endswith(".") \
+                    and not (span.label_ == "PERSON" and prev[-1].text in _TITLE_ACRONYMS):  # not 'Challenger bank', 'Robinhood CPO' + a person
                 out[-1] = Span(doc, prev.start, span.end, label="ORG")
                 continue
             if prev is not None and prev.label_ == "ORG" and prev.end + 1 == span.start and before.text in {"-", "–"} \

@@ -653,6 +653,11 @@ CASES += [
     # a title fused to a company's name is no part of it ('Co-Founder' is no 'Co.')
     ('Speaking on recycling, Kelvo Energies Co-Founder, and CEO Ravi Menon said the plant opens in May.',
      [('Ravi Menon', 'executive_of', 'Kelvo Energies')]),
+    # angels named with their employers and titles ('Robinhood CPO X', 'DoorDash exec Y')
+    ('Quantaloop raised $10 million from Madrona Venture Group and individual investors, including Robinhood CPO Aparna '
+     'Rao, Figma CEO Dylan Field and DoorDash exec Gokul Ram.',
+     [('Aparna Rao', 'invested_in', 'Quantaloop'), ('Aparna Rao', 'executive_of', 'Robinhood'),
+      ('Gokul Ram', 'invested_in', 'Quantaloop'), ('Gokul Ram', 'executive_of', 'DoorDash')]),
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
@@ -798,6 +803,8 @@ def test_phrasing(nlp, text, expected):
      ("Memorandum of Understanding", "partner_of")),
     ('Orrin Capital led the round in Tamsin Labs. Founded in 2011 and led by CEO Dana Whitlow, Corvane Agri Inc. builds '
      'software for growers.', ("Dana Whitlow", "executive_of", "Tamsin Labs")),
+    ('Quantaloop raised $10 million from individual investors, including Figma CEO Dylan Field and DoorDash exec '
+     'Gokul Ram.', ("DoorDash", "invested_in")),  # the employer of an angel backs nothing
     # a country named before the verb of a raise is where the company is, not the company
     ('The first battery-swap lender out of Ghana has secured $20 million in debt from Orbit Bank.', ("Ghana", "raised")),
 ])
