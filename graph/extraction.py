@@ -108,7 +108,7 @@ _COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_ORG_OF_PLACE, r"\1"), (_AGREE
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger|offer|bid|partnership|"
-                        r"contract|joint venture|JV)\b", re.I)  # 'a $140 million joint venture', 'a €269m contract'
+                        r"contract|award|order|tender|joint venture|JV)\b", re.I)  # 'a $140 million joint venture', 'a €269m contract'
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall|since (?:its |it was )?(?:founding|"
                          r"inception|launch|founded|launched|start)|over (?:the|its) (?:years|life))\b")  # '$70 million in total'
 METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+)?(?:in|of|worth of)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?"

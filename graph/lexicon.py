@@ -92,7 +92,7 @@ def lexicon() -> Lexicon:
             r"(?:⟨[OP](\d+)⟩[’']?s?\s+(?:(?!(?:at|of|in|on|for|with|by|from|to|and)\b)[\w-]+\s+){0,2}valuation"
             r"|⟨[OP](\d+)⟩\s+(?-i:[a-z]+\s+){1,5}?its\s+(?:[\w-]+\s+){0,2}?valuation"  # 'X has doubled its valuation'
             r"|valu(?:es|e|ed|ing)\s+(?:the\s+)?(?:⟨G\d+⟩-based\s+)?⟨[OP](\d+)⟩\s+at"
-            r"|⟨[OP](\d+)⟩\s*,?\s*\(?(?:which is |which was |is |was |will be |would be |now |being |is now |has been )?"
+            r"|⟨[OP](\d+)⟩\s*[,—–]?\s*\(?(?:which is |which was |is |was |will be |would be |now |being |is now |has been )?"
             r"(?:[a-z]+ly )?(?:valued|worth))"
             r"[^⟨.;]*$"),
         total=re.compile(lex["total_cues"], re.I),

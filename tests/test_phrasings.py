@@ -805,6 +805,10 @@ def test_phrasing(nlp, text, expected):
      'software for growers.', ("Dana Whitlow", "executive_of", "Tamsin Labs")),
     ('Quantaloop raised $10 million from individual investors, including Figma CEO Dylan Field and DoorDash exec '
      'Gokul Ram.', ("DoorDash", "invested_in")),  # the employer of an angel backs nothing
+    ('Kelvo Defense raised $600 million. The ministry approved a €269 million contract for Kelvo’s drone, alongside a '
+     'parallel €269 million award to rival Tamsin Systems.', ("Kelvo Defense", "raised", (269000000.0, "EUR"))),
+    ('Kelvo Defense raised $600 million. It now competes with Tamsin Systems — valued above $60 billion — in drones.',
+     ("Kelvo Defense", "valued_at", (60000000000.0, "USD"))),  # a rival's valuation told in a dashed aside
     # a country named before the verb of a raise is where the company is, not the company
     ('The first battery-swap lender out of Ghana has secured $20 million in debt from Orbit Bank.', ("Ghana", "raised")),
 ])
