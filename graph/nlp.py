@@ -280,7 +280,7 @@ class EntityFixer:
         spans = [self._typed_by_context(self._typed_after_title(self._typed_by_title(self._typed_by_apposition(s))))
                  for s in sorted(chosen, key=lambda s: s.start)
                  if not self._title_only(s)]
-        spans = self._coordinated(self._split_pairs(spans))
+        spans = self._coordinated(self._split_pairs([self._widened(s) for s in spans]))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
                  if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
         doc.ents = _disjoint(self._cities_with_regions(spans))
@@ -858,6 +858,22 @@ class EntityFixer:
                 out[k] = Span(doc, city.start, city.end, label="GPE")
                 out[k + 1] = Span(doc, region.start, region.end, label="GPE")
         return out
+
+    def _widened(self, span: Span) -> Span:
+        """'Prime' + 'Movers Lab' in a list: a capitalized word the NER left just outside an
+        organization's name, where no other name, title or place takes it, is part of the name."""
+        if span.label_ != "ORG":
+            return span
+        doc, start, end = span.doc, span.start, span.end
+        if start >= 2 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+                and doc[start - 1].whitespace_ == " " and not doc[start - 1].ent_type_ and not doc[start - 2].text[:1].isupper() \
+                and doc[start - 2].lower_ in {"as", "and", ",", "from", "by", "including", "include", "includes", "like"}:
+            word = doc[start - 1]
+            if not (word.text in _MONTHS or word.lower_ in self.title_parts or word.lower_ in _LEADING_WORDS
+                    or word.text in self.demonyms or word.text in self.known_places or word.lower_ in self.not_entities
+                    or word.lower_ in self.org_heads or word.text.endswith("day")):
+                start -= 1
+        return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="ORG")
 
     def _split_pairs(self, spans: list[Span]) -> list[Span]:
         """'Ping An Insurance and Beyond Ventures' (or '5Y Capital, Sinovation Ventures') as one span: two

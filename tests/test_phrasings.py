@@ -658,6 +658,9 @@ CASES += [
      'Rao, Figma CEO Dylan Field and DoorDash exec Gokul Ram.',
      [('Aparna Rao', 'invested_in', 'Quantaloop'), ('Aparna Rao', 'executive_of', 'Robinhood'),
       ('Gokul Ram', 'invested_in', 'Quantaloop'), ('Gokul Ram', 'executive_of', 'DoorDash')]),
+    # a capitalized word the NER left outside a name in a list of backers
+    ('Corvane raised $80 million from Saudi Aramco and other big names such as Prime Movers Lab, Amazon and '
+     'Siemens Financial Services.', [('Prime Movers Lab', 'invested_in', 'Corvane')]),
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
