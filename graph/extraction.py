@@ -53,6 +53,9 @@ _SAID_IT = re.compile(r"(?:\s*,\s[^,;“”\"]{1,80}?,)?\s+(?:said|says|announce
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_AND = re.compile(r"\s*,\s*(?:which|who)\s+[^,;⟨]{3,80}?\s+and\s+(?:has\s+|had\s+|also\s+|recently\s+|just\s+)*")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
+_LED_ROUND_OF = re.compile(r"\b(?:co-?led|led|leads|co-?leads|headed|spearheaded|anchored)\s+(?:the|a|an)\s+(?:[\w$.-]+\s+){0,4}?"
+                       r"(?:round|financing|funding|raise)\s+(?:of|for|in|into)\s+"
+                       r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?⟨O(\d+)⟩(?![’']|-based)")
 _OWN_ROUND = re.compile(r"⟨O(\d+)⟩\s+(?!(?:also\s+|has\s+|had\s+)*(?:co-?led|led|leads|joined|backed|participated|invested"
                         r"|with|from|by|for|to|of|in|on|at|and|or)\s)"
                         r"(?:(?!(?:it|they)\s)(?-i:[a-z]+)\s+){1,5}?(?:a|an|its|their)\s+(?:(?-i:[a-z]+)\s+){0,2}?⟨M\d+⟩"
@@ -732,6 +735,10 @@ class _ArticleReader:
         if m and not _AFTER_PREPOSITION.search(masked.collapsed[:m.start()]):
             cid = masked.items[int(m.group(1))].cluster
             if cid is not None and cid not in self.media and cid not in self.investors:
+                return cid, True
+        if (m := _LED_ROUND_OF.search(masked.collapsed)) is not None:  # 'A has led the Series B financing of X'
+            cid = masked.items[int(m.group(1))].cluster
+            if cid is not None and cid not in self.media:
                 return cid, True
         return None, False
 

@@ -661,6 +661,10 @@ CASES += [
     # a capitalized word the NER left outside a name in a list of backers
     ('Corvane raised $80 million from Saudi Aramco and other big names such as Prime Movers Lab, Amazon and '
      'Siemens Financial Services.', [('Prime Movers Lab', 'invested_in', 'Corvane')]),
+    # 'led the Series B financing of X' names the round's company, and the next sentence's backers back X
+    ('Tamsin Labs raised $9 million last year. Orrin Capital has led the Series B financing of Corvane Agri Inc., a '
+     'farm software maker. The round was joined by Export Development Canada.',
+     [('Orrin Capital', 'led_round', 'Corvane Agri Inc.'), ('Export Development Canada', 'invested_in', 'Corvane Agri Inc.')]),
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
