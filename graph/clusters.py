@@ -87,7 +87,7 @@ class Cluster:
         if kind != "G" and (part := _PART_OF_PLACE.fullmatch(self.name)) and part.group(1) in known_places():
             return "G"  # 'expanded to Francophone Africa'
         if kind == "P" and self.labels.get("O") == self.labels["P"] and all(len(n.split()) == 1 for n in self.names):
-            return "O"  # 'Logivan', read once as a person and once as a company: a person is named in full
+            return "O"  # one word read as often for a person as for a company ('Logivan'): a person is named in full
         return kind
 
     @property

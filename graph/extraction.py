@@ -122,7 +122,7 @@ PER_SHARE = re.compile(r"[\s-]+(?:in\s+cash\s+)?(?:per|a|each|for\s+each)[\s-]+(
 METRIC_BEFORE = re.compile(r"\b(?:revenues?|turnovers?|sales|profits?|losses|GMV|EBITDA|income|target|synergies|prices?)(?![\w-])"
                            r"[^⟨,;.]{0,40}?\s(?:of|was|were|is|are|reached|hit|totall?ed|stood at|:)\s+"
                            r"(?:about\s+|nearly\s+|over\s+|around\s+|some\s+)?"
-                           r"(?:⟨M\d+⟩\s*,\s*(?:and\s+)?)*$", re.I)  # 'losses of Rs 12 crore, Rs 2 crore and ...'
+                           r"(?:⟨M\d+⟩\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.I)  # 'losses of Rs 12 crore, Rs 2 crore and ...'
 
 _FROM_AMOUNT_TO = re.compile(r"\bfrom\s+⟨M\d+⟩\s+to\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
@@ -153,7 +153,8 @@ _OWNER_BEFORE = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*(?:⟨M\d+⟩\s*\(\
 # ... when the amount is its round's, not an investment it made ('Tencent’s $100m investment in X')
 _OWN_ROUND_AFTER = re.compile(r"(?:\s*\)|\s+[^\s⟨]+){0,5}?\s+(?:rounds?|funding|financing|fund-?raising|fundraise|raise|"
                               r"placement|tranche|Series|seed|(?:pre-)?IPO)\b(?!(?:\s+[^\s⟨]+)?\s+(?:in|into)\b"
-                              r"(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\d{4}|Q[1-4])\b))", re.I)
+                              r"(?!\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\d{4}|Q[1-4])\b))", re.I)
 # in a list of such rounds, the owners are no backers: 'from 4Peak Ventures, Tarsio’s $11m round and ...'
 _ROUND_OWNER = re.compile(r"⟨O(\d+)⟩(?:’s|'s|’|')\s*⟨M\d+⟩(?=" + _OWN_ROUND_AFTER.pattern + ")", re.I)
 _HEADING = re.compile(r"(?:\d{1,2}[.)]\s*|#\d+\s*)?⟨([OPGM])(\d+)⟩\s*[:.]?")  # '2. Vantix Health:' on a line of its own

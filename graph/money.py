@@ -106,7 +106,13 @@ def _own_marker(currency: str) -> re.Pattern:
     return re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(m) for m in sorted(signs, key=len, reverse=True)) + r")\s?\d")
 
 
-_LOCAL_EXCHANGE = re.compile(r"\b(?:ASX|NZX|TSX|SGX|HKEX)\b")
+_EXCHANGES = {"ASX": "AUD", "NZX": "NZD", "TSX": "CAD", "SGX": "SGD", "HKEX": "HKD"}
+_LOCAL_EXCHANGE = re.compile(r"\b(?:" + "|".join(_EXCHANGES) + r")\b")
+
+
+def _listed_on(text: str) -> set[str]:
+    """The currencies of the stock exchanges a story names ('lists on the NZX': NZD)."""
+    return {_EXCHANGES[m.group(0)] for m in _LOCAL_EXCHANGE.finditer(text)}
 
 
 def currency_locale(text: str) -> dict[str, str | None]:
@@ -135,7 +141,7 @@ def currency_locale(text: str) -> dict[str, str | None]:
                 out[marker] = best
             elif _own_marker(best).search(text):
                 continue  # 'A$75.7 million ($48.81 million)': the local dollar has its own sign
-            elif counts[best] >= 3 and counts[best] > 2 * us or us == 0 and _LOCAL_EXCHANGE.search(text):
+            elif counts[best] >= 3 and counts[best] > 2 * us or us == 0 and best in _listed_on(text):
                 out[marker] = best  # the place named far more than the US, or a listing on its exchange
         elif default is None or counts[best] > counts.get(default, 0):
             out[marker] = best

@@ -89,7 +89,7 @@ _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acqui
 _DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
                       "funds"}
 _TITLE_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "CPO", "CMO", "CIO", "CSO", "CRO", "SVP", "EVP", "VP"}
-_UNIT_NOUNS = {"venture", "jv", "subsidiary", "subsidiaries", "unit", "affiliate", "startup", "start-up"}
+_UNIT_NOUNS = {"jv", "subsidiary", "unit", "affiliate"}  # and 'joint venture'; a name right after is a company's
 _HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "financed"}
 _NOT_OWNERS = {"state", "government", "family", "employee", "founder", "privately", "publicly", "majority", "wholly",
                "fully", "partly", "jointly", "locally", "foreign", "venture", "vc", "pe", "private", "public", "city",
@@ -390,8 +390,9 @@ class EntityFixer:
         the person named after it."""
         title_run = self.title_run
         k = end
-        while k - 1 > start and (doc[k - 1].lower_ in title_run or doc[k - 1].text in {"-", "–"} and doc[k].lower_ in title_run
-                                 or doc[k - 1].lower_ in {"co", "vice"} and doc[k].text in {"-", "–"}):
+        while k - 1 > start and (doc[k - 1].lower_ in title_run or k < end and (
+                doc[k - 1].text in {"-", "–"} and doc[k].lower_ in title_run
+                or doc[k - 1].lower_ in {"co", "vice"} and doc[k].text in {"-", "–"})):
             k -= 1  # 'BatX Energies Co-Founder'
         while k < end and doc[k].lower_ in {"and", "&"}:
             k += 1
@@ -695,7 +696,8 @@ class EntityFixer:
         k = span.start - 1
         if k >= 3 and span.doc[k].text == ")" and span.doc[k - 2].text == "(":
             k -= 3  # 'its joint venture (JV) Tech Mahindra'
-        if span.label_ == "PERSON" and span.doc[k].lower_ in _UNIT_NOUNS:
+        if span.label_ == "PERSON" and (span.doc[k].lower_ in _UNIT_NOUNS
+                                        or span.doc[k].lower_ == "venture" and span.doc[k - 1].lower_ == "joint"):
             return Span(span.doc, span.start, span.end, label="ORG")  # 'its joint venture Tech Mahindra'
         if span.label_ == "PERSON" and (len(span) == 1 or self._org_shaped(span)):
             k = span.start - 1

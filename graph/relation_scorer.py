@@ -454,7 +454,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label == "subsidiary_of" and _minority_between(reader, cand):
             # 'X, which is 25 percent owned by Y': Y holds a minority stake in X, X is no unit of it
             added.append((probs[best], _RawFact("invested_in", cand.y, cand.x, cand.sentence, confidence, rule="scorer")))
-        elif label == "acquired" and _minority_stake_between(reader, cand):
+        elif label == "acquired" and _minority_between(reader, cand, _STAKE_SHARE):
             # 'X agreed to pay $500 million for a 28 percent stake in Y': a backer of Y, not its buyer
             added.append((probs[best], _RawFact("invested_in", cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
         elif label == "acquired" and _between(reader, cand, _SOLD_TO, ordered=True):
@@ -520,20 +520,15 @@ def _matches_between(reader, cand: Candidate, words: re.Pattern, ordered: bool =
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)", re.I)
 
 
-def _minority_between(reader, cand: Candidate) -> bool:
+def _minority_between(reader, cand: Candidate, share: re.Pattern = _SHARE) -> bool:
     """A share under half told between the pair ('X, which is 25 percent owned by Y')."""
-    shares = [float(m.group(1)) for m in _matches_between(reader, cand, _SHARE)]
+    shares = [float(m.group(1)) for m in _matches_between(reader, cand, share)]
     return bool(shares) and max(shares) < 50
 
 
 _STAKE_SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)\s+(?:[a-z]+\s+)?(?:stake|interest|shareholding)\b",
                           re.I)
 
-
-def _minority_stake_between(reader, cand: Candidate) -> bool:
-    """A stake under half told between the buyer and what it buys into ('a 28 percent stake in Y')."""
-    shares = [float(m.group(1)) for m in _matches_between(reader, cand, _STAKE_SHARE)]
-    return bool(shares) and max(shares) < 50
 
 
 def _parent_of_backed(cand: Candidate, backs: dict, parents: dict) -> bool:

@@ -641,26 +641,26 @@ CASES += [
     ('Orrin Telecom said it had offloaded its 5.5% stake in its Indian joint venture (JV) Kelvo Tech to partner '
      'Kelvo Group for $300 million.', [('Kelvo Group', 'invested_in', 'Kelvo Tech')]),
     # amounts told 'respectively' with a phrase of time between; a one-word name the NER once read as a person
-    ('Two Hanoi-based logistics startups, TruckNow and HaulGo, had raised $1.75 million and $1.7 million by end-August '
+    ('Two Lagos-based delivery startups, TruckNow and HaulGo, had closed $2.4 million and $900,000 by March '
      'and mid-September, respectively, from foreign investors.',
-     [('TruckNow', 'raised', (1750000.0, 'USD')), ('HaulGo', 'raised', (1700000.0, 'USD'))]),
+     [('TruckNow', 'raised', (2400000.0, 'USD')), ('HaulGo', 'raised', (900000.0, 'USD'))]),
     # a founder's past employer in an aside is not what was founded
-    ('Founded in 2017 by Ms. Anh Tran, a former Morgan Stanley analyst and Oxford University graduate, FreightHub runs a '
-     'freight marketplace.', [('FreightHub', 'founded_by', 'Anh Tran')]),
+    ('Founded in 2015 by Dr. Ines Marlow, a former Barclays trader and Leeds University graduate, FreightHub runs a '
+     'freight marketplace.', [('FreightHub', 'founded_by', 'Ines Marlow')]),
     # a chief named in a fronted phrase heads the company the sentence goes on to name
     ('Orrin Capital led the round in Tamsin Labs. Founded in 2011 and led by CEO Dana Whitlow, Corvane Agri Inc. builds '
      'software for growers.', [('Dana Whitlow', 'executive_of', 'Corvane Agri Inc.')]),
     # a title fused to a company's name is no part of it ('Co-Founder' is no 'Co.')
     ('Speaking on recycling, Kelvo Energies Co-Founder, and CEO Ravi Menon said the plant opens in May.',
      [('Ravi Menon', 'executive_of', 'Kelvo Energies')]),
-    # angels named with their employers and titles ('Robinhood CPO X', 'DoorDash exec Y')
-    ('Quantaloop raised $10 million from Madrona Venture Group and individual investors, including Robinhood CPO Aparna '
-     'Rao, Figma CEO Dylan Field and DoorDash exec Gokul Ram.',
-     [('Aparna Rao', 'invested_in', 'Quantaloop'), ('Aparna Rao', 'executive_of', 'Robinhood'),
-      ('Gokul Ram', 'invested_in', 'Quantaloop'), ('Gokul Ram', 'executive_of', 'DoorDash')]),
+    # angels named with their employers and titles ('Pellucid CPO X', 'Harrowgate exec Y')
+    ('Quantaloop raised $10 million from Orrin Venture Group and individual investors, including Pellucid CPO Mara '
+     'Quist, Zentro CEO Dale Fenwick and Harrowgate exec Goran Ruby.',
+     [('Mara Quist', 'invested_in', 'Quantaloop'), ('Mara Quist', 'executive_of', 'Pellucid'),
+      ('Goran Ruby', 'invested_in', 'Quantaloop'), ('Goran Ruby', 'executive_of', 'Harrowgate')]),
     # a capitalized word the NER left outside a name in a list of backers
-    ('Corvane raised $80 million from Saudi Aramco and other big names such as Prime Movers Lab, Amazon and '
-     'Siemens Financial Services.', [('Prime Movers Lab', 'invested_in', 'Corvane')]),
+    ('Corvane raised $60 million from Tamsin Energy and other backers such as Prime Orchard Labs, Kelvo Group and '
+     'Harrow Financial Services.', [('Prime Orchard Labs', 'invested_in', 'Corvane')]),
     # 'led the Series B financing of X' names the round's company, and the next sentence's backers back X
     ('Tamsin Labs raised $9 million last year. Orrin Capital has led the Series B financing of Corvane Agri Inc., a '
      'farm software maker. The round was joined by Export Development Canada.',
@@ -810,12 +810,15 @@ def test_phrasing(nlp, text, expected):
      ("Memorandum of Understanding", "partner_of")),
     ('Orrin Capital led the round in Tamsin Labs. Founded in 2011 and led by CEO Dana Whitlow, Corvane Agri Inc. builds '
      'software for growers.', ("Dana Whitlow", "executive_of", "Tamsin Labs")),
-    ('Quantaloop raised $10 million from individual investors, including Figma CEO Dylan Field and DoorDash exec '
-     'Gokul Ram.', ("DoorDash", "invested_in")),  # the employer of an angel backs nothing
-    ('Kelvo Defense raised $600 million. The ministry approved a €269 million contract for Kelvo’s drone, alongside a '
-     'parallel €269 million award to rival Tamsin Systems.', ("Kelvo Defense", "raised", (269000000.0, "EUR"))),
-    ('Kelvo Defense raised $600 million. It now competes with Tamsin Systems — valued above $60 billion — in drones.',
-     ("Kelvo Defense", "valued_at", (60000000000.0, "USD"))),  # a rival's valuation told in a dashed aside
+    ('Quantaloop raised $10 million from individual investors, including Zentro CEO Dale Fenwick and Harrowgate exec '
+     'Goran Ruby.', ("Harrowgate", "invested_in")),  # the employer of an angel backs nothing
+    ('Kelvo Defense raised $600 million. The ministry approved a €120 million contract for Kelvo’s sensor, alongside a '
+     'parallel €120 million award to rival Tamsin Systems.', ("Kelvo Defense", "raised", (120000000.0, "EUR"))),
+    ('Kelvo Defense raised $600 million. It now competes with Tamsin Systems — valued above $9 billion — in sensors.',
+     ("Kelvo Defense", "valued_at", (9000000000.0, "USD"))),  # a rival's valuation told in a dashed aside
+    ('Harlow Group acquired Tessaly Systems through its wholly-owned unit Corvane Holdings.',
+     ("Corvane Holdings", "subsidiary_of", "Tessaly Systems")),  # the unit is the buyer's
+    ('Orrin Labs raised $5 million from Kettle Co', ("Kettle Co", "raised")),  # a text ending on a name
     # a country named before the verb of a raise is where the company is, not the company
     ('The first battery-swap lender out of Ghana has secured $20 million in debt from Orbit Bank.', ("Ghana", "raised")),
 ])
