@@ -754,6 +754,8 @@ class _ArticleReader:
             before, after = full[:m.start()], full[m.end():]
             if (moved := _FROM_AMOUNT_TO.search(before)) is not None:
                 before = before[:moved.start()]  # 'extended its round from $315m to $400m': the round is $400m
+            at = masked.collapsed.find(m.group(0))  # 'X, whose investors include A, is valued at', 'A, a rival of B,
+            asides_dropped = masked.collapsed[:at] if at >= 0 else before  # raised $4m and C received $6m'
             if lex.portion_after.match(after) or lex.deal_value_before.search(before[-60:]) or DEAL_AFTER.match(after):
                 continue  # a price per share or the value of a deal ('its $2 billion acquisition of'), not money raised
             clause = re.split(r"[,;:]\s", before)[-1]
@@ -762,9 +764,7 @@ class _ArticleReader:
             if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
                 if lex.speculative.search(clause):
                     continue  # 'X could be valued at ...' states no valuation
-                at = masked.collapsed.find(m.group(0))  # 'X, whose investors include A and B, is valued at': X
-                subject = named if named is not None else self._valuation_subject(
-                    masked.collapsed[:at] if at >= 0 else before, masked)
+                subject = named if named is not None else self._valuation_subject(asides_dropped, masked)
                 conf = DEFAULT_CONFIDENCE
                 if subject is None and not (inherited and lex.merger.search(full)) and not _MANY_VALUED.search(before[-80:]):
                     # not where a merger is told: 'a deal that valued the combined company at ...'
@@ -789,8 +789,7 @@ class _ArticleReader:
                     or lex.round_before.search(before) or _LED_AFTER.match(after)):
                 continue
             subject, from_context, rule = funded, inherited, "round"
-            at = masked.collapsed.find(m.group(0))  # asides dropped: 'A, a rival of B, raised $4m and C received $6m'
-            if (owner := self._clause_owner(masked.collapsed[:at] if at >= 0 else before, masked)) is not None:
+            if (owner := self._clause_owner(asides_dropped, masked)) is not None:
                 subject, from_context = owner, False
             elif int(m.group(2)) in paired:
                 subject, from_context, rule = paired[int(m.group(2))], False, "respectively"

@@ -88,6 +88,12 @@ _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acqui
                         "buy", "buys"}
 _DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
                       "funds"}
+def _place_based_at(doc: Doc, i: int) -> bool:
+    """'Norway-based' (or '-headquartered') starting at token ``i``."""
+    return i + 2 < len(doc) and doc[i].text[:1].isupper() and doc[i + 1].text == "-" \
+        and doc[i + 2].lower_ in {"based", "headquartered"}
+
+
 _TITLE_ACRONYMS = {"CEO", "CFO", "COO", "CTO", "CPO", "CMO", "CIO", "CSO", "CRO", "SVP", "EVP", "VP"}
 _UNIT_NOUNS = {"jv", "subsidiary", "unit", "affiliate"}  # and 'joint venture'; a name right after is a company's
 _HYPHEN_DEAL_WORDS = {"owned", "backed", "led", "funded", "controlled", "financed"}
@@ -597,8 +603,7 @@ class EntityFixer:
             elif nxt in {"which", "headquartered", "based", "founded", "backed"}:
                 if not doc[i - 1].is_sent_start:
                     continue
-            elif not (i + 3 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 2].text == "-"
-                      and doc[i + 3].lower_ in {"based", "headquartered"}):
+            elif not _place_based_at(doc, i + 1):
                 continue  # 'Tindra, Norway-based fleet software startup, raised ...' opening a sentence
             start = i
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].text not in _MONTHS \
@@ -606,8 +611,7 @@ class EntityFixer:
                 start -= 1
                 if doc[start].is_sent_start:
                     break
-            if nxt not in {"a", "an", "the", "which", "headquartered", "based", "founded", "backed"} \
-                    and not doc[start].is_sent_start:
+            if _place_based_at(doc, i + 1) and not doc[start].is_sent_start:
                 continue
             if start < i and doc[start].text not in self.not_name_starts and doc[start].lower_ not in {"the", "in", "on"} \
                     and not (doc[start].is_sent_start and doc[start].text.endswith("ly")):
@@ -767,8 +771,7 @@ class EntityFixer:
         if span.label_ == "PERSON" and _FOUNDED_BY.search(doc[max(0, span.start - 12):span.start].text):
             return span  # 'Founded in 2018 by A and B, the Cairo-based startup ...': the founders, then the startup
         words = doc[span.end + 1: span.end + 9]
-        based = span[0].is_sent_start and len(words) > 2 and words[0].text[:1].isupper() and words[1].text == "-" \
-            and words[2].lower_ in {"based", "headquartered"}  # 'Tindra, Norway-based fleet software startup'
+        based = span[0].is_sent_start and _place_based_at(doc, span.end + 1)  # 'Tindra, Norway-based fleet startup'
         if not words or words[0].lower_ not in {"a", "an", "the", "its"} and not based:
             return span
         head = None
