@@ -66,6 +66,13 @@ _MANY_VALUED = re.compile(r"\b(?:startups|companies|firms|enterprises|businesses
 _FUND_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|two|three|four|several|separate|new|debut|maiden|flagship|latest|"
                           r"first|second|third|fourth|fifth|\w+th|dedicated|special)\s+){1,3}(?:vehicles?|funds?)\b(?!\s+from\b)"
                           r"|\s+vehicles\b", re.I)  # not 'secured new funds from investors'
+# 'X, the Lagos-based startup that lets merchants take card, transfer and USSD payments, has raised ...': the
+# company an apposition describes raises, not a name inside the apposition
+_APPOSED_SUBJECT = re.compile(r"^\W*⟨O(\d+)⟩\s*,\s+(?:the|a|an)\s[^;⟨]*(?:⟨[OPG]\d+⟩[^;⟨]*)*,\s*"
+                              r"(?:(?:has|have|had|also|just|recently|now|today)\s+)*$")
+# 'Kestrel Bay’s Series A was co-led by ...': a sentence that opens on a company's round is about that round
+_ROUND_OPENS = re.compile(r"^\W*(?:(?:In|With)\s+)?⟨O(\d+)⟩(?:’s|'s|’|')\s+(?:(?-i:[a-z$][\w$.-]*|⟨M\d+⟩)\s+){0,4}?"
+                          r"(?:(?:pre-)?Series\s+[A-H]\d?\+?|seed|rounds?|fundings?|financings?|fund-?raising|raise)\b")
 _PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+it\s+(?:(?-i:[a-z]+)\s+){0,2}$")
 # 'A, B and C, China's leading IT firms poured ...': an apposition with no comma to close it ends at the verb
 # (not 'DST, a firm that has invested in ...': that verb is the apposition's own)
@@ -177,7 +184,8 @@ _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-
                           r"(?:(?:its\s+|the\s+)?(?:shareholders|stockholders|board|directors|lenders)\s+and\s+)?"
                           r"(?:the\s+)?(?:\w+[’']s\s+)?$|\b(?:approved|cleared|authori[sz]ed|sanctioned)\s+by\s+(?:the\s+)?(?:\w+[’']s\s+)?$", re.I)
 DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})
-_STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|\s+(?:shareholders|stockholders|bondholders|holders|board|directors|investors|"
+_STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|(?:(?:\s*,\s*|\s+and\s+|\s+&\s+)(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*)*"
+                                 r"\s+(?:shareholders|stockholders|bondholders|holders|boards?|directors|investors|"
                                  r"creditors|lenders|members|owners|management|unions?)\b", re.I)
 # a place of work named before the name: '... at|for|with [lower-case words]' after a word of work, or 'former
 # [drone maker]', 'ex-' (not 'former writers used': a verb ends the words)
@@ -707,6 +715,8 @@ class _ArticleReader:
         m = _FRONTED_RAISE.match(masked.collapsed)  # 'After raising $225 million, Mumbai-based X increased ...'
         if m and (cid := masked.items[int(m.group(1))].cluster) is not None and cid not in self.media:
             return cid, True
+        if (cid := self._apposed_raiser(masked)) is not None:
+            return cid, True
         # the collapsed view first: in 'DXY, which counts Tencent among its backers, closed ...' DXY raises
         for view in (masked.collapsed, masked.full):
             for m in self.lex.raise_verbs.finditer(view):
@@ -737,11 +747,22 @@ class _ArticleReader:
             cid = masked.items[int(m.group(1))].cluster
             if cid is not None and cid not in self.media and cid not in self.investors:
                 return cid, True
-        if (m := _LED_ROUND_OF.search(masked.collapsed)) is not None:  # 'A has led the Series B financing of X'
+        if (m := _LED_ROUND_OF.search(masked.collapsed) or _ROUND_OPENS.match(masked.collapsed)) is not None:  # 'A has led the Series B financing of X'
             cid = masked.items[int(m.group(1))].cluster
             if cid is not None and cid not in self.media:
                 return cid, True
         return None, False
+
+    def _apposed_raiser(self, masked: _Masked) -> int | None:
+        """The company an opening apposition describes, when the sentence's first raising verb follows it."""
+        m = self.lex.raise_verbs.search(masked.full)
+        if m is None or not (head := _APPOSED_SUBJECT.match(masked.full[:m.start()])):
+            return None
+        after = masked.full[m.end():m.end() + 80]
+        if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|Series|seed)\b", after, re.I)):
+            return None
+        cid = masked.items[int(head.group(1))].cluster
+        return cid if cid not in self.media else None
 
     # -- money ---------------------------------------------------------------
     def _read_money(self, si: int, masked: _Masked, funded: int | None, inherited: bool) -> None:

@@ -286,7 +286,8 @@ class EntityFixer:
         spans = [self._typed_by_context(self._typed_after_title(self._typed_by_title(self._typed_by_apposition(s))))
                  for s in sorted(chosen, key=lambda s: s.start)
                  if not self._title_only(s)]
-        spans = self._coordinated(self._split_pairs([self._widened(s) for s in spans]))
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        spans = self._coordinated(self._split_pairs([self._widened(s, covered) for s in spans]))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
                  if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
         doc.ents = _disjoint(self._cities_with_regions(spans))
@@ -864,12 +865,16 @@ class EntityFixer:
                 out[k + 1] = Span(doc, region.start, region.end, label="GPE")
         return out
 
-    def _widened(self, span: Span) -> Span:
-        """'Prime' + 'Movers Lab' in a list: a capitalized word the NER left just outside an
-        organization's name, where no other name, title or place takes it, is part of the name."""
+    def _widened(self, span: Span, covered: set[int]) -> Span:
+        """'Prime' + 'Movers Lab' in a list, 'Maple &' + 'Birch Capital': a capitalized word the NER left
+        just outside an organization's name, where no other name, title or place takes it, is part of the name."""
         if span.label_ != "ORG":
             return span
         doc, start, end = span.doc, span.start, span.end
+        if start >= 2 and doc[start - 1].text == "&" and doc[start - 2].is_title and doc[start - 2].is_alpha \
+                and start - 2 not in covered and doc[start - 2].lower_ not in self.title_parts \
+                and doc[start - 2].text not in self.known_places and doc[start - 2].text not in self.demonyms:
+            return Span(doc, start - 2, end, label="ORG")  # 'Maple & Birch Capital led the round'
         if start >= 2 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
                 and doc[start - 1].whitespace_ == " " and not doc[start - 1].ent_type_ and not doc[start - 2].text[:1].isupper() \
                 and doc[start - 2].lower_ in {"as", "and", ",", "from", "by", "including", "include", "includes", "like"}:

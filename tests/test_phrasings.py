@@ -668,7 +668,26 @@ CASES += [
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
-      ('Qiming Venture Partners', 'invested_in', 'Yuntai Medical (Shanghai) Technology Co., Ltd')]),
+      ('Qiming Venture Partners', 'invested_in', 'Yuntai Medical (Shanghai) Technology Co., Ltd')]),    # a firm's name that opens with 'Word &' at the start of a sentence keeps both words
+    ('Fenlow raised $8 million. Larch & Tamsin Capital led the round.',
+     [('Larch & Tamsin Capital', 'led_round', 'Fenlow')]),
+    # the company an opening apposition describes raises, not a name inside the apposition
+    ('Quillpay, the Accra-based startup that lets shops take card, mobile and QR payments at one till, has raised '
+     '$12 million in a Series A round. Orrin Ventures led the round.',
+     [('Quillpay', 'raised', (12000000.0, 'USD')), ('Orrin Ventures', 'led_round', 'Quillpay')]),
+    # a sentence that opens on a company's round names whose round the next sentence's backers joined
+    ('Tamsin Bio licensed a drug to Corvane Therapeutics, a new US company. Corvane’s Series A was co-led by Harrow '
+     'Ventures and Pell Capital. Fenwick Partners also invested.',
+     [('Harrow Ventures', 'led_round', 'Corvane Therapeutics'), ('Fenwick Partners', 'invested_in', 'Corvane Therapeutics')]),
+    # a wire dateline 'CITY, AGENCY -' and 'CITY (Outlet) --' is no company
+    ('SEOUL, QNA - Harlow Group agreed to buy a 6.1 percent stake worth $1 billion in Vietnam’s biggest retail '
+     'group, Tessaly JSC, to grow in Asia.', [('Harlow Group', 'invested_in', 'Tessaly JSC')]),
+    ('Kelvo Motors has purchased almost 10% of Orrin Trucks, the companies said.',
+     [('Kelvo Motors', 'invested_in', 'Orrin Trucks')]),
+    # a company whose board approves a deal is no regulator: its unit is still its unit
+    ('NEW YORK (The Wire) -- Pellow said it will buy the rest of its Korean subsidiary Pellow Korea for $900 million. '
+     'The purchase was approved by the Pellow and Tamsin boards.',
+     [('Pellow Korea', 'subsidiary_of', 'Pellow'), ('Pellow', 'acquired', 'Pellow Korea')]),
 ]
 
 
@@ -821,6 +840,9 @@ def test_phrasing(nlp, text, expected):
     ('Orrin Labs raised $5 million from Kettle Co', ("Kettle Co", "raised")),  # a text ending on a name
     # a country named before the verb of a raise is where the company is, not the company
     ('The first battery-swap lender out of Ghana has secured $20 million in debt from Orbit Bank.', ("Ghana", "raised")),
+    # equity put in 'alongside' the lead: the lead is a co-investor, not the company put into
+    ('Radvo has raised €30m in a Series B led by Grachten Growth. Kelvo Leasing put in fresh equity alongside Grachten.',
+     ("Kelvo Leasing", "invested_in", "Grachten Growth")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
