@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .names import known_places
 from .resources import load_json
 
 _TERMINAL = tuple(".!?\"”’)…")
@@ -76,7 +77,7 @@ def split_body(text: str) -> Body:
                 body.date = m.group(1)
                 start, line = start + m.end(), line[m.end():]
         m = rules.dateline.match(line)
-        if m and not body.paragraphs:
+        if m and (not body.paragraphs or _place_dateline(m.group(0))):
             start, line = start + m.end(), line[m.end():]
         m = rules.wire_dateline.match(line)
         if m:  # a wire service's dateline opens the release's first paragraph, whatever came before
@@ -100,6 +101,12 @@ def split_body(text: str) -> Body:
             continue
         body.paragraphs.append((start, line))
     return body
+
+
+def _place_dateline(dateline: str) -> bool:
+    """'HONG KONG –' opening a roundup's later item: a known city in capitals, as a dateline names it."""
+    city = re.split(r"[,:—–-]", dateline)[0].strip()
+    return city.isupper() and city.title() in known_places()
 
 
 _A_SENTENCE = re.compile(r"(?:\S+\s+){7}\S*[.!?\"”’)…]\s*$")  # eight words or more, then a full stop

@@ -653,6 +653,8 @@ class EntityFixer:
             start = k
             while start > 0 and not doc[start].is_sent_start and not doc[start - 1].text.endswith(".") and (
                     doc[start - 1].text[:1].isupper() or doc[start - 1].text[:1].isdigit()
+                    or start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                    and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()  # 'T-Cellence'
                     or start > 1 and doc[start - 1].lower_ in {"of", "de", "do", "da", "del"}
                     and doc[start - 2].lower_ in _OF_HEADS and doc[start - 2].text[:1].isupper()):
                 start -= 1  # 'Bank of America backed ...', not 'Gulf Gate Partners of Dubai joined'

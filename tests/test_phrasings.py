@@ -687,7 +687,19 @@ CASES += [
     # a company whose board approves a deal is no regulator: its unit is still its unit
     ('NEW YORK (The Wire) -- Pellow said it will buy the rest of its Korean subsidiary Pellow Korea for $900 million. '
      'The purchase was approved by the Pellow and Tamsin boards.',
-     [('Pellow Korea', 'subsidiary_of', 'Pellow'), ('Pellow', 'acquired', 'Pellow Korea')]),
+     [('Pellow Korea', 'subsidiary_of', 'Pellow'), ('Pellow', 'acquired', 'Pellow Korea')]),    # 'launched with' and 'collected' tell of a round; a hyphenated name before the verb keeps its first part
+    ('Weekly roundup.\n\n— Boston-based Q-Varro launched with a $28 million seed round led by Orrin Partners.',
+     [('Q-Varro', 'raised', (28000000.0, 'USD')), ('Orrin Partners', 'led_round', 'Q-Varro')]),
+    ('Tamsin Bio, a Yale spinout, has collected $11m in a series A2 round co-led by Harrow Ventures. The round also '
+     'drew Delaware Innovations and Larch Street Ventures.',
+     [('Tamsin Bio', 'raised', (11000000.0, 'USD')), ('Delaware Innovations', 'invested_in', 'Tamsin Bio'),
+      ('Larch Street Ventures', 'invested_in', 'Tamsin Bio')]),
+    # a roundup item opening on a city's dateline in capitals: the city is no company
+    ('Biotech financings this week.\n\nLONDON – Orvia Bio has raised a $60 million series A.\n\nHONG KONG – Kelvo '
+     'Therapeutics Ltd. has closed a $28.5 million series B financing. The Jerusalem-based company drew support from '
+     'Harrow Capital and Pell Fund.',
+     [('Kelvo Therapeutics Ltd.', 'raised', (28500000.0, 'USD')), ('Harrow Capital', 'invested_in', 'Kelvo Therapeutics Ltd.'),
+      ('Kelvo Therapeutics Ltd.', 'headquartered_in', 'Jerusalem')]),
 ]
 
 
