@@ -73,6 +73,10 @@ _APPOSED_SUBJECT = re.compile(r"^\W*⟨O(\d+)⟩\s*,\s+(?:the|a|an)\s[^;⟨]*(?:
 # 'Kestrel Bay’s Series A was co-led by ...': a sentence that opens on a company's round is about that round
 _ROUND_OPENS = re.compile(r"^\W*(?:(?:In|With)\s+)?⟨O(\d+)⟩(?:’s|'s|’|')\s+(?:(?-i:[a-z$][\w$.-]*|⟨M\d+⟩)\s+){0,4}?"
                           r"(?:(?:pre-)?Series\s+[A-H]\d?\+?|seed|rounds?|fundings?|financings?|fund-?raising|raise)\b")
+# 'participated in the $25 million Series A funding announced by X': X's round
+_ROUND_BY = re.compile(r"(?:⟨M\d+⟩|\b(?:Series\s+[A-H]\d?|seed))\s+(?:[\w-]+\s+){0,2}?(?:round|funding|financing|raise|investment)\s+"
+                       r"(?:(?:that\s+|which\s+)?(?:was\s+|were\s+)?)?(?:announced|raised|closed|secured|completed)\s+by\s+(?:the\s+)?"
+                       r"(?:(?-i:[a-z-]+)\s+){0,2}⟨O(\d+)⟩")
 _PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+it\s+(?:(?-i:[a-z]+)\s+){0,2}$")
 # 'A, B and C, China's leading IT firms poured ...': an apposition with no comma to close it ends at the verb
 # (not 'DST, a firm that has invested in ...': that verb is the apposition's own)
@@ -747,7 +751,8 @@ class _ArticleReader:
             cid = masked.items[int(m.group(1))].cluster
             if cid is not None and cid not in self.media and cid not in self.investors:
                 return cid, True
-        if (m := _LED_ROUND_OF.search(masked.collapsed) or _ROUND_OPENS.match(masked.collapsed)) is not None:  # 'A has led the Series B financing of X'
+        if (m := _LED_ROUND_OF.search(masked.collapsed) or _ROUND_OPENS.match(masked.collapsed)
+                or _ROUND_BY.search(masked.collapsed)) is not None:  # 'A has led the Series B financing of X'
             cid = masked.items[int(m.group(1))].cluster
             if cid is not None and cid not in self.media:
                 return cid, True

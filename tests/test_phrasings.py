@@ -699,7 +699,13 @@ CASES += [
      'Therapeutics Ltd. has closed a $28.5 million series B financing. The Jerusalem-based company drew support from '
      'Harrow Capital and Pell Fund.',
      [('Kelvo Therapeutics Ltd.', 'raised', (28500000.0, 'USD')), ('Harrow Capital', 'invested_in', 'Kelvo Therapeutics Ltd.'),
-      ('Kelvo Therapeutics Ltd.', 'headquartered_in', 'Jerusalem')]),
+      ('Kelvo Therapeutics Ltd.', 'headquartered_in', 'Jerusalem')]),    # a firm 'named a co-lead in X’s round'; 'the other investor in the $55 million deal is Y'; a round
+    # 'announced by X' is X's
+    ('Harrow Global, a Berlin-based venture firm, has been named a co-lead in Kelvo Bank’s $55 million Series B funding. '
+     'The other investor in the $55 million deal is Tamsin Ventures, a US-based firm. Harrow also took part in the '
+     '$25 million Series A funding announced by Orvia Pay in March.',
+     [('Harrow Global', 'led_round', 'Kelvo Bank'), ('Tamsin Ventures', 'invested_in', 'Kelvo Bank'),
+      ('Orvia Pay', 'raised', (25000000.0, 'USD'))]),
 ]
 
 
