@@ -88,6 +88,22 @@ _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acqui
                         "buy", "buys"}
 _DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
                       "funds"}
+_TICKERS = re.compile(r"\((?:(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|TSXV|ASX|LSE|AIM|HKEX|SGX|NSE|BSE|KRX|TYO|TSE|SIX|"
+                      r"Euronext|OTC|OTCQX|OTCQB)\s*:\s*)?[A-Z][A-Z.]{0,5}(?:\s*[,/;]\s*(?:[A-Z]+\s*:\s*)?[A-Z][A-Z.]{0,5})+\)"
+                      r"|\((?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|TSXV|ASX|LSE|AIM|HKEX|SGX|NSE|BSE|KRX|TYO|TSE|SIX|Euronext|"
+                      r"OTC|OTCQX|OTCQB)\s*:\s*[A-Z0-9][A-Z0-9.]{0,6}\)")
+
+
+def _ticker_tokens(doc: Doc) -> set[int]:
+    """Tokens of stock tickers in brackets ('Viacom (VIA, VIAB)', '(NYSE: ACME)'): no names of their own."""
+    out: set[int] = set()
+    for m in _TICKERS.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
 def _place_based_at(doc: Doc, i: int) -> bool:
     """'Norway-based' (or '-headquartered') starting at token ``i``."""
     return i + 2 < len(doc) and doc[i].text[:1].isupper() and doc[i + 1].text == "-" \
@@ -283,9 +299,10 @@ class EntityFixer:
                     chosen.append(option)
                     taken.update(range(option.start, option.end))
                     break
+        tickers = _ticker_tokens(doc)
         spans = [self._typed_by_context(self._typed_after_title(self._typed_by_title(self._typed_by_apposition(s))))
                  for s in sorted(chosen, key=lambda s: s.start)
-                 if not self._title_only(s)]
+                 if not self._title_only(s) and not tickers.issuperset(range(s.start, s.end))]
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans = self._coordinated(self._split_pairs([self._widened(s, covered) for s in spans]))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))

@@ -705,7 +705,14 @@ CASES += [
      'The other investor in the $55 million deal is Tamsin Ventures, a US-based firm. Harrow also took part in the '
      '$25 million Series A funding announced by Orvia Pay in March.',
      [('Harrow Global', 'led_round', 'Kelvo Bank'), ('Tamsin Ventures', 'invested_in', 'Kelvo Bank'),
-      ('Orvia Pay', 'raised', (25000000.0, 'USD'))]),
+      ('Orvia Pay', 'raised', (25000000.0, 'USD'))]),    # stock tickers in brackets are no names; 'X K. K.' and 'X' are one company; 'its parent conglomerate Y'
+    ('Tessaly (TSY, TSYB) CEO/President Dana Whitlow will run the combined group.',
+     [('Dana Whitlow', 'executive_of', 'Tessaly')]),
+    ('Harlow Chemical has bought a 4.5 percent stake in Kelvo Denko K. K. A Kelvo Denko spokesperson declined to comment. '
+     'Kelvo Denko completed its acquisition of an 87 percent stake in Orrin Materials Co. The sale of Orrin Materials '
+     'by its parent conglomerate Orrin Ltd. closed in April.',
+     [('Harlow Chemical', 'invested_in', 'Kelvo Denko'), ('Kelvo Denko', 'acquired', 'Orrin Materials Co.'),
+      ('Orrin Materials Co.', 'subsidiary_of', 'Orrin Ltd.')]),
 ]
 
 

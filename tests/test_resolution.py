@@ -81,3 +81,9 @@ def test_another_name_joins_only_an_entity_of_its_type():
     """A company the NER gave the other name 'Chile' is not the country an article names."""
     corpus = resolve([told("a", ("Cobrex", "Organization", "Chile")), told("b", ("Chile", "Place"))])
     assert {n: e.type for n, e in corpus.entities.items()} == {"Cobrex": "Organization", "Chile": "Place"}
+
+
+def test_the_initials_of_a_legal_form_are_dropped_from_the_key():
+    from graph.names import name_key
+    assert name_key("Showa Denko K. K.") == name_key("Showa Denko") == "showa denko"
+    assert name_key("J. P. Morgan") == "j p morgan"  # initials that open a name stay
