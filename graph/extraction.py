@@ -894,6 +894,9 @@ class _ArticleReader:
         relations = [relation]
         if relation == "@stake":
             relations = ["acquired" if _is_majority(m.group("stake")) else "invested_in"]
+        elif relation == "acquired" and (share := _MINORITY_SHARE.search(m.group(0))) and float(share.group(1)) < 50 \
+                and not _is_majority(m.group(0)):
+            relations = ["invested_in"]  # 'Geely’s £9bn acquisition of 9.6% of Daimler': a backer, not a buyer
         elif relation == "@holding":  # 'X holds 62% of Y': Y is X's unit; 'X owned 25% of Y': X backs Y
             relations = ["subsidiary_of" if _is_majority(m.group("stake")) else "invested_in"]
         elif relation == "@titles":
@@ -1127,6 +1130,9 @@ def _kind_ok(kind: str | None, need: str | None) -> bool:
 def _org_shaped(name: str, lex: Lexicon) -> bool:
     words = name.split()
     return bool(words) and (words[-1] in lex.org_suffixes or any(re.match(r"^[A-Z]?[a-z]+[A-Z]", w) for w in words))
+
+
+_MINORITY_SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|per ?cent)\s+(?:(?:[a-z]+\s+)?(?:stake|interest|shareholding)\s+in|of)\b")
 
 
 def _is_majority(stake: str) -> bool:

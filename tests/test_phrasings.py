@@ -712,7 +712,13 @@ CASES += [
      'Kelvo Denko completed its acquisition of an 87 percent stake in Orrin Materials Co. The sale of Orrin Materials '
      'by its parent conglomerate Orrin Ltd. closed in April.',
      [('Harlow Chemical', 'invested_in', 'Kelvo Denko'), ('Kelvo Denko', 'acquired', 'Orrin Materials Co.'),
-      ('Orrin Materials Co.', 'subsidiary_of', 'Orrin Ltd.')]),
+      ('Orrin Materials Co.', 'subsidiary_of', 'Orrin Ltd.')]),    # shares of a company bought are a stake in it; 'X is Y’s truck division'; 'Y, owner of X'; 'under its wing'
+    ('Kelvo Motors is Tamsin’s truck division. Harlow will acquire Tamsin shares worth the same value.',
+     [('Kelvo Motors', 'subsidiary_of', 'Tamsin'), ('Harlow', 'invested_in', 'Tamsin')]),
+    ('In a statement Orrin Auto, owner of Pellow Cars, said it welcomed the new shareholder.',
+     [('Pellow Cars', 'subsidiary_of', 'Orrin Auto')]),
+    ('Kelvo Group has Kelvo Telecom, Kelvo Chips and Kelvo Energy under its wing.',
+     [('Kelvo Telecom', 'subsidiary_of', 'Kelvo Group'), ('Kelvo Energy', 'subsidiary_of', 'Kelvo Group')]),
 ]
 
 
@@ -868,6 +874,9 @@ def test_phrasing(nlp, text, expected):
     # equity put in 'alongside' the lead: the lead is a co-investor, not the company put into
     ('Radvo has raised €30m in a Series B led by Grachten Growth. Kelvo Leasing put in fresh equity alongside Grachten.',
      ("Kelvo Leasing", "invested_in", "Grachten Growth")),
+    ('Harlow will acquire Tamsin shares worth $400 million.', ("Harlow", "acquired", "Tamsin")),
+    ('Analysts say Harlow’s £9bn acquisition of 9.6% of Tessaly Auto could lead to shared battery work.',
+     ("Harlow", "acquired", "Tessaly Auto")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
