@@ -718,7 +718,12 @@ CASES += [
     ('In a statement Orrin Auto, owner of Pellow Cars, said it welcomed the new shareholder.',
      [('Pellow Cars', 'subsidiary_of', 'Orrin Auto')]),
     ('Kelvo Group has Kelvo Telecom, Kelvo Chips and Kelvo Energy under its wing.',
-     [('Kelvo Telecom', 'subsidiary_of', 'Kelvo Group'), ('Kelvo Energy', 'subsidiary_of', 'Kelvo Group')]),
+     [('Kelvo Telecom', 'subsidiary_of', 'Kelvo Group'), ('Kelvo Energy', 'subsidiary_of', 'Kelvo Group')]),    # backers named as the ones a company joined, those 'which co-led the round', and those the round 'also attracted'
+    ('Orvia Bio closed a £65m series B round. The units of drugmakers Pellow and Tamsin joined investment firms Harrow '
+     'Partners and Kelvo Capital, which co-led the round. Orrin Ventures co-led the round, which also attracted '
+     'impact investor Fenwick Fund.',
+     [('Harrow Partners', 'led_round', 'Orvia Bio'), ('Kelvo Capital', 'led_round', 'Orvia Bio'),
+      ('Fenwick Fund', 'invested_in', 'Orvia Bio')]),
 ]
 
 
