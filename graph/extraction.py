@@ -573,7 +573,7 @@ class _ArticleReader:
                    for s, e, item in taken):
                 continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': it describes the name after it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
-            target = self._coref_target(m.group("head"), prev, here)  # 'A invested in the company': not A
+            target = self._coref_target(m.group("head"), prev, here, self._carried(si))  # 'A invested in the company': not A
             based = _BASED_MOD.search(m.group("mods"))
             if based and target is not None:  # 'the Lagos-based company': one based there, not one based elsewhere
                 target = self._based_target(based.group(1), target, here + prev)
@@ -671,9 +671,15 @@ class _ArticleReader:
             return opening[0]
         return next((c for c in orgs if c not in self.investors), self.focus)
 
-    def _coref_target(self, head: str, prev: list[int], here: list[int]) -> int | None:
+    def _carried(self, si: int) -> int | None:
+        """The company the sentences before ``si`` were last about (a roundup's current item), else the article's."""
+        carried = self.contexts[si - 1].funded if 0 < si <= len(self.contexts) else None
+        return carried if carried is not None and carried not in self.investors and carried not in self.media else self.focus
+
+    def _coref_target(self, head: str, prev: list[int], here: list[int], carried: int | None = None) -> int | None:
         here = [c for c in here if c not in self.media]
         prev = [c for c in prev if c not in self.media]
+        fallback = carried if carried is not None else self.focus
         if head in self.lex.investor_heads:
             if here:
                 return here[0]
@@ -681,7 +687,7 @@ class _ArticleReader:
         if self.focus is not None and (self.focus in prev or self.focus in here):
             return self.focus
         candidates = [c for c in here + prev if c not in self.investors]
-        return candidates[0] if candidates else self.focus
+        return candidates[0] if candidates else fallback
 
     def _read_orgs(self, si: int) -> list[int]:
         """The organizations of a sentence already read, in order, with those its pronouns and descriptions

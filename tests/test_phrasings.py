@@ -2123,3 +2123,15 @@ def test_the_investors_in_a_companys_round_include(nlp):
     facts = _facts(nlp, "Lumora raised $50m from SoftBank. Besides SoftBank, the new backers to chip in for Lumora's "
                         "Series B include Atomico, Bessemer Ventures and Eurazeo.")
     assert {(b, "invested_in", "Lumora") for b in ("Atomico", "Bessemer Ventures", "Eurazeo")} <= facts
+
+
+def test_the_company_in_a_roundup_item_is_the_items_company(nlp):
+    """'The company' after a sentence that names only backers is the company the item is about, not the
+    article's first company; so is the 'its' of 'who is its chief executive'."""
+    text = ("Weekly deals.\n\nOrvia Health raised $5 million from Harrow Capital. The company makes clinic software.\n\n"
+            "Kelvo Farms closed a $3 million seed round led by Tamsin Ventures. Pell Fund also invested. The company "
+            "was founded in 2021 by Dana Whitlow, who is its chief executive.")
+    facts = _facts(nlp, text)
+    assert ("Kelvo Farms", "founded_by", "Dana Whitlow") in facts
+    assert ("Dana Whitlow", "executive_of", "Kelvo Farms") in facts
+    assert ("Dana Whitlow", "executive_of", "Orvia Health") not in facts
