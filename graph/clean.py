@@ -77,10 +77,11 @@ def split_body(text: str) -> Body:
                 body.date = m.group(1)
                 start, line = start + m.end(), line[m.end():]
         m = rules.dateline.match(line)
-        if m and (not body.paragraphs or _place_dateline(m.group(0))):
+        if m and (_place_dateline(m.group(0)) or not body.paragraphs and not _NAMES_LISTED.match(m.group(0))):
             start, line = start + m.end(), line[m.end():]
         m = rules.wire_dateline.match(line)
-        if m:  # a wire service's dateline opens the release's first paragraph, whatever came before
+        if m and (_WIRE.search(m.group(0)) or _place_dateline(m.group(0))):
+            # a wire service's dateline opens the release's first paragraph, whatever came before
             start, line = start + m.end(), line[m.end():]
         if not line:
             continue
@@ -105,8 +106,14 @@ def split_body(text: str) -> Body:
 
 def _place_dateline(dateline: str) -> bool:
     """'HONG KONG –' opening a roundup's later item: a known city in capitals, as a dateline names it."""
-    city = re.split(r"[,:—–-]", dateline)[0].strip()
+    city = re.split(r"\s*[,:(—–]|\s+-", dateline)[0].strip()
     return city.isupper() and city.title() in known_places()
+
+
+# 'KKR, TPG — two buyout firms — agreed ...': capitalized names in a list, not 'SEOUL, AJU -'
+_NAMES_LISTED = re.compile(r"[A-Z][A-Z.&]*,\s+[A-Z][A-Z.&]*\s+[—–-]\s")
+_WIRE = re.compile(r"BUSINESS WIRE|Newswire|NEWSWIRE|ACCESSWIRE|Newsfile|Marketwired|CNW|EINPresswire|"
+                   r"\((?:Reuters|AFP|AP|Bloomberg|IANS|PTI|Xinhua|Kyodo|Yonhap|ANI)\)", re.I)
 
 
 _A_SENTENCE = re.compile(r"(?:\S+\s+){7}\S*[.!?\"”’)…]\s*$")  # eight words or more, then a full stop

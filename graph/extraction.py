@@ -70,12 +70,13 @@ _FUND_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|two|three|four|several|separ
 # company an apposition describes raises, not a name inside the apposition
 _APPOSED_SUBJECT = re.compile(r"^\W*⟨O(\d+)⟩\s*,\s+(?:the|a|an)\s[^;⟨]*(?:⟨[OPG]\d+⟩[^;⟨]*)*,\s*"
                               r"(?:(?:has|have|had|also|just|recently|now|today)\s+)*$")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|announced|announces|reported|reports|confirmed|added|noted|that)\b")
 # 'Kestrel Bay’s Series A was co-led by ...': a sentence that opens on a company's round is about that round
 _ROUND_OPENS = re.compile(r"^\W*(?:(?:In|With)\s+)?⟨O(\d+)⟩(?:’s|'s|’|')\s+(?:(?-i:[a-z$][\w$.-]*|⟨M\d+⟩)\s+){0,4}?"
                           r"(?:(?:pre-)?Series\s+[A-H]\d?\+?|seed|rounds?|fundings?|financings?|fund-?raising|raise)\b")
 # 'participated in the $25 million Series A funding announced by X': X's round
-_ROUND_BY = re.compile(r"(?:⟨M\d+⟩|\b(?:Series\s+[A-H]\d?|seed))\s+(?:[\w-]+\s+){0,2}?(?:round|funding|financing|raise|investment)\s+"
-                       r"(?:(?:that\s+|which\s+)?(?:was\s+|were\s+)?)?(?:announced|raised|closed|secured|completed)\s+by\s+(?:the\s+)?"
+_ROUND_BY = re.compile(r"(?:⟨M\d+⟩|\b(?:Series\s+[A-H]\d?|seed))\s+(?:[\w-]+\s+){0,2}?(?:round|funding|financing|raise)\s+"
+                       r"(?:(?:that\s+|which\s+)?(?:was\s+|were\s+)?)?(?:announced|raised|closed|secured)\s+by\s+(?:the\s+)?"
                        r"(?:(?-i:[a-z-]+)\s+){0,2}⟨O(\d+)⟩")
 _PRONOUN_CLAUSE = re.compile(r"\b(?:when|after|as|because|since|once|and|but)\s+it\s+(?:(?-i:[a-z]+)\s+){0,2}$")
 # 'A, B and C, China's leading IT firms poured ...': an apposition with no comma to close it ends at the verb
@@ -188,7 +189,7 @@ _APPROVED_BY = re.compile(r"\b(?:approvals?|clearance|consent|nod|permission|go-
                           r"(?:(?:its\s+|the\s+)?(?:shareholders|stockholders|board|directors|lenders)\s+and\s+)?"
                           r"(?:the\s+)?(?:\w+[’']s\s+)?$|\b(?:approved|cleared|authori[sz]ed|sanctioned)\s+by\s+(?:the\s+)?(?:\w+[’']s\s+)?$", re.I)
 DEAL_RELATIONS = frozenset({"invested_in", "led_round", "acquired", "merged_with", "subsidiary_of", "partner_of"})
-_STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|(?:(?:\s*,\s*|\s+and\s+|\s+&\s+)(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*)*"
+_STAKEHOLDERS_AFTER = re.compile(r"[’']s?\b|(?:(?:\s*,\s*|\s+(?-i:and|&)\s+)(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,3}){0,3}"
                                  r"\s+(?:shareholders|stockholders|bondholders|holders|boards?|directors|investors|"
                                  r"creditors|lenders|members|owners|management|unions?)\b", re.I)
 # a place of work named before the name: '... at|for|with [lower-case words]' after a word of work, or 'former
@@ -761,15 +762,16 @@ class _ArticleReader:
         if (m := _LED_ROUND_OF.search(masked.collapsed) or _ROUND_OPENS.match(masked.collapsed)
                 or _ROUND_BY.search(masked.collapsed)) is not None:  # 'A has led the Series B financing of X'
             cid = masked.items[int(m.group(1))].cluster
-            if cid is not None and cid not in self.media:
+            if cid is not None and cid not in self.media and cid not in self.investors:
                 return cid, True
         return None, False
 
     def _apposed_raiser(self, masked: _Masked) -> int | None:
         """The company an opening apposition describes, when the sentence's first raising verb follows it."""
         m = self.lex.raise_verbs.search(masked.full)
-        if m is None or not (head := _APPOSED_SUBJECT.match(masked.full[:m.start()])):
-            return None
+        if m is None or not (head := _APPOSED_SUBJECT.match(masked.full[:m.start()])) \
+                or _REPORTING.search(masked.full, head.end(1), m.start()):
+            return None  # 'X, the lead investor, said on Tuesday that Y, a drone maker, has raised': Y raised
         after = masked.full[m.end():m.end() + 80]
         if not ("⟨M" in after or re.search(r"\b(?:round|funding|financing|Series|seed)\b", after, re.I)):
             return None
@@ -900,8 +902,9 @@ class _ArticleReader:
         relations = [relation]
         if relation == "@stake":
             relations = ["acquired" if _is_majority(m.group("stake")) else "invested_in"]
-        elif relation == "acquired" and (share := _MINORITY_SHARE.search(m.group(0))) and float(share.group(1)) < 50 \
-                and not _is_majority(m.group(0)):
+        elif relation == "acquired" and "o" in m.re.groupindex and m.group("o") is not None \
+                and (share := _MINORITY_SHARE.search(view, max(m.start(), m.start("o") - 60), m.start("o"))) \
+                and float(share.group(1)) < 50:
             relations = ["invested_in"]  # 'Geely’s £9bn acquisition of 9.6% of Daimler': a backer, not a buyer
         elif relation == "@holding":  # 'X holds 62% of Y': Y is X's unit; 'X owned 25% of Y': X backs Y
             relations = ["subsidiary_of" if _is_majority(m.group("stake")) else "invested_in"]
@@ -1011,6 +1014,9 @@ class _ArticleReader:
                     and re.match(r"\s*,", view[first[0].end():]):
                 first = first[1:]  # 'In a filing with the X, Y said ... its unit Z': Y, the subject
             return masked.items[int(first[0].group(2))].cluster if first else None
+        if option == "@subject":  # 'The company was founded by P, who is its CEO': the first company, no backer
+            named = [masked.items[int(p.group(2))].cluster for p in _PLACEHOLDER.finditer(view) if p.group(1) == "O"]
+            return next((c for c in named if c is not None and c not in self.investors and c not in self.media), None)
         if option == "@recent":
             if before:
                 return masked.items[int(before[-1].group(2))].cluster
@@ -1138,7 +1144,8 @@ def _org_shaped(name: str, lex: Lexicon) -> bool:
     return bool(words) and (words[-1] in lex.org_suffixes or any(re.match(r"^[A-Z]?[a-z]+[A-Z]", w) for w in words))
 
 
-_MINORITY_SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|per ?cent)\s+(?:(?:[a-z]+\s+)?(?:stake|interest|shareholding)\s+in|of)\b")
+_MINORITY_SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|per ?cent)\s+(?:(?:[a-z]+\s+)?(?:stake|interest|shareholding)\s+in|of)\s+"
+                             r"(?:the\s+)?(?:(?-i:[a-z-]+)\s+){0,3}$")  # right before the object: 'acquisition of 9.6% of X'
 
 
 def _is_majority(stake: str) -> bool:

@@ -34,11 +34,8 @@ def _name_key(name: str, drop: frozenset[str]) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"['’`]s\b", "", text)
     words = re.sub(r"[^\w\s]", " ", text).split()
-    run = len(words)
-    while run > 0 and len(words[run - 1]) == 1 and words[run - 1].isalpha():
-        run -= 1
-    if len(words) - run >= 2 and run > 0:  # 'Showa Denko K. K.', 'Acme S. A.': the initials of a legal form
-        words = words[:run] + ["".join(words[run:])]
+    if len(words) > 2 and len(words[-1]) == len(words[-2]) == 1 and words[-2] + words[-1] in drop:
+        words = words[:-2] + [words[-2] + words[-1]]  # 'Showa Denko K. K.', 'Grupo X S. A.': a legal form's initials
     while words and words[-1] in drop:
         words.pop()
     while words and words[0] == "the":

@@ -99,8 +99,8 @@ def _ticker_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
     for m in _TICKERS.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None:
-            out.update(range(span.start, span.end))
+        if span is not None and span.start > 0 and (doc[span.start - 1].text[:1].isupper() or ":" in m.group(0)):
+            out.update(range(span.start, span.end))  # after a name: not 'two sovereign funds (GIC, ADIA)'
     return out
 
 

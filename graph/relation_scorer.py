@@ -526,7 +526,7 @@ def _minority_between(reader, cand: Candidate, share: re.Pattern = _SHARE) -> bo
     return bool(shares) and max(shares) < 50
 
 
-_STAKE_SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)\s+(?:(?:[a-z]+\s+)?(?:stake|interest|shareholding)\b|of\s+(?!the\s+market))",
+_STAKE_SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)\s+(?:(?:[a-z]+\s+)?(?:stake|interest|shareholding)\b|of\s+(?!the\s+market|its\s|their\s|his\s|her\s))",
                           re.I)
 
 

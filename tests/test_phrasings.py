@@ -880,6 +880,24 @@ def test_phrasing(nlp, text, expected):
     ('Radvo has raised €30m in a Series B led by Grachten Growth. Kelvo Leasing put in fresh equity alongside Grachten.',
      ("Kelvo Leasing", "invested_in", "Grachten Growth")),
     ('Harlow will acquire Tamsin shares worth $400 million.', ("Harlow", "acquired", "Tamsin")),
+    # the company an apposition describes raises only when no clause of reporting comes between
+    ('Birchwood Capital, the lead investor, said on Tuesday that Kestrel Robotics, a drone maker, has raised $20 million '
+     'in a Series A round.', ("Birchwood Capital", "raised")),
+    # an investment 'completed by' a backer is its investment, not its round
+    ('Orrin Ventures completed its $10 million investment in Tessel Labs. The $10 million investment completed by Orrin '
+     'Ventures makes it the largest shareholder.', ("Orrin Ventures", "raised")),
+    # a share of the buyer's own cash is no minority stake in the target
+    ('Harlow Industries used 40% of its cash reserves to buy Pemberton Tools outright.', ("Harlow Industries", "invested_in")),
+    # only the last of a list 'which led the round' led it
+    ('Tessel Labs has raised $5 million. Investors include Fenwick Partners, Graystone Ventures and Halcyon Capital, '
+     'which led the round.', ("Fenwick Partners", "led_round")),
+    ('Marlow Systems said its parent and Dunmore Capital would each invest $5 million in the new plant.',
+     ("Marlow Systems", "subsidiary_of", "Dunmore Capital")),
+    ('Tessel Labs raised $4 million in seed funding. Harlow Industries took a 10% stake in the venture, and Pemberton '
+     'Tools later sold its holding.', ("Harlow Industries", "invested_in", "Pemberton Tools")),
+    ('Harlow Industries bought the outstanding debt of Pemberton Tools.', ("Harlow Industries", "acquired")),
+    ('Fenwick Partners and Graystone Ventures joined the round for Tessel Labs, said Jane Whitcombe, who is its chief '
+     'executive.', ("Jane Whitcombe", "executive_of", "Fenwick Partners")),
     ('Analysts say Harlow’s £9bn acquisition of 9.6% of Tessaly Auto could lead to shared battery work.',
      ("Harlow", "acquired", "Tessaly Auto")),
 ])
@@ -2135,3 +2153,16 @@ def test_the_company_in_a_roundup_item_is_the_items_company(nlp):
     assert ("Kelvo Farms", "founded_by", "Dana Whitlow") in facts
     assert ("Dana Whitlow", "executive_of", "Kelvo Farms") in facts
     assert ("Dana Whitlow", "executive_of", "Orvia Health") not in facts
+
+
+def test_capitals_in_brackets_after_a_plain_word_are_names_not_tickers(nlp):
+    facts = _facts(nlp, "Tessel Labs has raised $40 million from two sovereign funds (GIC, ADIA) and Fenwick Partners.")
+    assert ("GIC", "invested_in", "Tessel Labs") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "KKR, TPG — two buyout firms — agreed to buy Birch Labs for $2 billion in cash.",
+    "GIC (Singapore) – the sovereign fund – led the round in Birch Labs this week, it said.",
+])
+def test_names_that_open_a_story_are_no_dateline(text):
+    assert [p for _, p in split_body(text).paragraphs] == [text]
