@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import limits
 from .clean import split_body
@@ -27,6 +27,7 @@ from .lexicon import DEFAULT_CONFIDENCE, Lexicon, Rule, alternation, lexicon
 from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fact
 from .money import Money, currency_locale, find_dates, find_money, round_type
 from .names import DEGREE, known_places, media_keys, name_key
+from .resources import load_json
 
 # 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer (the comma before
 # may be gone with an apposition removed first: 'X, a startup in Y, founded by Z, announced')
@@ -217,6 +218,20 @@ _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(load_json("lexicon.json")["demonyms"])
+
+
+# a nationality word or a country's possessive a few lower-case words before a company's name
+_NATION_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)|⟨G(\d+)⟩[’']s)\s+(?:(?-i:[a-z-]+)\s+){0,3}⟨O(\d+)⟩")
+
+
+def _same_nation(word: str, told: str) -> bool:
+    """'German' and 'Germany', 'Chinese' and 'China': the same country (by their first four letters)."""
+    return word == told or len(word) >= 4 and len(told) >= 4 and word[:4].lower() == told[:4].lower()
+
+
 @lru_cache(maxsize=4)
 def _titled_person(title_parts: frozenset[str]) -> re.Pattern:
     """After an organization: its title-holder ('Bajaj Capital managing director Sanjiv Bajaj'), who is the
@@ -578,6 +593,9 @@ class _ArticleReader:
             based = _BASED_MOD.search(m.group("mods"))
             if based and target is not None:  # 'the Lagos-based company': one based there, not one based elsewhere
                 target = self._based_target(based.group(1), target, here + prev)
+            told = [w for w in m.group("mods").replace(",", " ").split() if w in _demonyms()]
+            if told and target is not None:  # 'the German company': not one called Chinese
+                target = self._national_target(told[0], si, target, here + prev)
             if m.group("head") not in self.lex.investor_heads \
                     and not any(c not in self.media and c not in self.investors for c in here + prev):
                 # 'launched a new startup called Medium. Now, this tool ... According to Recode, the startup': Medium
@@ -644,6 +662,41 @@ class _ArticleReader:
             return there[0]  # 'acquire Lagos-based Kudo ... The Lagos-based company': the one company based there
         if where.get(target):
             return next((c for c in candidates if not where.get(c) and c not in self.investors), target)
+        return target
+
+    @cached_property
+    def nationalities(self) -> dict[int, set[str]]:
+        """The nationality words and countries the article puts before each company's name ('Chinese chemical
+        giant X', 'Germany’s X')."""
+        found: dict[int, set[str]] = {}
+        for si in range(len(self.sentences)):
+            masked = self._mask(si, with_coref=False)
+            for m in _NATION_BEFORE.finditer(masked.full):
+                item = masked.items[int(m.group(3))]
+                if item.cluster is None or item.coref:
+                    continue
+                word = m.group(1) if m.group(1) in _demonyms() else None
+                if m.group(2) is not None and (place := masked.items[int(m.group(2))].cluster) is not None:
+                    word = self.by_id[place].name
+                if word:
+                    found.setdefault(item.cluster, set()).add(word)
+        return found
+
+    def _national_target(self, word: str, si: int, target: int, candidates: list[int]) -> int:
+        """What 'the German company' stands for: the company called German (or 'Germany’s') before, not one
+        called by another nationality."""
+        called = self.nationalities
+        ours = lambda c: any(_same_nation(word, n) for n in called.get(c, ()))  # noqa: E731
+        if ours(target):
+            return target
+        start = self.sentences[si].start
+        named = [c for c in candidates if ours(c) and c not in self.investors]
+        earlier = [c for c in called if ours(c) and c not in self.investors and c not in self.media
+                   and self.by_id[c].first < start]
+        if named or len(earlier) == 1:
+            return (named or earlier)[0]
+        if called.get(target):
+            return next((c for c in candidates if not called.get(c) and c not in self.investors), target)
         return target
 
     def _raising_subject(self, si: int, taken: list[tuple[int, int, "_Item"]], before: int) -> int | None:

@@ -2166,3 +2166,14 @@ def test_capitals_in_brackets_after_a_plain_word_are_names_not_tickers(nlp):
 ])
 def test_names_that_open_a_story_are_no_dateline(text):
     assert [p for _, p in split_body(text).paragraphs] == [text]
+
+
+def test_the_german_company_is_the_one_called_german(nlp):
+    """'the German company' is the company called German (or 'Germany’s') before, not the Chinese buyer
+    the previous sentence named."""
+    text = ("Kelvo Chemical announced it will buy Germany's Harlow Maschinen for 925 million euros. Kelvo Chemical "
+            "has formed a consortium with Orrin Capital and Tamsin Partners to acquire the German company from "
+            "private equity firm Pell Equity.")
+    facts = _facts(nlp, text)
+    assert ("Orrin Capital", "acquired", "Harlow Maschinen") in facts
+    assert ("Orrin Capital", "acquired", "Kelvo Chemical") not in facts
