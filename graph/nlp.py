@@ -88,10 +88,11 @@ _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acqui
                         "buy", "buys"}
 _DEAL_OBJECT_VERBS = {"backed", "backs", "acquired", "acquire", "acquires", "bought", "buy", "buys", "funded",
                       "funds"}
-_TICKERS = re.compile(r"\((?:(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|TSXV|ASX|LSE|AIM|HKEX|SGX|NSE|BSE|KRX|TYO|TSE|SIX|"
-                      r"Euronext|OTC|OTCQX|OTCQB)\s*:\s*)?[A-Z][A-Z.]{0,5}(?:\s*[,/;]\s*(?:[A-Z]+\s*:\s*)?[A-Z][A-Z.]{0,5})+\)"
-                      r"|\((?:NYSE|NASDAQ|Nasdaq|NYSE American|TSX|TSXV|ASX|LSE|AIM|HKEX|SGX|NSE|BSE|KRX|TYO|TSE|SIX|Euronext|"
-                      r"OTC|OTCQX|OTCQB)\s*:\s*[A-Z0-9][A-Z0-9.]{0,6}\)")
+_EXCHANGES = ("NYSE|NASDAQ|Nasdaq|NYSE American|TSX|TSXV|ASX|LSE|AIM|HKEX|SGX|NSE|BSE|KRX|TYO|TSE|SIX|Euronext|OTC|"
+              "OTCQX|OTCQB")
+# '(VIA, VIAB)', '(NYSE: ACME)', '(NASDAQ: ACME; TSX: ACM)'
+_TICKERS = re.compile(rf"\((?:(?:{_EXCHANGES})\s*:\s*)?[A-Z][A-Z.]{{0,5}}(?:\s*[,/;]\s*(?:[A-Z]+\s*:\s*)?[A-Z][A-Z.]{{0,5}})+\)"
+                      rf"|\((?:{_EXCHANGES})\s*:\s*[A-Z0-9][A-Z0-9.]{{0,6}}\)")
 
 
 def _ticker_tokens(doc: Doc) -> set[int]:
