@@ -668,7 +668,8 @@ CASES += [
     # a Chinese company's registered name with its city in brackets is one name
     ('Hangzhou-based Yuntai Medical (Shanghai) Technology Co., Ltd has raised 200 million yuan from Qiming Venture Partners.',
      [('Yuntai Medical (Shanghai) Technology Co., Ltd', 'raised', (200000000.0, 'CNY')),
-      ('Qiming Venture Partners', 'invested_in', 'Yuntai Medical (Shanghai) Technology Co., Ltd')]),    # a firm's name that opens with 'Word &' at the start of a sentence keeps both words
+      ('Qiming Venture Partners', 'invested_in', 'Yuntai Medical (Shanghai) Technology Co., Ltd')]),
+    # a firm's name that opens with 'Word &' at the start of a sentence keeps both words
     ('Fenlow raised $8 million. Larch & Tamsin Capital led the round.',
      [('Larch & Tamsin Capital', 'led_round', 'Fenlow')]),
     # the company an opening apposition describes raises, not a name inside the apposition
@@ -680,45 +681,50 @@ CASES += [
      'Ventures and Pell Capital. Fenwick Partners also invested.',
      [('Harrow Ventures', 'led_round', 'Corvane Therapeutics'), ('Fenwick Partners', 'invested_in', 'Corvane Therapeutics')]),
     # a wire dateline 'CITY, AGENCY -' and 'CITY (Outlet) --' is no company
-    ('SEOUL, QNA - Harlow Group agreed to buy a 6.1 percent stake worth $1 billion in Vietnam’s biggest retail '
-     'group, Tessaly JSC, to grow in Asia.', [('Harlow Group', 'invested_in', 'Tessaly JSC')]),
+    ('SEOUL, QNA - Harlow Group will purchase an 8.2 percent stake valued at $400 million in Thailand’s largest '
+     'grocery chain, Tessaly PCL.', [('Harlow Group', 'invested_in', 'Tessaly PCL')]),
     ('Kelvo Motors has purchased almost 10% of Orrin Trucks, the companies said.',
      [('Kelvo Motors', 'invested_in', 'Orrin Trucks')]),
     # a company whose board approves a deal is no regulator: its unit is still its unit
     ('NEW YORK (The Wire) -- Pellow said it will buy the rest of its Korean subsidiary Pellow Korea for $900 million. '
      'The purchase was approved by the Pellow and Tamsin boards.',
-     [('Pellow Korea', 'subsidiary_of', 'Pellow'), ('Pellow', 'acquired', 'Pellow Korea')]),    # 'launched with' and 'collected' tell of a round; a hyphenated name before the verb keeps its first part
+     [('Pellow Korea', 'subsidiary_of', 'Pellow'), ('Pellow', 'acquired', 'Pellow Korea')]),
+    # 'launched with' and 'collected' tell of a round; a hyphenated name before the verb keeps its first part
     ('Weekly roundup.\n\n— Boston-based Q-Varro launched with a $28 million seed round led by Orrin Partners.',
      [('Q-Varro', 'raised', (28000000.0, 'USD')), ('Orrin Partners', 'led_round', 'Q-Varro')]),
-    ('Tamsin Bio, a Yale spinout, has collected $11m in a series A2 round co-led by Harrow Ventures. The round also '
-     'drew Delaware Innovations and Larch Street Ventures.',
-     [('Tamsin Bio', 'raised', (11000000.0, 'USD')), ('Delaware Innovations', 'invested_in', 'Tamsin Bio'),
+    ('Tamsin Bio, a spinout of Leeds University, collected $7 million in seed funding co-led by Harrow Ventures. The '
+     'round also drew Delaware Innovations and Larch Street Ventures.',
+     [('Tamsin Bio', 'raised', (7000000.0, 'USD')), ('Delaware Innovations', 'invested_in', 'Tamsin Bio'),
       ('Larch Street Ventures', 'invested_in', 'Tamsin Bio')]),
     # a roundup item opening on a city's dateline in capitals: the city is no company
     ('Biotech financings this week.\n\nLONDON – Orvia Bio has raised a $60 million series A.\n\nHONG KONG – Kelvo '
-     'Therapeutics Ltd. has closed a $28.5 million series B financing. The Jerusalem-based company drew support from '
+     'Therapeutics Ltd. closed a Series B of $19 million. The Jerusalem-based company drew support from '
      'Harrow Capital and Pell Fund.',
-     [('Kelvo Therapeutics Ltd.', 'raised', (28500000.0, 'USD')), ('Harrow Capital', 'invested_in', 'Kelvo Therapeutics Ltd.'),
-      ('Kelvo Therapeutics Ltd.', 'headquartered_in', 'Jerusalem')]),    # a firm 'named a co-lead in X’s round'; 'the other investor in the $55 million deal is Y'; a round
+     [('Kelvo Therapeutics Ltd.', 'raised', (19000000.0, 'USD')), ('Harrow Capital', 'invested_in', 'Kelvo Therapeutics Ltd.'),
+      ('Kelvo Therapeutics Ltd.', 'headquartered_in', 'Jerusalem')]),
+    # a firm named co-lead in X’s round; 'the only other investor in the round is Y'; a round
     # 'announced by X' is X's
-    ('Harrow Global, a Berlin-based venture firm, has been named a co-lead in Kelvo Bank’s $55 million Series B funding. '
-     'The other investor in the $55 million deal is Tamsin Ventures, a US-based firm. Harrow also took part in the '
-     '$25 million Series A funding announced by Orvia Pay in March.',
+    ('Harrow Global, a venture firm from Berlin, was named co-lead in Kelvo Bank’s $40 million Series C round. '
+     'The only other investor in the $40 million round is Tamsin Ventures. Harrow also joined the $12 million seed '
+     'round closed by Orvia Pay last year.',
      [('Harrow Global', 'led_round', 'Kelvo Bank'), ('Tamsin Ventures', 'invested_in', 'Kelvo Bank'),
-      ('Orvia Pay', 'raised', (25000000.0, 'USD'))]),    # stock tickers in brackets are no names; 'X K. K.' and 'X' are one company; 'its parent conglomerate Y'
+      ('Orvia Pay', 'raised', (12000000.0, 'USD'))]),
+    # stock tickers in brackets are no names; 'X K. K.' and 'X' are one company; 'its parent conglomerate Y'
     ('Tessaly (TSY, TSYB) CEO/President Dana Whitlow will run the combined group.',
      [('Dana Whitlow', 'executive_of', 'Tessaly')]),
     ('Harlow Chemical has bought a 4.5 percent stake in Kelvo Denko K. K. A Kelvo Denko spokesperson declined to comment. '
      'Kelvo Denko completed its acquisition of an 87 percent stake in Orrin Materials Co. The sale of Orrin Materials '
      'by its parent conglomerate Orrin Ltd. closed in April.',
      [('Harlow Chemical', 'invested_in', 'Kelvo Denko'), ('Kelvo Denko', 'acquired', 'Orrin Materials Co.'),
-      ('Orrin Materials Co.', 'subsidiary_of', 'Orrin Ltd.')]),    # shares of a company bought are a stake in it; 'X is Y’s truck division'; 'Y, owner of X'; 'under its wing'
+      ('Orrin Materials Co.', 'subsidiary_of', 'Orrin Ltd.')]),
+    # shares of a company bought are a stake in it; 'X is Y’s truck division'; 'Y, owner of X'; 'under its wing'
     ('Kelvo Motors is Tamsin’s truck division. Harlow will acquire Tamsin shares worth the same value.',
      [('Kelvo Motors', 'subsidiary_of', 'Tamsin'), ('Harlow', 'invested_in', 'Tamsin')]),
     ('In a statement Orrin Auto, owner of Pellow Cars, said it welcomed the new shareholder.',
      [('Pellow Cars', 'subsidiary_of', 'Orrin Auto')]),
     ('Kelvo Group has Kelvo Telecom, Kelvo Chips and Kelvo Energy under its wing.',
-     [('Kelvo Telecom', 'subsidiary_of', 'Kelvo Group'), ('Kelvo Energy', 'subsidiary_of', 'Kelvo Group')]),    # backers named as the ones a company joined, those 'which co-led the round', and those the round 'also attracted'
+     [('Kelvo Telecom', 'subsidiary_of', 'Kelvo Group'), ('Kelvo Energy', 'subsidiary_of', 'Kelvo Group')]),
+    # backers named as the ones a company joined, those 'which co-led the round', and those the round 'also attracted'
     ('Orvia Bio closed a £65m series B round. The units of drugmakers Pellow and Tamsin joined investment firms Harrow '
      'Partners and Kelvo Capital, which co-led the round. Orrin Ventures co-led the round, which also attracted '
      'impact investor Fenwick Fund.',
@@ -2172,8 +2178,8 @@ def test_the_german_company_is_the_one_called_german(nlp):
     """'the German company' is the company called German (or 'Germany’s') before, not the Chinese buyer
     the previous sentence named."""
     text = ("Kelvo Chemical announced it will buy Germany's Harlow Maschinen for 925 million euros. Kelvo Chemical "
-            "has formed a consortium with Orrin Capital and Tamsin Partners to acquire the German company from "
-            "private equity firm Pell Equity.")
+            "set up a consortium with Orrin Capital and Tamsin Partners to buy the German company from its owner, "
+            "buyout fund Pell Equity.")
     facts = _facts(nlp, text)
     assert ("Orrin Capital", "acquired", "Harlow Maschinen") in facts
     assert ("Orrin Capital", "acquired", "Kelvo Chemical") not in facts
