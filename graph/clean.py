@@ -41,6 +41,7 @@ class _Rules:
     date_line: re.Pattern
     dateline: re.Pattern
     wire_dateline: re.Pattern  # 'SAN DIEGO, Calif.--(BUSINESS WIRE)--', 'LONDON, May 2, 2025 /PRNewswire/ --'
+    outlet_dateline: re.Pattern  # 'NEW YORK (The Deal) --': a dateline only where a known city opens it
     headline_max_words: int
 
 
@@ -53,6 +54,7 @@ def _rules() -> _Rules:
         date_line=re.compile(data["date_line"], re.I),
         dateline=re.compile(data["dateline"]),
         wire_dateline=re.compile(data["wire_dateline"]),
+        outlet_dateline=re.compile(data["outlet_dateline"]),
         headline_max_words=int(data["headline_max_words"]),
     )
 
@@ -80,8 +82,9 @@ def split_body(text: str) -> Body:
         if m and (_place_dateline(m.group(0)) or not body.paragraphs and not _NAMES_LISTED.match(m.group(0))):
             start, line = start + m.end(), line[m.end():]
         m = rules.wire_dateline.match(line)
-        if m and (_WIRE.search(m.group(0)) or _place_dateline(m.group(0))):
-            # a wire service's dateline opens the release's first paragraph, whatever came before
+        if m is None and (outlet := rules.outlet_dateline.match(line)) and _place_dateline(outlet.group(0)):
+            m = outlet
+        if m:  # a wire service's dateline opens the release's first paragraph, whatever came before
             start, line = start + m.end(), line[m.end():]
         if not line:
             continue
@@ -112,8 +115,6 @@ def _place_dateline(dateline: str) -> bool:
 
 # 'KKR, TPG — two buyout firms — agreed ...': capitalized names in a list, not 'SEOUL, AJU -'
 _NAMES_LISTED = re.compile(r"[A-Z][A-Z.&]*,\s+[A-Z][A-Z.&]*\s+[—–-]\s")
-_WIRE = re.compile(r"BUSINESS WIRE|Newswire|NEWSWIRE|ACCESSWIRE|Newsfile|Marketwired|CNW|EINPresswire|"
-                   r"\((?:Reuters|AFP|AP|Bloomberg|IANS|PTI|Xinhua|Kyodo|Yonhap|ANI)\)", re.I)
 
 
 _A_SENTENCE = re.compile(r"(?:\S+\s+){7}\S*[.!?\"”’)…]\s*$")  # eight words or more, then a full stop

@@ -27,7 +27,6 @@ from .lexicon import DEFAULT_CONFIDENCE, Lexicon, Rule, alternation, lexicon
 from .model import ORGANIZATION, PERSON, PLACE, Article, Entity, Extraction, Fact
 from .money import Money, currency_locale, find_dates, find_money, round_type
 from .names import DEGREE, known_places, media_keys, name_key
-from .resources import load_json
 
 # 'Lyra Health, backed by Greylock Partners, raises ...': the company raises, not its backer (the comma before
 # may be gone with an apposition removed first: 'X, a startup in Y, founded by Z, announced')
@@ -215,12 +214,6 @@ _COORDINATED = re.compile(r"⟨[OP]\d+⟩(?:\s*,\s*⟨[OP]\d+⟩)*\s*,?\s+(?:and
 _REPORT_SAID = re.compile(r"\s+report\s+(?:citing|said|says|showed|shows|published)\b")  # 'An Entrackr report citing filings'
 _ACCORDING_OPENS = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
-
-
-@lru_cache(maxsize=4)
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(load_json("lexicon.json")["demonyms"])
 
 
 # a nationality word or a country's possessive a few lower-case words before a company's name
@@ -593,7 +586,7 @@ class _ArticleReader:
             based = _BASED_MOD.search(m.group("mods"))
             if based and target is not None:  # 'the Lagos-based company': one based there, not one based elsewhere
                 target = self._based_target(based.group(1), target, here + prev)
-            told = [w for w in m.group("mods").replace(",", " ").split() if w in _demonyms()]
+            told = [w for w in m.group("mods").replace(",", " ").split() if w in self.lex.demonyms]
             if told and target is not None:  # 'the German company': not one called Chinese
                 target = self._national_target(told[0], si, target, here + prev)
             if m.group("head") not in self.lex.investor_heads \
@@ -675,7 +668,7 @@ class _ArticleReader:
                 item = masked.items[int(m.group(3))]
                 if item.cluster is None or item.coref:
                     continue
-                word = m.group(1) if m.group(1) in _demonyms() else None
+                word = m.group(1) if m.group(1) in self.lex.demonyms else None
                 if m.group(2) is not None and (place := masked.items[int(m.group(2))].cluster) is not None:
                     word = self.by_id[place].name
                 if word:
@@ -730,10 +723,10 @@ class _ArticleReader:
         carried = self.contexts[si - 1].funded if 0 < si <= len(self.contexts) else None
         return carried if carried is not None and carried not in self.investors and carried not in self.media else self.focus
 
-    def _coref_target(self, head: str, prev: list[int], here: list[int], carried: int | None = None) -> int | None:
+    def _coref_target(self, head: str, prev: list[int], here: list[int], carried: int | None) -> int | None:
+        """``carried``: what a description stands for when the sentence and the one before name no company."""
         here = [c for c in here if c not in self.media]
         prev = [c for c in prev if c not in self.media]
-        fallback = carried if carried is not None else self.focus
         if head in self.lex.investor_heads:
             if here:
                 return here[0]
@@ -741,7 +734,7 @@ class _ArticleReader:
         if self.focus is not None and (self.focus in prev or self.focus in here):
             return self.focus
         candidates = [c for c in here + prev if c not in self.investors]
-        return candidates[0] if candidates else fallback
+        return candidates[0] if candidates else carried
 
     def _read_orgs(self, si: int) -> list[int]:
         """The organizations of a sentence already read, in order, with those its pronouns and descriptions

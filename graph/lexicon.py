@@ -54,6 +54,7 @@ class Lexicon:
     legal_suffixes: frozenset[str]
     not_name_starts: frozenset[str]
     places: frozenset[str]
+    demonyms: frozenset[str]  # 'German', 'Chinese': nationality words, no names
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         legal_suffixes=frozenset(lex["legal_suffixes"]),
         not_name_starts=frozenset(lex["not_name_starts"]),
         places=frozenset(lex["possessive_places"]),
+        demonyms=frozenset(lex["demonyms"]),
     )
 
 
