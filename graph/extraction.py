@@ -49,7 +49,7 @@ _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then
                           r"(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
 _DESCRIBES_NEXT = re.compile(r"(?:\s+for\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}?)?\s*")  # between a description and its name
 _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject of the sentence before
-_SAID_IT = re.compile(r"(?:\s*,\s[^,;“”\"]{1,80}?,)?\s+(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
+_SAID_IT = re.compile(r"(?:\s*,\s[^,;“”\"]{1,80}?,)?\s+(?:(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)|today|yesterday)\s+)?(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
                       r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_AND = re.compile(r"\s*,\s*(?:which|who)\s+[^,;⟨]{3,80}?\s+and\s+(?:has\s+|had\s+|also\s+|recently\s+|just\s+)*")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
@@ -117,8 +117,11 @@ _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
 # the collapsed view, step by step: a deal approved reads as agreed, then the asides go
+# 'Based in Rochester, the Mayo Clinic led ...': an opening phrase of place, not a name its apposition describes
+_FRONTED_PLACE = re.compile(r"^(?:Based|Headquartered|Located|Founded|Established|Started|Launched)\s+(?:in\s+|out\s+of\s+)"
+                            r"(?:⟨G\d+⟩(?:\s*,\s*⟨G\d+⟩)?|[^,;⟨]{0,30})(?:\s+in\s+\d{4})?\s*,\s+")
 _ORG_OF_PLACE = re.compile(r"(⟨[OP]\d+⟩)\s+of\s+(?:the\s+)?⟨G\d+⟩(?![’'-])")  # 'Korelya Capital of France co-led'
-_COLLAPSE_STEPS = ((_APPROVAL_TO, "agreed to "), (_ORG_OF_PLACE, r"\1"), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "),
+_COLLAPSE_STEPS = ((_FRONTED_PLACE, ""), (_APPROVAL_TO, "agreed to "), (_ORG_OF_PLACE, r"\1"), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "),
                    (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
@@ -209,6 +212,10 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+t
 _RAISING_CLAUSE_OPEN = re.compile(r"⟨O(\d+)⟩(?:\s*,\s*(?:which|that|who)|\s+who)?\s+(?:has\s+|had\s+|also\s+|just\s+|recently\s+)*(?:raised|"
                                   r"secured|closed|bagged|landed|received|picked up|pulled in|scooped up|netted|garnered)\b")
 _RAISING_CLAUSE = re.compile(_RAISING_CLAUSE_OPEN.pattern + r"[^⟨;]*(?:⟨M\d+⟩[^⟨;]*)*$")
+# 'from Sorrel Secure, a security startup working on scams that raised a': the clause's amount is Sorrel's
+_DESCRIBED_RAISER = re.compile(r"⟨O(\d+)⟩\s*,\s*(?:a|an|the)\s+(?:[^⟨;,.]|⟨G\d+⟩){0,80}?\s(?:which|that|who)\s+(?:has\s+|had\s+|also\s+|"
+                               r"just\s+|recently\s+|previously\s+)*(?:raised|secured|closed|bagged|landed|received|"
+                               r"picked up|pulled in|netted|garnered)\b[^⟨;]*$")
 _RESPECTIVELY = re.compile(r"⟨M\d+⟩(?:\s*,\s*⟨M\d+⟩)*\s*,?\s+and\s+⟨M\d+⟩(?:\s+[^⟨;]{0,60}?)?\s*,?\s+respectively\b")
 _COORDINATED = re.compile(r"⟨[OP]\d+⟩(?:\s*,\s*⟨[OP]\d+⟩)*\s*,?\s+(?:and|&)\s+⟨[OP]\d+⟩")
 _REPORT_SAID = re.compile(r"\s+report\s+(?:citing|said|says|showed|shows|published)\b")  # 'An Entrackr report citing filings'
@@ -380,11 +387,16 @@ def _headline_cased(title: str | None) -> bool:
 _SYMBOLS = frozenset({"So", "Cf", "Co", "Cs"})
 
 
+_DASHED_BASED = re.compile(r"(?<=\w)[–—](?=(?:based|headquartered)\b(?!\s+(?:in|out|at|near|on|from)\b))")
+
+
 def _plain(text: str) -> str:
     """``text`` with emoji, flags and other pictographs as spaces, offsets unchanged: 'Huli 🇨🇷 raised'
-    reads as 'Huli    raised' to the model and the patterns (facts keep the article's own text)."""
+    reads as 'Huli    raised' to the model and the patterns (facts keep the article's own text).
+    A dash typeset as 'Chelsea–based' becomes the hyphen of 'Chelsea-based'."""
     if text.isascii():
         return text
+    text = _DASHED_BASED.sub("-", text)
     return "".join(" " if unicodedata.category(c) in _SYMBOLS or c == "\ufe0f" else c for c in text)
 
 
@@ -889,7 +901,9 @@ class _ArticleReader:
         company's clause came first: in 'A, which raised $40m, and B, which secured $35m led by C', C led B's round."""
         last = _RAISING_CLAUSE.search(before)
         if last is None or len(_RAISING_CLAUSE_OPEN.findall(before)) < 2:
-            return None
+            described = _DESCRIBED_RAISER.search(before)  # a clause describing the company says it raised
+            owner = masked.items[int(described.group(1))].cluster if described else None
+            return owner if owner not in self.media else None
         owner = masked.items[int(last.group(1))].cluster
         return owner if owner not in self.media and owner not in self.investors else None
 
@@ -1083,7 +1097,7 @@ class _ArticleReader:
 
     def _items_of(self, text: str, masked: _Masked, kinds: str) -> list[int]:
         """Cluster ids named in a matched group, skipping possessive descriptors ('China’s', 'PharmEasy’s parent')."""
-        found = list(re.finditer(r"⟨([OPG])(\d+)⟩([’']s)?", text))
+        found = list(re.finditer(r"⟨([OPG])(\d+)⟩([’']s\b|[’'](?=\s))?", text))
         out = []
         for n, p in enumerate(found):
             if p.group(1) not in kinds or (p.group(3) and n < len(found) - 1):

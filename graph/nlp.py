@@ -401,13 +401,25 @@ class EntityFixer:
                                    or doc[start].lower_ in _POSSESSIVE_PRONOUNS and doc[start + 1].lower_ in self.title_parts
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
             start += 1
-        if span.label_ == "ORG" and doc[start].lower_ not in _POSSESSIVE_PRONOUNS:
-            end = self._before_title(doc, start, end)
+        label = span.label_
+        if label in {"ORG", "PERSON"} and doc[start].lower_ not in _POSSESSIVE_PRONOUNS:
+            cut = self._before_title(doc, start, end)
+            if cut < end and label == "PERSON" and self._name_follows_title(doc, end):
+                label = "ORG"  # 'said SenseTime Co-founder and CEO Xu Li': the name before the title is his employer
+            end = cut
         if end < len(doc) - 1 and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha \
                 and (doc[end + 1].is_title or span.label_ == "PERSON" and doc[end + 1].is_lower and len(doc[end + 1]) <= 5):
             end += 2  # 'Denise Scots-Knight'; a given name in two syllables, 'Seok Kwang-won'
-        return span if (start, end) == (span.start, span.end) else Span(doc, start, end, label=span.label_)
+        return span if (start, end, label) == (span.start, span.end, span.label_) else Span(doc, start, end, label=label)
+
+    def _name_follows_title(self, doc: Doc, end: int) -> bool:
+        """Whether the title run from ``end`` is followed by a capitalized name ('... and CEO Xu Li'), not by
+        'of' or a comma ('Rahul Mehta Co-founder of Tarnow')."""
+        j = end
+        while j < len(doc) and doc[j].lower_ in self.title_run:
+            j += 1
+        return j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
 
     def _before_title(self, doc: Doc, start: int, end: int) -> int:
         """'MFS Africa Founder and Chief Executive Officer, Dare Okoudjou, said', 'Garwood VP of engineering',

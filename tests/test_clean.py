@@ -36,6 +36,11 @@ def test_date_line_and_dateline_are_stripped():
     assert body.paragraphs[0][1] == "Mint Bank has raised $5 million from Cedar Partners."
 
 
+def test_a_city_dateline_with_a_double_hyphen_is_stripped():
+    body = split_body("ODESSA -- Mint Bank has raised $5 million from Cedar Partners.\n")
+    assert body.paragraphs[0][1] == "Mint Bank has raised $5 million from Cedar Partners."
+
+
 def test_wire_datelines_are_stripped_with_offsets_kept():
     """A wire service's dateline opens a press release; the company's name follows it."""
     for text in ("Vantix closes Series A\n\nSAN DIEGO, Calif.--(BUSINESS WIRE)--Vantix Health today announced a "
