@@ -405,7 +405,7 @@ class EntityFixer:
         if label in {"ORG", "PERSON"} and doc[start].lower_ not in _POSSESSIVE_PRONOUNS:
             cut = self._before_title(doc, start, end)
             if cut < end and label == "PERSON" and self._name_follows_title(doc, end):
-                label = "ORG"  # 'said SenseTime Co-founder and CEO Xu Li': the name before the title is his employer
+                label = "ORG"  # 'said Tarnow Co-founder and CEO Lida Marsh': the name before the title is her employer
             end = cut
         if end < len(doc) - 1 and doc[end].text in {"-", "–"} and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha \

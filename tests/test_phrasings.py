@@ -756,7 +756,7 @@ CASES += [
     ('Lorrel raised $20 million. Earlier backers include the likes of Chinese retail giant Tarrow, Open Pika and '
      'New Bravo.',
      [('Tarrow', 'invested_in', 'Lorrel'), ('Open Pika', 'invested_in', 'Lorrel'), ('New Bravo', 'invested_in', 'Lorrel')]),
-    ('Based in Rochester, the Halvard Clinic led a $8.2 million round for Tripod Data, a privacy platform.',
+    ('Based in Rochester, the Halvard Clinic headed a $8.2 million financing for Tripod Data, a privacy platform.',
      [('Halvard Clinic', 'led_round', 'Tripod Data')]),
     ('Tarrow acquired Orrin Labs—headquartered in Denver—for $50 million.',
      [('Tarrow', 'acquired', 'Orrin Labs')]),
@@ -947,7 +947,7 @@ def test_phrasing(nlp, text, expected):
     ('Analysts say Harlow’s £9bn acquisition of 9.6% of Tessaly Auto could lead to shared battery work.',
      ("Harlow", "acquired", "Tessaly Auto")),
     ('Started in 2020, the Dectra’s main product DecScan reads chest scans in seconds.', ("DecScan", "subsidiary_of")),
-    ('Halden Bio’s round took the top spot from Sorrel Secure, a startup that raised a €65m round in 2019.',
+    ('Halden Bio’s round took the top spot from Sorrel Secure, a startup that closed a €65m Series A in 2019.',
      ("Halden Bio", "raised")),
     ('Corvel raised $10 million in a round led by Pell Ventures, which saw Kilo Telecom sell its stake last year.',
      ("Kilo Telecom", "invested_in", "Corvel")),
