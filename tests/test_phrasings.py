@@ -776,6 +776,11 @@ CASES += [
      'Bin Tariq Holding; Oman’s Wadi Ventures; and Crest Fund, the startup arm of Al Noor Group.',
      [('Dune Partners', 'invested_in', 'Tindra'), ('Bin Tariq Holding', 'invested_in', 'Tindra'),
       ('Wadi Ventures', 'invested_in', 'Tindra'), ('Crest Fund', 'invested_in', 'Tindra')]),
+    ('Orrin Group has promised to keep Kilo Werke’s headquarters in the Bavarian city of Munich.',
+     [('Kilo Werke', 'headquartered_in', 'Munich')]),
+    ('Car group Tarrow Holding now owns almost 10% of Kilo Motors, a month after becoming the biggest shareholder in '
+     'bus maker Orrin Trucks.',
+     [('Tarrow Holding', 'invested_in', 'Kilo Motors'), ('Tarrow Holding', 'invested_in', 'Orrin Trucks')]),
     ('Tarrow acquired Orrin Labs—headquartered in Denver—for $50 million.',
      [('Tarrow', 'acquired', 'Orrin Labs')]),
     ('Kilo Telecom’s Orrin Labs raised $5 million from Pell Ventures.',
