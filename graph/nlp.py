@@ -129,6 +129,10 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "Saturday", "Sunday"}
 
 
+# US states as the AP style book abbreviates them after a city ('Oakland, Calif.')
+_STATE_ABBREVIATIONS = frozenset(
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
+    "Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.".split())
 _GENERIC_OWNERS = {"former", "company", "startup", "firm", "group", "fund", "bank", "board", "new", "then", "current",
                    "founding", "acting", "interim", "deputy", "senior", "executive", "our", "their", "its", "his", "her"}
 _AGREEMENT_VERBS = {"reached", "reaches", "signed", "signs", "inked", "inks", "struck", "strikes", "entered", "enters",
@@ -876,7 +880,7 @@ class EntityFixer:
         return span
 
     def _cities_with_regions(self, spans: list[Span]) -> list[Span]:
-        """'based in Cambridge, MA', 'Austin, TX', 'the Natick, Massachusetts-based company': a place, a comma
+        """'based in Cambridge, MA', 'Oakland, Calif.', 'the Natick, Massachusetts-based company': a place, a comma
         and a region's code (or a known place) are two places, whatever the NER took them for. Not 'Omooma, UAE-based
         platform, raised' nor a list's 'A, Singapore-based B': A is a name there."""
         out = list(spans)
@@ -884,13 +888,14 @@ class EntityFixer:
             city, region = out[k], out[k + 1]
             doc = city.doc
             if city.end + 1 != region.start or doc[city.end].text != "," or len(region) != 1 \
-                    or not (region.text in _REGION_CODES or region.text in self.known_places):
+                    or not (region.text in _REGION_CODES or region.text in self.known_places
+                            or region.text in _STATE_ABBREVIATIONS):
                 continue
             region_based = doc[region.end:region.end + 2].text.lower() in {"-based", "-headquartered"} and (
                 region.text in _REGION_CODES and region.text not in _COUNTRY_CODES
                 or city.start > 0 and doc[city.start - 1].lower_ in {"the", "a", "an"}
                 and region.end + 2 < len(doc) and doc[region.end + 2].is_lower)
-            if city.label_ == "GPE" or (city.text in self.known_places or region_based
+            if city.label_ == "GPE" or region.text in _STATE_ABBREVIATIONS or (city.text in self.known_places or region_based
                                         or _BASED_IN.search(doc[max(0, city.start - 3):city.start].text)) \
                     and not self._org_shaped(city):
                 out[k] = Span(doc, city.start, city.end, label="GPE")
