@@ -783,6 +783,8 @@ CASES += [
     ('Car group Tarrow Holding now owns almost 10% of Kilo Motors, a month after becoming the biggest shareholder in '
      'bus maker Orrin Trucks.',
      [('Tarrow Holding', 'invested_in', 'Kilo Motors'), ('Tarrow Holding', 'invested_in', 'Orrin Trucks')]),
+    ('“We believe in the brand,” Salem Al Kaabi, Kilo Holding’s deputy group chief executive, said.',
+     [('Salem Al Kaabi', 'executive_of', 'Kilo Holding')]),
     ('Tarrow acquired Orrin Labs—headquartered in Denver—for $50 million.',
      [('Tarrow', 'acquired', 'Orrin Labs')]),
     ('Kilo Telecom’s Orrin Labs raised $5 million from Pell Ventures.',
