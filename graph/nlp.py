@@ -895,7 +895,12 @@ class EntityFixer:
                 region.text in _REGION_CODES and region.text not in _COUNTRY_CODES
                 or city.start > 0 and doc[city.start - 1].lower_ in {"the", "a", "an"}
                 and region.end + 2 < len(doc) and doc[region.end + 2].is_lower)
-            if city.label_ == "GPE" or region.text in _STATE_ABBREVIATIONS or (city.text in self.known_places or region_based
+            if region.text in _STATE_ABBREVIATIONS:  # 'Oakland, Calif.'; not 'Tiller Capital, Ind.': a company stays one
+                out[k + 1] = Span(doc, region.start, region.end, label="GPE")
+                if city.label_ == "GPE" or not self._org_shaped(city):
+                    out[k] = Span(doc, city.start, city.end, label="GPE")
+                continue
+            if city.label_ == "GPE" or (city.text in self.known_places or region_based
                                         or _BASED_IN.search(doc[max(0, city.start - 3):city.start].text)) \
                     and not self._org_shaped(city):
                 out[k] = Span(doc, city.start, city.end, label="GPE")
