@@ -49,8 +49,9 @@ _SENTENCE_IT = re.compile(r"(?:(?:In|By|Since|Last|Earlier|Later|Previously|Then
                           r"(It|it)\b(?![’']s\s+(?:been|time|not|a|an|the)\b)")
 _DESCRIBES_NEXT = re.compile(r"(?:\s+for\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}?)?\s*")  # between a description and its name
 _SENTENCE_ITS = re.compile(r"(Its)\s")  # 'Its chief executive ...': the subject of the sentence before
-_SAID_IT = re.compile(r"(?:\s*,\s[^,;“”\"]{1,80}?,)?\s+(?:(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)|today|yesterday)\s+)?(?:said|says|announced|announces|added)\s+(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)\s+|today\s+|yesterday\s+)?"
-                      r"(?:that\s+)?(it)\b(?![’']s\b)")
+_SAID_WHEN = r"(?:(?:on\s+)?(?:(?-i:[A-Z][a-z]+day)|today|yesterday)\s+)?"  # 'on Wednesday said', 'said on Wednesday'
+_SAID_IT = re.compile(r"(?:\s*,\s[^,;“”\"]{1,80}?,)?\s+" + _SAID_WHEN + r"(?:said|says|announced|announces|added)\s+" + _SAID_WHEN
+                      + r"(?:that\s+)?(it)\b(?![’']s\b)")
 _RELATIVE_AND = re.compile(r"\s*,\s*(?:which|who)\s+[^,;⟨]{3,80}?\s+and\s+(?:has\s+|had\s+|also\s+|recently\s+|just\s+)*")
 _RELATIVE_SUBJECT = re.compile(r"\s*,\s*(?:which|who|that)\s+(?:has\s+|had\s+|have\s+|also\s+|recently\s+|previously\s+|just\s+)*")
 _LED_ROUND_OF = re.compile(r"\b(?:co-?led|led|leads|co-?leads|headed|spearheaded|anchored)\s+(?:the|a|an)\s+(?:[\w$.-]+\s+){0,4}?"
@@ -209,13 +210,13 @@ _BASED_MOD = re.compile(r"([A-Z][\w’'.]*(?:[\s-][A-Z][\w’'.]*)*?)-(?:based|h
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells|seen by)\s+$|\baccording\s+to\s+(?:the\s+latest\s+|new\s+|recent\s+)?"
                           r"(?:data|figures|numbers|research|statistics|a\s+report|a\s+survey|an\s+analysis|estimates)\s+"
                           r"(?:from|by|compiled\s+by|of)\s+(?:the\s+)?$", re.I)  # '... according to data from Distrito'
-_RAISING_CLAUSE_OPEN = re.compile(r"⟨O(\d+)⟩(?:\s*,\s*(?:which|that|who)|\s+who)?\s+(?:has\s+|had\s+|also\s+|just\s+|recently\s+)*(?:raised|"
-                                  r"secured|closed|bagged|landed|received|picked up|pulled in|scooped up|netted|garnered)\b")
+_CLAUSE_RAISES = (r"(?:has\s+|had\s+|also\s+|just\s+|recently\s+)*(?:raised|secured|closed|bagged|landed|received|picked up|"
+                  r"pulled in|scooped up|netted|garnered)\b")
+_RAISING_CLAUSE_OPEN = re.compile(r"⟨O(\d+)⟩(?:\s*,\s*(?:which|that|who)|\s+who)?\s+" + _CLAUSE_RAISES)
 _RAISING_CLAUSE = re.compile(_RAISING_CLAUSE_OPEN.pattern + r"[^⟨;]*(?:⟨M\d+⟩[^⟨;]*)*$")
 # 'from Sorrel Secure, a security startup working on scams that raised a': the clause's amount is Sorrel's
-_DESCRIBED_RAISER = re.compile(r"⟨O(\d+)⟩\s*,\s*(?:a|an|the)\s+(?:[^⟨;,.]|⟨G\d+⟩){0,80}?\s(?:which|that|who)\s+(?:has\s+|had\s+|also\s+|"
-                               r"just\s+|recently\s+|previously\s+)*(?:raised|secured|closed|bagged|landed|received|"
-                               r"picked up|pulled in|netted|garnered)\b[^⟨;]*$")
+_DESCRIBED_RAISER = re.compile(r"⟨O(\d+)⟩\s*,\s*(?:a|an|the)\s+(?:[^⟨;,.]|⟨G\d+⟩){0,80}?\s(?:which|that|who)\s+(?:previously\s+)?"
+                               + _CLAUSE_RAISES + r"[^⟨;]*$")
 _RESPECTIVELY = re.compile(r"⟨M\d+⟩(?:\s*,\s*⟨M\d+⟩)*\s*,?\s+and\s+⟨M\d+⟩(?:\s+[^⟨;]{0,60}?)?\s*,?\s+respectively\b")
 _COORDINATED = re.compile(r"⟨[OP]\d+⟩(?:\s*,\s*⟨[OP]\d+⟩)*\s*,?\s+(?:and|&)\s+⟨[OP]\d+⟩")
 _REPORT_SAID = re.compile(r"\s+report\s+(?:citing|said|says|showed|shows|published)\b")  # 'An Entrackr report citing filings'
