@@ -417,12 +417,16 @@ class EntityFixer:
             end += 2  # 'Denise Scots-Knight'; a given name in two syllables, 'Seok Kwang-won'
         return span if (start, end, label) == (span.start, span.end, span.label_) else Span(doc, start, end, label=label)
 
+    def _title_run_end(self, doc: Doc, i: int) -> int:
+        """Where the run of title words from token ``i`` ends ('Co-founder and CEO' in '... and CEO Lida Marsh')."""
+        while i < len(doc) and doc[i].lower_ in self.title_run:
+            i += 1
+        return i
+
     def _name_follows_title(self, doc: Doc, end: int) -> bool:
-        """Whether the title run from ``end`` is followed by a capitalized name ('... and CEO Xu Li'), not by
+        """Whether the title run from ``end`` is followed by a capitalized name ('... and CEO Lida Marsh'), not by
         'of' or a comma ('Rahul Mehta Co-founder of Tarnow')."""
-        j = end
-        while j < len(doc) and doc[j].lower_ in self.title_run:
-            j += 1
+        j = self._title_run_end(doc, end)
         return j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper()
 
     def _before_title(self, doc: Doc, start: int, end: int) -> int:
@@ -439,9 +443,7 @@ class EntityFixer:
             k += 1
         if k == end or all(t.lower_ in title_run for t in doc[start:k]):
             return end  # no title after a name, or a title alone ('Chief Technology Officer')
-        j = end
-        while j < len(doc) and doc[j].lower_ in title_run:
-            j += 1
+        j = self._title_run_end(doc, end)
         if j + 1 < len(doc) and any(t.lower_ in self.title_heads for t in doc[k:j]) and (
                 doc[j].text == "," and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in {"and", "&"})
                 or doc[j].text[:1].isupper() and doc[j].is_alpha
