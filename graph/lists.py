@@ -45,6 +45,8 @@ class ListRepair:
         self.org_suffixes = set(lex["org_suffix_words"])
         self.legal = set(lex["legal_suffixes"])  # 'Co., Ltd.' is one name, not two
         self.stop_words = {w.lower() for w in lex["not_entities"]} | {w.lower() for w in lex["not_name_starts"]} | _DAYS
+        # a word that is no name alone can still end one: 'Rocket Internet', 'Sun Life AI'
+        self.inner_stop_words = {w.lower() for w in lex["not_name_starts"]} | _DAYS
         self.titles = {t.lower() for t in lex["titles"]}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -178,7 +180,8 @@ class ListRepair:
                 j += 1
                 continue
             first = t.text[:1]
-            if not (first.isupper() or first.isdigit()) or t.lower_ in self.stop_words or t.lower_ in self.titles:
+            stops = self.stop_words if j == i else self.inner_stop_words
+            if not (first.isupper() or first.isdigit()) or t.lower_ in stops or t.lower_ in self.titles:
                 break
             if "\n" in t.whitespace_:
                 j += 1

@@ -797,6 +797,12 @@ CASES += [
      'Tamsin Bio and Harrow Innovations.',
      [('Pell Health Partners', 'led_round', 'Artemis Bio'), ('Orrin Ventures', 'invested_in', 'Artemis Bio'),
       ('Tamsin Bio', 'invested_in', 'Artemis Bio'), ('Harrow Innovations', 'invested_in', 'Artemis Bio')]),
+    ('Vessa raised €12 million. The round was led by Harrow Growth, Rocket Internet, and Kilo Media’s Kilo Seven.',
+     [('Harrow Growth', 'led_round', 'Vessa'), ('Rocket Internet', 'led_round', 'Vessa'),
+      ('Kilo Seven', 'led_round', 'Vessa')]),
+    ('Orrin Labs is backed by Lumo co-founder Dara Quell and Pell chairman Ivo Brant, and now serves Lagos.',
+     [('Dara Quell', 'invested_in', 'Orrin Labs'), ('Ivo Brant', 'invested_in', 'Orrin Labs'),
+      ('Lumo', 'founded_by', 'Dara Quell'), ('Ivo Brant', 'executive_of', 'Pell')]),
 ]
 
 
@@ -996,6 +1002,8 @@ def test_phrasing(nlp, text, expected):
     ('Orrin Labs Inc. was put into Kilo Holdings Ltd. as part of the restructuring.', ("Orrin Labs Inc.", "invested_in")),
     ('Pell Ventures invested $5 million in products such as Orrin Pay, the app made by Corvel.',
      ("Pell Ventures", "invested_in", "Orrin Pay")),
+    ('The merged firm will be led by Corvel CEO Anya Brook.', ("Anya Brook", "led_round")),
+    ('Tessaly, the exchange led by former Kilo Bank president Ivo Brant, bought Orrin Labs.', ("Ivo Brant", "led_round")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
