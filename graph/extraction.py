@@ -388,6 +388,7 @@ def _headline_cased(title: str | None) -> bool:
 _SYMBOLS = frozenset({"So", "Cf", "Co", "Cs"})
 
 
+_PLAIN_HEADS = {"company", "firm", "startup", "start-up", "business"}  # what any company of a story is called
 _DASHED_BASED = re.compile(r"(?<=\w)[–—](?=(?:based|headquartered)\b(?!\s+(?:in|out|at|near|on|from)\b))")
 
 
@@ -596,6 +597,11 @@ class _ArticleReader:
                 continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': it describes the name after it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here, self._carried(si))  # 'A invested in the company': not A
+            if m.start() == 0 and not m.group("mods").strip() and m.group("head").lower() in _PLAIN_HEADS \
+                    and target in prev and not self._has_role(target) and self._carried(si) is not None \
+                    and self._has_role(self._carried(si)):
+                # 'X raised ... Morgan Stanley advised on the deal. The company, founded in 2014, ...': X
+                target = self._carried(si)
             based = _BASED_MOD.search(m.group("mods"))
             if based and target is not None:  # 'the Lagos-based company': one based there, not one based elsewhere
                 target = self._based_target(based.group(1), target, here + prev)
@@ -627,6 +633,10 @@ class _ArticleReader:
             if said and item.kind == "O" and not any(s < said.end(1) and said.start(1) < e for s, e, _ in taken):
                 found.append((said.start(1), said.end(1), _Item("O", cluster=item.cluster, coref=True)))
         return found
+
+    def _has_role(self, cid: int) -> bool:
+        """Whether a fact read so far names ``cid``."""
+        return any(cid in (f.subject, f.object) for f in self.facts)
 
     def _described_as(self, head: str, si: int) -> int | None:
         """The one company the last three sentences call a ``head`` ('fintech startup X', 'a startup

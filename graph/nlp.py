@@ -174,6 +174,7 @@ def _disjoint(spans: list[Span]) -> list[Span]:
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the model with only the components extraction needs, plus ``dealgraph_entities``."""
     import spacy
+    from spacy.util import compile_infix_regex
 
     try:
         nlp = spacy.load(model, exclude=_EXCLUDED)
@@ -187,6 +188,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # '$50m.', '$500k.' and '$5b.' end a sentence far more often than 'm.', 'k.', 'b.' abbreviate a word: without
     # the tokenizer's exceptions for them, 'raised $50m. The round was led by ...' is two sentences
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in {"m.", "k.", "b."}}
+    # 'U.S.-based', 'U.K.-listed': the abbreviation is a place of its own, as in 'US-based'
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[a-z])"]).finditer
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:

@@ -803,6 +803,11 @@ CASES += [
     ('Orrin Labs is backed by Lumo co-founder Dara Quell and Pell chairman Ivo Brant, and now serves Lagos.',
      [('Dara Quell', 'invested_in', 'Orrin Labs'), ('Ivo Brant', 'invested_in', 'Orrin Labs'),
       ('Lumo', 'founded_by', 'Dara Quell'), ('Ivo Brant', 'executive_of', 'Pell')]),
+    ('Vantix Power raised $10 million from Pell Ventures last week. Kilo Bank advised on the deal. The company, '
+     'which was founded by Lida Marsh in 2019, makes chargers.',
+     [('Vantix Power', 'founded_by', 'Lida Marsh')]),
+    ('Kavak raised $4 million, with U.S.-based Greenoaks Capital leading the round.',
+     [('Greenoaks Capital', 'headquartered_in', 'U.S.'), ('Greenoaks Capital', 'led_round', 'Kavak')]),
 ]
 
 
