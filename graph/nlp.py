@@ -133,6 +133,8 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
 _STATE_ABBREVIATIONS = frozenset(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
     "Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.".split())
+_STATE_ABBREVIATIONS |= {a.rstrip(".") for a in _STATE_ABBREVIATIONS if "." not in a[:-1]}  # 'San Jose, Calif-based'
+
 _GENERIC_OWNERS = {"former", "company", "startup", "firm", "group", "fund", "bank", "board", "new", "then", "current",
                    "founding", "acting", "interim", "deputy", "senior", "executive", "our", "their", "its", "his", "her"}
 _AGREEMENT_VERBS = {"reached", "reaches", "signed", "signs", "inked", "inks", "struck", "strikes", "entered", "enters",

@@ -371,7 +371,10 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     held: dict[tuple, set] = {}  # ... and (sentence, organization) -> the people holding such a title there
     parents: dict[int, dict] = {}  # sentence -> {unit: its parents} as a pattern read them there
     leads: dict[int, set] = {}  # sentence -> the investors a pattern read leading a round there
+    homes: dict[tuple, set] = {}  # (sentence, organization) -> the places a pattern read it based in there
     for f in reader.facts:
+        if f.relation == "headquartered_in":
+            homes.setdefault((f.sentence, f.subject), set()).add(f.object)
         if f.relation == "led_round":
             leads.setdefault(f.sentence, set()).add(f.subject)
         if f.relation == "subsidiary_of":
@@ -444,6 +447,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label == "executive_of" and holds.get((cand.sentence, cand.x), set()) - {cand.y} \
                 and held.get((cand.sentence, cand.y), set()) - {cand.x}:
             continue  # 'A will stay CEO of X and B will remain CEO of Y': A heads X, B heads Y, not the other way
+        elif label == "headquartered_in" and homes.get((cand.sentence, cand.x), set()) - {cand.y}:
+            continue  # 'San Jose, Calif.-based X': the patterns read the city; the state is no second home
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'Unlike Kelvo, which bought Medigo, Tamsin has grown': the patterns read what the buyer bought
         elif label == "partner_of" and (_between(reader, cand, _SALE)

@@ -808,6 +808,8 @@ CASES += [
      [('Vantix Power', 'founded_by', 'Lida Marsh')]),
     ('Kavak raised $4 million, with U.S.-based Greenoaks Capital leading the round.',
      [('Greenoaks Capital', 'headquartered_in', 'U.S.'), ('Greenoaks Capital', 'led_round', 'Kavak')]),
+    ('San Jose, Calif-based network security firm Vectrix closed a $100 million Series E led by Pell Capital.',
+     [('Vectrix', 'headquartered_in', 'San Jose'), ('Pell Capital', 'led_round', 'Vectrix')]),
 ]
 
 
@@ -1008,6 +1010,8 @@ def test_phrasing(nlp, text, expected):
     ('Pell Ventures invested $5 million in products such as Orrin Pay, the app made by Corvel.',
      ("Pell Ventures", "invested_in", "Orrin Pay")),
     ('The merged firm will be led by Corvel CEO Anya Brook.', ("Anya Brook", "led_round")),
+    ('San Jose, Calif-based network security firm Vectrix closed a $100 million Series E.',
+     ("Vectrix", "headquartered_in", "Calif")),  # a city's state is no second home
     ('Tessaly, the exchange led by former Kilo Bank president Ivo Brant, bought Orrin Labs.', ("Ivo Brant", "led_round")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
