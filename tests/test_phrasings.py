@@ -810,6 +810,10 @@ CASES += [
      [('Greenoaks Capital', 'headquartered_in', 'U.S.'), ('Greenoaks Capital', 'led_round', 'Kavak')]),
     ('San Jose, Calif-based network security firm Vectrix closed a $100 million Series E led by Pell Capital.',
      [('Vectrix', 'headquartered_in', 'San Jose'), ('Pell Capital', 'led_round', 'Vectrix')]),
+    ('Corvel raised $9 million. Boston-based Pell Ventures and Kilo Advisors provided the backing for the startup.',
+     [('Pell Ventures', 'invested_in', 'Corvel'), ('Kilo Advisors', 'invested_in', 'Corvel')]),
+    ('Corvel raised $9 million from Pell Ventures. The Munich venture firms Kilo Capital and Senna are also '
+     'participating.', [('Kilo Capital', 'invested_in', 'Corvel'), ('Senna', 'invested_in', 'Corvel')]),
 ]
 
 
@@ -1010,6 +1014,7 @@ def test_phrasing(nlp, text, expected):
     ('Pell Ventures invested $5 million in products such as Orrin Pay, the app made by Corvel.',
      ("Pell Ventures", "invested_in", "Orrin Pay")),
     ('The merged firm will be led by Corvel CEO Anya Brook.', ("Anya Brook", "led_round")),
+    ('Corvel raised $9 million. Kilo Capital and Senna are investing in AI startups.', ("Kilo Capital", "invested_in")),
     ('San Jose, Calif-based network security firm Vectrix closed a $100 million Series E.',
      ("Vectrix", "headquartered_in", "Calif")),  # a city's state is no second home
     ('Tessaly, the exchange led by former Kilo Bank president Ivo Brant, bought Orrin Labs.', ("Ivo Brant", "led_round")),
