@@ -596,7 +596,7 @@ class _ArticleReader:
                    for s, e, item in taken):
                 continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': it describes the name after it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
-            target = self._coref_target(m.group("head"), prev, here, self._carried(si))  # 'A invested in the company': not A
+            target = self._coref_target(m.group("head"), prev, here, si)  # 'A invested in the company': not A
             if m.start() == 0 and not m.group("mods").strip() and m.group("head").lower() in _PLAIN_HEADS \
                     and target in prev and not self._has_role(target) and self._carried(si) is not None \
                     and self._has_role(self._carried(si)):
@@ -746,8 +746,9 @@ class _ArticleReader:
         carried = self.contexts[si - 1].funded if 0 < si <= len(self.contexts) else None
         return carried if carried is not None and carried not in self.investors and carried not in self.media else self.focus
 
-    def _coref_target(self, head: str, prev: list[int], here: list[int], carried: int | None) -> int | None:
-        """``carried``: what a description stands for when the sentence and the one before name no company."""
+    def _coref_target(self, head: str, prev: list[int], here: list[int], si: int) -> int | None:
+        """What a description in sentence ``si`` stands for, among the companies named before it in the sentence
+        (``here``) and in the one before (``prev``); where they name none, the company carried from before."""
         here = [c for c in here if c not in self.media]
         prev = [c for c in prev if c not in self.media]
         if head in self.lex.investor_heads:
@@ -757,7 +758,12 @@ class _ArticleReader:
         if self.focus is not None and (self.focus in prev or self.focus in here):
             return self.focus
         candidates = [c for c in here + prev if c not in self.investors]
-        return candidates[0] if candidates else carried
+        if not here and len(candidates) > 1:
+            # 'He applied to Y Combinator and Memebox was accepted. In March, the company closed ...': the one
+            # the story has named most
+            named = Counter(c for (s, _m), c in self.mention_cluster.items() if s < si)
+            candidates.sort(key=lambda c: -named[c])
+        return candidates[0] if candidates else self._carried(si)
 
     def _read_orgs(self, si: int) -> list[int]:
         """The organizations of a sentence already read, in order, with those its pronouns and descriptions

@@ -814,6 +814,10 @@ CASES += [
      [('Pell Ventures', 'invested_in', 'Corvel'), ('Kilo Advisors', 'invested_in', 'Corvel')]),
     ('Corvel raised $9 million from Pell Ventures. The Munich venture firms Kilo Capital and Senna are also '
      'participating.', [('Kilo Capital', 'invested_in', 'Corvel'), ('Senna', 'invested_in', 'Corvel')]),
+    ('Tessaly raised $1 billion from Harbor Bank last year. Lumora, founded by Dara Quell, sells skin care online. '
+     'Quell pitched the idea to Pell Labs and Lumora was accepted into its accelerator. In March, the company closed '
+     'a $17.5 million Series B round from investors including Orrin Capital and Kilo Partners.',
+     [('Lumora', 'raised', (17500000.0, 'USD')), ('Orrin Capital', 'invested_in', 'Lumora')]),
 ]
 
 
