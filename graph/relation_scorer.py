@@ -687,9 +687,15 @@ def _triggers() -> dict[str, re.Pattern]:
     return {rel: re.compile(p) for rel, p in load_json("lexicon.json")["relation_triggers"].items() if rel != "_comment"}
 
 
+_PAST_WORDS = r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b[\s-]+(?:[\w-]+\s+){0,3}?"
+
+
 def _stated(label: str, sentence: str) -> bool:
-    """Whether the (lower-cased) sentence has a word of the relation: 'acquired', 'merge', 'chief', ... ."""
+    """Whether the (lower-cased) sentence has a word of the relation: 'acquired', 'merge', 'chief', ... .
+    A title held before is no word of a role now ('founded by P, the former chairman of Y')."""
     trigger = _triggers().get(label)
+    if trigger is not None and label == "executive_of":
+        sentence = re.sub(_PAST_WORDS + trigger.pattern, " ", sentence)
     return trigger is None or trigger.search(sentence) is not None
 
 

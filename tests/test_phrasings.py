@@ -1018,6 +1018,8 @@ def test_phrasing(nlp, text, expected):
     ('Pell Ventures invested $5 million in products such as Orrin Pay, the app made by Corvel.',
      ("Pell Ventures", "invested_in", "Orrin Pay")),
     ('The merged firm will be led by Corvel CEO Anya Brook.', ("Anya Brook", "led_round")),
+    ('Kilo Motor was founded in 2015 by Freeman Dale, the former chairman of Volvo Trucks Asia.',
+     ("Freeman Dale", "executive_of")),  # a founder whose only title is a past one elsewhere
     ('Corvel raised $9 million. Kilo Capital and Senna are investing in AI startups.', ("Kilo Capital", "invested_in")),
     ('San Jose, Calif-based network security firm Vectrix closed a $100 million Series E.',
      ("Vectrix", "headquartered_in", "Calif")),  # a city's state is no second home
