@@ -818,6 +818,9 @@ CASES += [
      'Quell pitched the idea to Pell Labs and Lumora was accepted into its accelerator. In March, the company closed '
      'a $17.5 million Series B round from investors including Orrin Capital and Kilo Partners.',
      [('Lumora', 'raised', (17500000.0, 'USD')), ('Orrin Capital', 'invested_in', 'Lumora')]),
+    ('Tessaly raised $110 million from Kilo. The newest entrant, Boston-based Lumora, publicly launched its app on '
+     'Tuesday with $2.9 million in seed funding led by Pell VC.',
+     [('Lumora', 'raised', (2900000.0, 'USD')), ('Pell VC', 'led_round', 'Lumora')]),
 ]
 
 
