@@ -135,6 +135,9 @@ _STATE_ABBREVIATIONS = frozenset(
     "Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.".split())
 _STATE_ABBREVIATIONS |= {a.rstrip(".") for a in _STATE_ABBREVIATIONS if "." not in a[:-1]}  # 'San Jose, Calif-based'
 
+# heads a product noun describes ('Smartphone maker X'); not 'Tencent unit X', 'Tesla rival X'
+_PRODUCT_HEADS = {"maker", "makers", "developer", "producer", "manufacturer", "provider", "operator", "platform",
+                  "retailer", "startup", "start-up", "firm", "company"}
 _GENERIC_OWNERS = {"former", "company", "startup", "firm", "group", "fund", "bank", "board", "new", "then", "current",
                    "founding", "acting", "interim", "deputy", "senior", "executive", "our", "their", "its", "his", "her"}
 _AGREEMENT_VERBS = {"reached", "reaches", "signed", "signs", "inked", "inks", "struck", "strikes", "entered", "enters",
@@ -337,6 +340,9 @@ class EntityFixer:
                 break
         if start >= end:
             return None
+        if end - start == 1 and doc[start].is_sent_start and end + 1 < len(doc) and doc[end].lower_ in _PRODUCT_HEADS \
+                and doc[end + 1].text[:1].isupper():
+            return None  # 'Smartphone maker Xiaomi': what the company makes, capitalized because it starts the sentence
         if end - start == 2 and doc[start].is_sent_start and doc[start + 1].is_lower and doc[start + 1].is_alpha \
                 and doc[start + 1].text not in self.legal and ent.label_ == "ORG":
             return None  # 'Challenger bank Starling Bank': a description capitalized because it starts the sentence

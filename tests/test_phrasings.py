@@ -1021,6 +1021,8 @@ def test_phrasing(nlp, text, expected):
     ('Pell Ventures invested $5 million in products such as Orrin Pay, the app made by Corvel.',
      ("Pell Ventures", "invested_in", "Orrin Pay")),
     ('The merged firm will be led by Corvel CEO Anya Brook.', ("Anya Brook", "led_round")),
+    ('Smartphone maker Kilo Inc and Pell Capital have co-led a $40 million Series B round in publisher Orrin Books.',
+     ("Smartphone", "led_round")),  # what the company makes, capitalized because it opens the sentence
     ('Kilo Motor was founded in 2015 by Freeman Dale, the former chairman of Volvo Trucks Asia.',
      ("Freeman Dale", "executive_of")),  # a founder whose only title is a past one elsewhere
     ('Corvel raised $9 million. Kilo Capital and Senna are investing in AI startups.', ("Kilo Capital", "invested_in")),
