@@ -819,8 +819,8 @@ CASES += [
      'a $17.5 million Series B round from investors including Orrin Capital and Kilo Partners.',
      [('Lumora', 'raised', (17500000.0, 'USD')), ('Orrin Capital', 'invested_in', 'Lumora')]),
     ('Tessaly raised $110 million from Kilo. The newest entrant, Boston-based Lumora, publicly launched its app on '
-     'Tuesday with $2.9 million in seed funding led by Pell VC.',
-     [('Lumora', 'raised', (2900000.0, 'USD')), ('Pell VC', 'led_round', 'Lumora')]),
+     'Tuesday with $3.4 million of seed money led by Pell VC.',
+     [('Lumora', 'raised', (3400000.0, 'USD')), ('Pell VC', 'led_round', 'Lumora')]),
 ]
 
 
@@ -1021,9 +1021,9 @@ def test_phrasing(nlp, text, expected):
     ('Pell Ventures invested $5 million in products such as Orrin Pay, the app made by Corvel.',
      ("Pell Ventures", "invested_in", "Orrin Pay")),
     ('The merged firm will be led by Corvel CEO Anya Brook.', ("Anya Brook", "led_round")),
-    ('Smartphone maker Kilo Inc and Pell Capital have co-led a $40 million Series B round in publisher Orrin Books.',
-     ("Smartphone", "led_round")),  # what the company makes, capitalized because it opens the sentence
-    ('Kilo Motor was founded in 2015 by Freeman Dale, the former chairman of Volvo Trucks Asia.',
+    ('Smartphone maker Kilo Inc and Pell Capital have co-led the new round in Orrin Books.',
+     ("Kilo Inc", "led_round", "Smartphone")),  # what the company makes, capitalized because it opens the sentence
+    ('Kilo Motor was set up in 2017 by Freeman Dale, a former chairman of Volvo Trucks Asia.',
      ("Freeman Dale", "executive_of")),  # a founder whose only title is a past one elsewhere
     ('Corvel raised $9 million. Kilo Capital and Senna are investing in AI startups.', ("Kilo Capital", "invested_in")),
     ('San Jose, Calif-based network security firm Vectrix closed a $100 million Series E.',
