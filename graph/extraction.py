@@ -388,6 +388,7 @@ def _headline_cased(title: str | None) -> bool:
 _SYMBOLS = frozenset({"So", "Cf", "Co", "Cs"})
 
 
+_TOPIC_SHIFT = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In other news|In a separate)\b")  # a new subject
 _PLAIN_HEADS = {"company", "firm", "startup", "start-up", "business"}  # what any company of a story is called
 _DASHED_BASED = re.compile(r"(?<=\w)[–—](?=(?:based|headquartered)\b(?!\s+(?:in|out|at|near|on|from)\b))")
 
@@ -599,7 +600,7 @@ class _ArticleReader:
             target = self._coref_target(m.group("head"), prev, here, si)  # 'A invested in the company': not A
             if m.start() == 0 and not m.group("mods").strip() and m.group("head").lower() in _PLAIN_HEADS \
                     and target in prev and not self._has_role(target) and self._carried(si) is not None \
-                    and self._has_role(self._carried(si)):
+                    and self._has_role(self._carried(si)) and not _TOPIC_SHIFT.match(self.sentences[si - 1].text):
                 # 'X raised ... Morgan Stanley advised on the deal. The company, founded in 2014, ...': X
                 target = self._carried(si)
             based = _BASED_MOD.search(m.group("mods"))
@@ -633,6 +634,11 @@ class _ArticleReader:
             if said and item.kind == "O" and not any(s < said.end(1) and said.start(1) < e for s, e, _ in taken):
                 found.append((said.start(1), said.end(1), _Item("O", cluster=item.cluster, coref=True)))
         return found
+
+    def _opens(self, si: int, cid: int) -> bool:
+        """Whether sentence ``si`` opens with ``cid`` (its subject, as a rule)."""
+        return si >= 0 and any(self.mention_cluster.get((si, mi)) == cid and start <= 4
+                               for mi, (start, _e, _k, _t) in enumerate(self.sentences[si].mentions))
 
     def _has_role(self, cid: int) -> bool:
         """Whether a fact read so far names ``cid``."""
@@ -758,7 +764,7 @@ class _ArticleReader:
         if self.focus is not None and (self.focus in prev or self.focus in here):
             return self.focus
         candidates = [c for c in here + prev if c not in self.investors]
-        if not here and len(candidates) > 1:
+        if not here and len(candidates) > 1 and not self._opens(si - 1, candidates[0]):
             # 'He applied to Y Combinator and Memebox was accepted. In March, the company closed ...': the one
             # the story has named most
             named = Counter(c for (s, _m), c in self.mention_cluster.items() if s < si)

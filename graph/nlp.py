@@ -133,11 +133,11 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
 _STATE_ABBREVIATIONS = frozenset(
     "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. "
     "Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.".split())
-_STATE_ABBREVIATIONS |= {a.rstrip(".") for a in _STATE_ABBREVIATIONS if "." not in a[:-1]}  # 'San Jose, Calif-based'
+# the same without the period, only before '-based' ('San Jose, Calif-based'): 'Mass', 'Colo' alone are names too
+_DOTLESS_STATES = frozenset(a.rstrip(".") for a in _STATE_ABBREVIATIONS if "." not in a[:-1])
 
-# heads a product noun describes ('Smartphone maker X'); not 'Tencent unit X', 'Tesla rival X'
-_PRODUCT_HEADS = {"maker", "makers", "developer", "producer", "manufacturer", "provider", "operator", "platform",
-                  "retailer", "startup", "start-up", "firm", "company"}
+# heads a product noun describes ('Smartphone maker X'); not 'Tencent unit X', 'Kilo startup X'
+_PRODUCT_HEADS = {"maker", "makers", "developer", "producer", "manufacturer", "provider"}
 _GENERIC_OWNERS = {"former", "company", "startup", "firm", "group", "fund", "bank", "board", "new", "then", "current",
                    "founding", "acting", "interim", "deputy", "senior", "executive", "our", "their", "its", "his", "her"}
 _AGREEMENT_VERBS = {"reached", "reaches", "signed", "signs", "inked", "inks", "struck", "strikes", "entered", "enters",
@@ -900,15 +900,16 @@ class EntityFixer:
         for k in range(len(out) - 1):
             city, region = out[k], out[k + 1]
             doc = city.doc
+            based_after = doc[region.end:region.end + 2].text.lower() in {"-based", "-headquartered"}
+            state = region.text in _STATE_ABBREVIATIONS or region.text in _DOTLESS_STATES and based_after
             if city.end + 1 != region.start or doc[city.end].text != "," or len(region) != 1 \
-                    or not (region.text in _REGION_CODES or region.text in self.known_places
-                            or region.text in _STATE_ABBREVIATIONS):
+                    or not (region.text in _REGION_CODES or region.text in self.known_places or state):
                 continue
-            region_based = doc[region.end:region.end + 2].text.lower() in {"-based", "-headquartered"} and (
+            region_based = based_after and (
                 region.text in _REGION_CODES and region.text not in _COUNTRY_CODES
                 or city.start > 0 and doc[city.start - 1].lower_ in {"the", "a", "an"}
                 and region.end + 2 < len(doc) and doc[region.end + 2].is_lower)
-            if region.text in _STATE_ABBREVIATIONS:  # 'Oakland, Calif.'; not 'Tiller Capital, Ind.': a company stays one
+            if state:  # 'Oakland, Calif.'; not 'Tiller Capital, Ind.': a company stays one
                 out[k + 1] = Span(doc, region.start, region.end, label="GPE")
                 if city.label_ == "GPE" or not self._org_shaped(city):
                     out[k] = Span(doc, city.start, city.end, label="GPE")

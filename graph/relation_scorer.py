@@ -695,7 +695,7 @@ def _stated(label: str, sentence: str) -> bool:
     A title held before is no word of a role now ('founded by P, the former chairman of Y')."""
     trigger = _triggers().get(label)
     if trigger is not None and label == "executive_of":
-        sentence = re.sub(_PAST_WORDS + trigger.pattern, " ", sentence)
+        sentence = re.sub(_PAST_WORDS + rf"(?:(?:{trigger.pattern})[\s-]*)+", " ", sentence)  # 'former chief executive'
     return trigger is None or trigger.search(sentence) is not None
 
 

@@ -800,9 +800,6 @@ CASES += [
     ('Vessa raised €12 million. The round was led by Harrow Growth, Rocket Internet, and Kilo Media’s Kilo Seven.',
      [('Harrow Growth', 'led_round', 'Vessa'), ('Rocket Internet', 'led_round', 'Vessa'),
       ('Kilo Seven', 'led_round', 'Vessa')]),
-    ('Orrin Labs is backed by Lumo co-founder Dara Quell and Pell chairman Ivo Brant, and now serves Lagos.',
-     [('Dara Quell', 'invested_in', 'Orrin Labs'), ('Ivo Brant', 'invested_in', 'Orrin Labs'),
-      ('Lumo', 'founded_by', 'Dara Quell'), ('Ivo Brant', 'executive_of', 'Pell')]),
     ('Vantix Power raised $10 million from Pell Ventures last week. Kilo Bank advised on the deal. The company, '
      'which was founded by Lida Marsh in 2019, makes chargers.',
      [('Vantix Power', 'founded_by', 'Lida Marsh')]),
@@ -1020,15 +1017,25 @@ def test_phrasing(nlp, text, expected):
     ('Orrin Labs Inc. was put into Kilo Holdings Ltd. as part of the restructuring.', ("Orrin Labs Inc.", "invested_in")),
     ('Pell Ventures invested $5 million in products such as Orrin Pay, the app made by Corvel.',
      ("Pell Ventures", "invested_in", "Orrin Pay")),
-    ('The merged firm will be led by Corvel CEO Anya Brook.', ("Anya Brook", "led_round")),
     ('Smartphone maker Kilo Inc and Pell Capital have co-led the new round in Orrin Books.',
      ("Kilo Inc", "led_round", "Smartphone")),  # what the company makes, capitalized because it opens the sentence
     ('Kilo Motor was set up in 2017 by Freeman Dale, a former chairman of Volvo Trucks Asia.',
      ("Freeman Dale", "executive_of")),  # a founder whose only title is a past one elsewhere
     ('Corvel raised $9 million. Kilo Capital and Senna are investing in AI startups.', ("Kilo Capital", "invested_in")),
-    ('San Jose, Calif-based network security firm Vectrix closed a $100 million Series E.',
+    ('San Jose, Calif-based network security firm Vectrix closed a $100 million Series E led by Pell Capital.',
      ("Vectrix", "headquartered_in", "Calif")),  # a city's state is no second home
-    ('Tessaly, the exchange led by former Kilo Bank president Ivo Brant, bought Orrin Labs.', ("Ivo Brant", "led_round")),
+    ('Vessa raised $5 million in a round led by Orrin, Colo and Pell Ventures.', ("Colo", "headquartered_in")),
+    ('Kilo Motor was founded in 2017 by Freeman Dale, a former chief executive of Pell Trucks Asia.',
+     ("Freeman Dale", "executive_of")),
+    ('Orrin Labs launched a developer contest with $100,000 in prizes.', ("Orrin Labs", "raised")),
+    ('Corvel raised $9 million. Kilo Capital and Senna are investing and hiring across Europe.',
+     ("Kilo Capital", "invested_in")),
+    ('Orrin Labs bought Pell Robotics for $50 million. Kilo Bank provided the financing for the deal.',
+     ("Kilo Bank", "invested_in")),
+    ('Vessa raised $5 million from Harrow Capital. Separately, Orrin Labs hired 20 engineers this month. The '
+     'company was founded by Dara Quell in 2019.', ("Vessa", "founded_by")),
+    ('Tessaly raised $2 million. Kilo Systems makes robots and sells to Orrin Labs. Orrin Labs bought Kilo Systems. '
+     'The company also acquired Pell Robotics in May.', ("Kilo Systems", "acquired", "Pell Robotics")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
