@@ -741,8 +741,7 @@ class _ArticleReader:
         organization opens it, else its first organization that is not an investor, else the article's
         company ('The startup raised $50 million from Matrix. It was valued at ...': not Matrix)."""
         orgs = [c for c in self._sentence_orgs(si) if c not in self.media]
-        opening = [c for c in orgs if any(self.mention_cluster.get((si, mi)) == c and start <= 4
-                                          for mi, (start, _e, _k, _t) in enumerate(self.sentences[si].mentions))]
+        opening = [c for c in orgs if self._opens(si, c)]
         if opening:
             return opening[0]
         return next((c for c in orgs if c not in self.investors), self.focus)

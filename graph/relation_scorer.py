@@ -687,7 +687,7 @@ def _triggers() -> dict[str, re.Pattern]:
     return {rel: re.compile(p) for rel, p in load_json("lexicon.json")["relation_triggers"].items() if rel != "_comment"}
 
 
-_PAST_WORDS = r"\b(?:former|formerly|ex|previous|previously|onetime|one-time|erstwhile|retired)\b[\s-]+(?:[\w-]+\s+){0,3}?"
+_PAST_WORDS = PAST_ROLE.pattern + r"[\s-]+(?:[\w-]+\s+){0,3}?"  # 'former', then up to three words
 
 
 def _stated(label: str, sentence: str) -> bool:
