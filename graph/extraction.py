@@ -598,11 +598,12 @@ class _ArticleReader:
                 continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': it describes the name after it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             target = self._coref_target(m.group("head"), prev, here, si)  # 'A invested in the company': not A
+            carried = self._carried(si)
             if m.start() == 0 and not m.group("mods").strip() and m.group("head").lower() in _PLAIN_HEADS \
-                    and target in prev and not self._has_role(target) and self._carried(si) is not None \
-                    and self._has_role(self._carried(si)) and not _TOPIC_SHIFT.match(self.sentences[si - 1].text):
+                    and target in prev and not self._has_role(target) and carried is not None \
+                    and self._has_role(carried) and not _TOPIC_SHIFT.match(self.sentences[si - 1].text):
                 # 'X raised ... Morgan Stanley advised on the deal. The company, founded in 2014, ...': X
-                target = self._carried(si)
+                target = carried
             based = _BASED_MOD.search(m.group("mods"))
             if based and target is not None:  # 'the Lagos-based company': one based there, not one based elsewhere
                 target = self._based_target(based.group(1), target, here + prev)
