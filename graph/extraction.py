@@ -390,16 +390,19 @@ _SYMBOLS = frozenset({"So", "Cf", "Co", "Cs"})
 
 _TOPIC_SHIFT = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In other news|In a separate)\b")  # a new subject
 _PLAIN_HEADS = {"company", "firm", "startup", "start-up", "business"}  # what any company of a story is called
+_QUOTE_AS_APOSTROPHE = re.compile(r"(?<=[A-Za-z])‘(?=s\b)")
 _DASHED_BASED = re.compile(r"(?<=\w)[–—](?=(?:based|headquartered)\b(?!\s+(?:in|out|at|near|on|from)\b))")
 
 
 def _plain(text: str) -> str:
     """``text`` with emoji, flags and other pictographs as spaces, offsets unchanged: 'Huli 🇨🇷 raised'
     reads as 'Huli    raised' to the model and the patterns (facts keep the article's own text).
-    A dash typeset as 'Chelsea–based' becomes the hyphen of 'Chelsea-based'."""
+    A dash typeset as 'Chelsea–based' becomes the hyphen of 'Chelsea-based', and an opening quote
+    typeset as an apostrophe ('Kaszek‘s') the apostrophe of 'Kaszek’s'."""
     if text.isascii():
         return text
     text = _DASHED_BASED.sub("-", text)
+    text = _QUOTE_AS_APOSTROPHE.sub("’", text)
     return "".join(" " if unicodedata.category(c) in _SYMBOLS or c == "\ufe0f" else c for c in text)
 
 

@@ -818,6 +818,26 @@ CASES += [
     ('Tessaly raised $110 million from Kilo. The newest entrant, Boston-based Lumora, publicly launched its app on '
      'Tuesday with $3.4 million of seed money led by Pell VC.',
      [('Lumora', 'raised', (3400000.0, 'USD')), ('Pell VC', 'led_round', 'Lumora')]),
+    ('Osaka-based Harbor Chemical Holdings said on Monday it will pay 120 billion yen to make Kestrel Pharma a fully '
+     'owned subsidiary.', [('Harbor Chemical Holdings', 'acquired', 'Kestrel Pharma')]),
+    ('Lantern, a grocery delivery app, was the first big exit of the region, given the price of its acquisition by '
+     'Rideshare Corp.', [('Rideshare Corp.', 'acquired', 'Lantern')]),
+    ("Lantern's acquisition by Rideshare Corp closed in May.", [('Rideshare Corp', 'acquired', 'Lantern')]),
+    ('Dunmore Media Network has announced the closing of its agreement to purchase all of the issued and outstanding '
+     'shares of Pelham News Inc.', [('Dunmore Media Network', 'acquired', 'Pelham News Inc.')]),
+    ('Tarrow Holdings will hold 68% of Tarrow Infotech once the merger closes.',
+     [('Tarrow Infotech', 'subsidiary_of', 'Tarrow Holdings')]),
+    ('Quill Ventures, a venture capital arm affiliated with Tarn Holdings, has led a $23 million series B round in '
+     'Velo.', [('Quill Ventures', 'subsidiary_of', 'Tarn Holdings')]),
+    ("Corvel Holding AB will use the money to develop the company's three business units, Procella Bio, Smartline "
+     "and MedSolve.", [('Procella Bio', 'subsidiary_of', 'Corvel Holding AB'),
+                       ('MedSolve', 'subsidiary_of', 'Corvel Holding AB')]),
+    ("The buyer is Yoshida's wholly owned Far East Capital Corp.", [('Far East Capital Corp.', 'subsidiary_of', 'Yoshida')]),
+    ('Corvel Holding raised SEK 300 million from existing backers including AP7 and the founders Prof. Karl Lind and '
+     'Erik Sand.', [('Corvel Holding', 'founded_by', 'Karl Lind'), ('Corvel Holding', 'founded_by', 'Erik Sand'),
+                    ('Karl Lind', 'invested_in', 'Corvel Holding')]),
+    ('Orrin Ventures‘s co-founder Hernan Diaz said the firm would invest in Zeta.',  # an opening quote for the apostrophe
+     [('Orrin Ventures', 'founded_by', 'Hernan Diaz')]),
 ]
 
 
@@ -846,6 +866,8 @@ def test_phrasing(nlp, text, expected):
     ("Kelvo Group, which bought Medigo alongside Harbor Capital, grew fast.", ("Kelvo Group", "acquired", "Harbor Capital")),
     ("Kelvo Group has made no acquisitions this year, unlike rivals such as Medigo Labs.", ("Kelvo Group", "acquired")),
     ("Kelvo Group is fighting to gain control of Medigo Labs.", ("Kelvo Group", "acquired")),
+    ("Tarrow Holdings will hold 68% of Tarrow Infotech once the merger closes.", ("Tarrow Holdings", "acquired")),
+    ("Kelvo Group said its portfolio companies, Medigo and Tamsin Labs, grew fast.", ("Medigo", "subsidiary_of")),
     ("Kelvo Group needs $50 million to buy Medigo Labs.", ("Kelvo Group", "acquired")),
     ("Kelvo bought Medigo for $50 million. Orrin Bank provided the financing.", ("Orrin Bank", "invested_in")),
     ("Orrin Capital has invested in Corvia, Medigo and Tamsin alongside Harbor Ventures.",
