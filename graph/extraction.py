@@ -839,7 +839,7 @@ class _ArticleReader:
         m = _OWN_ROUND.search(masked.collapsed) or _AMOUNT_LED_BY.search(masked.collapsed) \
             or _ROUND_OWNER.search(masked.collapsed)  # 'The largest deal was X’s $23 million Series C round led by Y'
         if m and (not _AFTER_PREPOSITION.search(masked.collapsed[:m.start()])  # 'a co-lead in X’s $55m Series B'
-                  or m.re is _ROUND_OWNER and re.search(r"\b(?:in|into)\s+$", masked.collapsed[:m.start()])):
+                  or m.re is _ROUND_OWNER and re.search(r"\b(?:in|into)\s+(?:the\s+)?$", masked.collapsed[:m.start()])):
             cid = masked.items[int(m.group(1))].cluster
             if cid is not None and cid not in self.media and cid not in self.investors:
                 return cid, True

@@ -179,7 +179,7 @@ def _disjoint(spans: list[Span]) -> list[Span]:
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the model with only the components extraction needs, plus ``dealgraph_entities``."""
     import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     try:
         nlp = spacy.load(model, exclude=_EXCLUDED)
@@ -195,6 +195,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in {"m.", "k.", "b."}}
     # 'U.S.-based', 'U.K.-listed': the abbreviation is a place of its own, as in 'US-based'
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, r"(?<=[A-Za-z]\.)-(?=[a-z])"]).finditer
+    # 'Kelvo Bank- and Fin Capital-backed': the hyphen a shared '-backed' leaves is no part of the name before it
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[A-Za-z]{2})-$"]).search
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
@@ -963,6 +965,8 @@ class EntityFixer:
             if span.label_ == "ORG" and len(cuts) == 1 and not self._initials_follow(span) \
                     and (by_preposition and not of_owner or span[-1].text not in self.legal):
                 left, right = span.doc[span.start:cuts[0]], span.doc[cuts[0] + 1:span.end]
+                if len(left) > 1 and left[-1].text == "-":  # 'Kelvo Bank- and Fin Capital-backed'
+                    left = left[:-1]
                 names = len(left) > of_owner and len(right) and (
                     self._name_like(left) and self._name_like(right)
                     or by_preposition and not of_owner and left[0].is_title and right[0].is_title

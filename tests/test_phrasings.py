@@ -838,6 +838,8 @@ CASES += [
                     ('Karl Lind', 'invested_in', 'Corvel Holding')]),
     ('Orrin Ventures‘s co-founder Hernan Diaz said the firm would invest in Zeta.',  # an opening quote for the apostrophe
      [('Orrin Ventures', 'founded_by', 'Hernan Diaz')]),
+    ('Kelvo Bank- and Fin Capital-backed rival Zeta is buying Bridge for an undisclosed sum.',
+     [('Kelvo Bank', 'invested_in', 'Zeta'), ('Fin Capital', 'invested_in', 'Zeta'), ('Zeta', 'acquired', 'Bridge')]),
 ]
 
 
