@@ -840,6 +840,12 @@ CASES += [
      [('Orrin Ventures', 'founded_by', 'Hernan Diaz')]),
     ('Kelvo Bank- and Fin Capital-backed rival Zeta is buying Bridge for an undisclosed sum.',
      [('Kelvo Bank', 'invested_in', 'Zeta'), ('Fin Capital', 'invested_in', 'Zeta'), ('Zeta', 'acquired', 'Bridge')]),
+    ('• Based in Charlotte, North Carolina, Zeta Labs came out of stealth in May.',
+     [('Zeta Labs', 'headquartered_in', 'Charlotte')]),
+    ('With headquarters in Tianjin and a lab in Beijing, Juvo Bio makes cell therapies.',
+     [('Juvo Bio', 'headquartered_in', 'Tianjin')]),
+    ('Harbor Group said it has bought a 37 per cent stake in Singapore based Lion Bank.',
+     [('Lion Bank', 'headquartered_in', 'Singapore')]),
 ]
 
 
@@ -868,6 +874,8 @@ def test_phrasing(nlp, text, expected):
     ("Kelvo Group, which bought Medigo alongside Harbor Capital, grew fast.", ("Kelvo Group", "acquired", "Harbor Capital")),
     ("Kelvo Group has made no acquisitions this year, unlike rivals such as Medigo Labs.", ("Kelvo Group", "acquired")),
     ("Kelvo Group is fighting to gain control of Medigo Labs.", ("Kelvo Group", "acquired")),
+    ("With offices in London, Kelvo Labs sells software to Medigo.", ("Kelvo Labs", "headquartered_in")),
+    ("The price of Kelvo Labs is London based on data from Medigo.", ("Medigo", "headquartered_in")),
     ("Tarrow Holdings will hold 68% of Tarrow Infotech once the merger closes.", ("Tarrow Holdings", "acquired")),
     ("Kelvo Group said its portfolio companies, Medigo and Tamsin Labs, grew fast.", ("Medigo", "subsidiary_of")),
     ("Kelvo Group needs $50 million to buy Medigo Labs.", ("Kelvo Group", "acquired")),
