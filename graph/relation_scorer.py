@@ -369,6 +369,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     employs: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern gave them a title at
     holds: dict[tuple, set] = {}  # the same where the title is said of the organization ('CEO of X') ...
     held: dict[tuple, set] = {}  # ... and (sentence, organization) -> the people holding such a title there
+    titled: dict[tuple, set] = {}  # (sentence, person) -> where a pattern read the title next to the name
     parents: dict[int, dict] = {}  # sentence -> {unit: its parents} as a pattern read them there
     leads: dict[int, set] = {}  # sentence -> the investors a pattern read leading a round there
     homes: dict[tuple, set] = {}  # (sentence, organization) -> the places a pattern read it based in there
@@ -390,6 +391,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             if f.relation == "executive_of" and f.rule in _TITLE_OF_RULES:
                 holds.setdefault((f.sentence, person), set()).add(org)
                 held.setdefault((f.sentence, org), set()).add(person)
+            if f.relation == "executive_of" and f.rule in _NAMED_TITLE_RULES and reader.by_id[org].kind == "O":
+                titled.setdefault((f.sentence, person), set()).add(org)
     title_holders = lru_cache(maxsize=None)(partial(_title_holders, reader))  # once per sentence
     owners = lru_cache(maxsize=None)(partial(_round_owners, reader))
     # a list shares its role: where one member is surely an investor of y, the others need less evidence
@@ -447,6 +450,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label == "executive_of" and holds.get((cand.sentence, cand.x), set()) - {cand.y} \
                 and held.get((cand.sentence, cand.y), set()) - {cand.x}:
             continue  # 'A will stay CEO of X and B will remain CEO of Y': A heads X, B heads Y, not the other way
+        elif label == "executive_of" and titled.get((cand.sentence, cand.x), set()) - {cand.y}:
+            continue  # '"Kelvo wants expertise," ResApp CEO Tony Keating said': the title names his employer
         elif label == "headquartered_in" and homes.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'San Jose, Calif.-based X': the patterns read the city; the state is no second home
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
@@ -559,6 +564,9 @@ _CONSORTIUM = re.compile(r"\bconsortium\b", re.I)
 _BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a proposal from A': a bid, no investment
 # patterns that read a title said of its organization ('CEO of X', 'X's chief executive')
 _TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_possessive_apposition", "org_title_is_person"})
+# 'ResApp CEO P', 'P, CEO of ResApp', 'P, ResApp's CEO': the employer stands next to the title
+_NAMED_TITLE_RULES = frozenset({"org_title_person", "title_apposition", "title_possessive_apposition", "title_org_apposition",
+                                "title_comma_org_apposition"})
 _MADE_BY_MERGER = re.compile(r"\b(?:created|formed|born|founded|established)\s+(?:by|from|through|in|out of)\s+(?:the\s+|a\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:merger|merging|combination|amalgamation)\b", re.I)
 _SOLD_TO = re.compile(r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested)\b(?:[^⟨]|⟨M\d+⟩)*\bto\b", re.I)

@@ -846,6 +846,12 @@ CASES += [
      [('Juvo Bio', 'headquartered_in', 'Tianjin')]),
     ('Harbor Group said it has bought a 37 per cent stake in Singapore based Lion Bank.',
      [('Lion Bank', 'headquartered_in', 'Singapore')]),
+    ('Pexa has acquired SwitchPay, Wirely and SureCard.',
+     [('Pexa', 'acquired', 'SwitchPay'), ('Pexa', 'acquired', 'Wirely'), ('Pexa', 'acquired', 'SureCard')]),
+    ('After its round, Pexa went on a buying spree, acquiring SwitchPay, Wirely, SureCard, and other payment firms.',
+     [('Pexa', 'acquired', 'SwitchPay'), ('Pexa', 'acquired', 'SureCard')]),
+    ('Pexa went on a buying spree, growing its market share by acquiring SwitchPay, Wirely, SureCard, and other firms.',
+     [('Pexa', 'acquired', 'SwitchPay'), ('Pexa', 'acquired', 'SureCard')]),
 ]
 
 
@@ -875,6 +881,10 @@ def test_phrasing(nlp, text, expected):
     ("Kelvo Group has made no acquisitions this year, unlike rivals such as Medigo Labs.", ("Kelvo Group", "acquired")),
     ("Kelvo Group is fighting to gain control of Medigo Labs.", ("Kelvo Group", "acquired")),
     ("With offices in London, Kelvo Labs sells software to Medigo.", ("Kelvo Labs", "headquartered_in")),
+    ("“Kelvo is looking for expertise in cough analysis,” Resapt CEO Tony Keating told Stockhead.",
+     ("Tony Keating", "executive_of", "Kelvo")),  # the title names his employer
+    ("Sierra Peak partner Tomas Aguirre said Muela Health had found a model that pays for itself.",
+     ("Tomas Aguirre", "executive_of", "Muela Health")),
     ("The price of Kelvo Labs is London based on data from Medigo.", ("Medigo", "headquartered_in")),
     ("Tarrow Holdings will hold 68% of Tarrow Infotech once the merger closes.", ("Tarrow Holdings", "acquired")),
     ("Kelvo Group said its portfolio companies, Medigo and Tamsin Labs, grew fast.", ("Medigo", "subsidiary_of")),
