@@ -428,6 +428,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         label, confidence = model.labels[best], probs[best] * DEFAULT_CONFIDENCE
         if cand.x in reader.media or not cand.is_money and cand.y in reader.media:
             continue  # 'the union's costs will be taken over by the new company, Bloomberg reported': a bystander
+        if label in ("invested_in", "led_round") and _owner_of_next(reader, cand):
+            continue
         if label == "led_round" and _between(reader, cand, _CONSORTIUM):
             continue  # 'X said a consortium led by A and B would buy 12% of its arm': a buyer, no round
         if label == "led_round" and (_joined_not_led(reader, cand) or cand.x not in leads.get(cand.sentence, {cand.x})
@@ -509,6 +511,17 @@ def _first_mentions(masked) -> dict[int, re.Match]:
     for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full):
         at.setdefault(masked.items[int(m.group(1))].cluster, m)
     return at
+
+
+_OWNS_NEXT = re.compile(r"(?:’s|'s|’|')?\s+(?:(?:wholly[- ]owned\s+)?(?:subsidiary|unit|arm|affiliate|division)\s+)?⟨O\d+⟩")
+
+
+def _owner_of_next(reader, cand: Candidate) -> bool:
+    """Whether x is named only as the owner of the name after it ('billionaire P’s TOM Group', 'Temasek
+    subsidiary Heliconia Capital'): in a list of backers, the owned one is the backer."""
+    masked = reader.contexts[cand.sentence].masked
+    mentions = [m for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full) if masked.items[int(m.group(1))].cluster == cand.x]
+    return bool(mentions) and all(_OWNS_NEXT.match(masked.full, m.end()) for m in mentions)
 
 
 def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) -> bool:

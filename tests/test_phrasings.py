@@ -885,6 +885,10 @@ def test_phrasing(nlp, text, expected):
      ("Tony Keating", "executive_of", "Kelvo")),  # the title names his employer
     ("Sierra Peak partner Tomas Aguirre said Muela Health had found a model that pays for itself.",
      ("Tomas Aguirre", "executive_of", "Muela Health")),
+    ("Lucia Labs raised $20 million. The other investors in the round included SGInnovate, Temasek subsidiary "
+     "Heliconia Capital, as well as Lim Kaling.", ("Temasek", "invested_in", "Lucia Labs")),  # the owner of a backer
+    ("WeLab, backed by Allianz and billionaire Lee Kam-wing's TOM Group, said it had secured $240 million.",
+     ("Lee Kam-wing", "invested_in", "WeLab")),
     ("The price of Kelvo Labs is London based on data from Medigo.", ("Medigo", "headquartered_in")),
     ("Tarrow Holdings will hold 68% of Tarrow Infotech once the merger closes.", ("Tarrow Holdings", "acquired")),
     ("Kelvo Group said its portfolio companies, Medigo and Tamsin Labs, grew fast.", ("Medigo", "subsidiary_of")),
