@@ -102,9 +102,10 @@ _BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|wi
                               r"after|before|under|to|of|into|over|during|since|while|when|where|if|but|then|not)\b)(?-i:[a-z][\w-]*)(?:\s+(?:[^,;⟨\s]+|⟨[GO]\d+⟩))*?\s*,(?=\s+(?:co-led|led|leads|joined|"
                               r"participated|invested|backed|acquired|bought|raised|secured|closed|took part|took|picked|"
                               r"purchased|agreed|signed|completed|announced|has|have|had|will|is|was|also)\b)")
+# ', a unit of B,' and ', Google’s parent,' are asides; ', B’s C, and D' names a member of a list (C)
 _APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly"
                          r"|(?:now|once|still|already) (?:a|an|the)|both|all)\b"
-                         r"|⟨[GO]\d+⟩[’']s\s)[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$)|(?=;))")
+                         r"|⟨[GO]\d+⟩[’']s\s(?!⟨O\d+⟩\s*(?:,|and\b|&)))[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$)|(?=;))")
 _DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–—]|--)\s+")  # 'X – itself a venture of A and B – led'
 # 'X, which has backed companies over the years - think A, B and C - led': the relative clause with its aside
 _RELATIVE_DASH_ASIDE = re.compile(r"(?<=⟩)\s*,\s+(?:which|who|that)\s[^,;.⟨–—]*?\s(?:[-–—]|--)\s+[^–—.;]*?\s(?:[-–—]|--)\s+")
@@ -127,7 +128,8 @@ _COLLAPSE_STEPS = ((_FRONTED_PLACE, ""), (_APPROVAL_TO, "agreed to "), (_ORG_OF_
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
 DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger|offer|bid|partnership|"
-                        r"contract|award|order|tender|joint venture|JV)\b", re.I)  # 'a $140 million joint venture', 'a €269m contract'
+                        r"contract|award|order|tender|joint venture|JV|deal\s+to\s+(?:acquire|buy|purchase|take\s+over))\b",
+                        re.I)  # 'a $140 million joint venture', 'a €269m contract', 'a $688 million deal to acquire'
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall|since (?:its |it was )?(?:founding|"
                          r"inception|launch|founded|launched|start)|over (?:the|its) (?:years|life))\b")  # '$70 million in total'
 METRIC_AFTER = re.compile(r"\s+(?:a (?:month|year|day)\s+|annually\s+|monthly\s+)?(?:in|of|worth of)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){0,2}?"

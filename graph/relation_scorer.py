@@ -513,7 +513,7 @@ def _first_mentions(masked) -> dict[int, re.Match]:
     return at
 
 
-_OWNS_NEXT = re.compile(r"(?:’s|'s|’|')?\s+(?:(?:wholly[- ]owned\s+)?(?:subsidiary|unit|arm|affiliate|division)\s+)?⟨O\d+⟩")
+_OWNS_NEXT = re.compile(r"(?:’s|'s)?\s+(?:(?:wholly[- ]owned\s+)?(?:subsidiary|unit|arm|affiliate|division)\s+)?⟨O\d+⟩")
 
 
 def _owner_of_next(reader, cand: Candidate) -> bool:
