@@ -127,8 +127,8 @@ _COLLAPSE_STEPS = ((_FRONTED_PLACE, ""), (_APPROVAL_TO, "agreed to "), (_ORG_OF_
                    (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
-DEAL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger|offer|bid|partnership|"
-                        r"contract|award|order|tender|joint venture|JV|deal\s+to\s+(?:acquire|buy|purchase|take\s+over))\b",
+DEAL_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:acquisition|purchase|takeover|buyout|buy-out|merger|offer|bid|partnership|"
+                        r"contract|award|order|tender|joint venture|JV)|deal\s+to\s+(?:acquire|buy|purchase|take\s+over))\b",
                         re.I)  # 'a $140 million joint venture', 'a €269m contract', 'a $688 million deal to acquire'
 TOTAL_AFTER = re.compile(r"\s+(?:in total|in all|to date|so far|altogether|overall|since (?:its |it was )?(?:founding|"
                          r"inception|launch|founded|launched|start)|over (?:the|its) (?:years|life))\b")  # '$70 million in total'

@@ -452,7 +452,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label == "executive_of" and holds.get((cand.sentence, cand.x), set()) - {cand.y} \
                 and held.get((cand.sentence, cand.y), set()) - {cand.x}:
             continue  # 'A will stay CEO of X and B will remain CEO of Y': A heads X, B heads Y, not the other way
-        elif label == "executive_of" and titled.get((cand.sentence, cand.x), set()) - {cand.y}:
+        elif label == "executive_of" and titled.get((cand.sentence, cand.x), set()) - {cand.y} \
+                and not _between(reader, cand, _SECOND_ROLE):
             continue  # '"Kelvo wants expertise," ResApp CEO Tony Keating said': the title names his employer
         elif label == "headquartered_in" and homes.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'San Jose, Calif.-based X': the patterns read the city; the state is no second home
@@ -521,7 +522,9 @@ def _owner_of_next(reader, cand: Candidate) -> bool:
     subsidiary Heliconia Capital'): in a list of backers, the owned one is the backer."""
     masked = reader.contexts[cand.sentence].masked
     mentions = [m for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full) if masked.items[int(m.group(1))].cluster == cand.x]
-    return bool(mentions) and all(_OWNS_NEXT.match(masked.full, m.end()) for m in mentions)
+    owned = [_OWNS_NEXT.match(masked.full, m.end()) for m in mentions]
+    return bool(mentions) and all(owned) and not any(  # 'Orrin’s Zeta Labs stake': Orrin backs Zeta
+        masked.items[int(re.search(r"\d+", o.group(0)[o.group(0).index("⟨"):]).group(0))].cluster == cand.y for o in owned)
 
 
 def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) -> bool:
@@ -578,6 +581,7 @@ _BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a p
 # patterns that read a title said of its organization ('CEO of X', 'X's chief executive')
 _TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_possessive_apposition", "org_title_is_person"})
 # 'ResApp CEO P', 'P, CEO of ResApp', 'P, ResApp's CEO': the employer stands next to the title
+_SECOND_ROLE = re.compile(r"\b(?:also|chairs|heads|runs)\b", re.I)  # 'Kelvo CEO P, who also chairs Medigo'
 _NAMED_TITLE_RULES = frozenset({"org_title_person", "title_apposition", "title_possessive_apposition", "title_org_apposition",
                                 "title_comma_org_apposition"})
 _MADE_BY_MERGER = re.compile(r"\b(?:created|formed|born|founded|established)\s+(?:by|from|through|in|out of)\s+(?:the\s+|a\s+)?"
