@@ -514,7 +514,7 @@ def _first_mentions(masked) -> dict[int, re.Match]:
     return at
 
 
-_OWNS_NEXT = re.compile(r"(?:’s|'s)?\s+(?:(?:wholly[- ]owned\s+)?(?:subsidiary|unit|arm|affiliate|division)\s+)?⟨O\d+⟩")
+_OWNS_NEXT = re.compile(r"(?:’s|'s)?\s+(?:(?:wholly[- ]owned\s+)?(?:subsidiary|unit|arm|affiliate|division)\s+)?⟨O(\d+)⟩")
 
 
 def _owner_of_next(reader, cand: Candidate) -> bool:
@@ -524,7 +524,7 @@ def _owner_of_next(reader, cand: Candidate) -> bool:
     mentions = [m for m in re.finditer(r"⟨[OP](\d+)⟩", masked.full) if masked.items[int(m.group(1))].cluster == cand.x]
     owned = [_OWNS_NEXT.match(masked.full, m.end()) for m in mentions]
     return bool(mentions) and all(owned) and not any(  # 'Orrin’s Zeta Labs stake': Orrin backs Zeta
-        masked.items[int(re.search(r"\d+", o.group(0)[o.group(0).index("⟨"):]).group(0))].cluster == cand.y for o in owned)
+        masked.items[int(o.group(1))].cluster == cand.y for o in owned)
 
 
 def _between(reader, cand: Candidate, words: re.Pattern, ordered: bool = False) -> bool:
@@ -580,8 +580,8 @@ _CONSORTIUM = re.compile(r"\bconsortium\b", re.I)
 _BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a proposal from A': a bid, no investment
 # patterns that read a title said of its organization ('CEO of X', 'X's chief executive')
 _TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_possessive_apposition", "org_title_is_person"})
-# 'ResApp CEO P', 'P, CEO of ResApp', 'P, ResApp's CEO': the employer stands next to the title
 _SECOND_ROLE = re.compile(r"\b(?:also|chairs|heads|runs)\b", re.I)  # 'Kelvo CEO P, who also chairs Medigo'
+# 'ResApp CEO P', 'P, CEO of ResApp', 'P, ResApp's CEO': the employer stands next to the title
 _NAMED_TITLE_RULES = frozenset({"org_title_person", "title_apposition", "title_possessive_apposition", "title_org_apposition",
                                 "title_comma_org_apposition"})
 _MADE_BY_MERGER = re.compile(r"\b(?:created|formed|born|founded|established)\s+(?:by|from|through|in|out of)\s+(?:the\s+|a\s+)?"
