@@ -103,8 +103,25 @@ def split_body(text: str) -> Body:
                     body.title is None or body.title.endswith(" " + line)):
                 body.title = line  # 'Home Health Care Acme raises $5m' then 'Acme raises $5m': a menu's words went first
             continue
-        body.paragraphs.append((start, line))
+        body.paragraphs.extend(_flattened_items(start, line))
     return body
+
+
+_FLAT_BULLET = re.compile(r";\s+[-–•▪●]\s+(?=\S)")  # '...; - PegBio raised ...; - Symbow closed ...'
+
+
+def _flattened_items(start: int, line: str) -> list[tuple[int, str]]:
+    """A bulleted list the page ran into one line, its items joined by '; - ', as paragraphs of their own
+    (offsets kept): each item tells its own deal. A line with one such joint is left whole."""
+    joints = list(_FLAT_BULLET.finditer(line))
+    if len(joints) < 2:
+        return [(start, line)]
+    items, at = [], 0
+    for m in joints:
+        items.append((start + at, line[at:m.start() + 1]))
+        at = m.end()
+    items.append((start + at, line[at:]))
+    return [(offset, item) for offset, item in items if item.strip()]
 
 
 def _place_dateline(dateline: str) -> bool:

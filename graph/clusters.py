@@ -30,7 +30,8 @@ _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s
 
 
 _OWNED = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:arm|unit|subsidiary|division|affiliate|vehicle|fund|business|brand)\b")
-_OWNED_OF = re.compile(r"\b(?:(?:arm|unit|subsidiary|division|affiliate|vehicle|fund|business|brand)\s+of|(?:arm|vehicle)\s+for)\s+")  # '... of X', 'vehicle for X'
+_OWNED_OF = re.compile(r"\b(?:(?:arms?|units?|subsidiary|subsidiaries|divisions?|affiliates?|vehicles?|fund|business|brand)\s+of"
+                       r"|(?:arm|vehicle)\s+for)\s+")  # '... of X', 'vehicle for X', 'subsidiaries of firms A, B and C'
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
@@ -73,6 +74,7 @@ class Cluster:
     mentions: int = 0
     role_votes: Counter = field(default_factory=Counter)
     place_cues: int = 0  # mentions in a place's context: 'X-based', 'in X', 'based in X'
+    owner: bool = False  # the article names it as an owner: "X's venture arm", 'a unit of X'
 
     @property
     def kind(self) -> str:
@@ -299,6 +301,8 @@ class _Clustering:
                 r.first = min(r.first, c.first)
         self.mention_cluster = {k: remap[v] for k, v in self.mention_cluster.items() if remap[v] in merged}
         self.by_id = merged
+        for c in merged.values():
+            c.owner = self._owns(c)
 
     def _owns(self, c: Cluster) -> bool:
         """Whether the article names ``c`` as an owner ('Japan Post's corporate venture capital unit', 'the
@@ -308,15 +312,19 @@ class _Clustering:
             self._owners, self._owner_tails = set(), []
             for sent in self.sentences:
                 for m in _OWNED.finditer(sent.text):
+                    if any(w in known_places() for w in m.group(0)[2:].split()):
+                        continue  # "X's India business" is a branch's name, no arm's
                     end = m.start()
                     self._owners.update(sent.text[b:end] for b in range(max(0, end - longest), end)
                                         if b == 0 or not _WORD_CHAR.match(sent.text, b - 1))
-                self._owner_tails.extend(sent.text[m.end():m.end() + longest + 60] for m in _OWNED_OF.finditer(sent.text))
+                self._owner_tails.extend(sent.text[m.end():m.end() + longest + 120] for m in _OWNED_OF.finditer(sent.text))
         if any(n in self._owners for n in c.names):
             return True
         if not self._owner_tails:
             return False  # no 'arm of' in the article: no pattern to build
-        of_owner = re.compile(rf"(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(re.escape(n) for n in c.names)})(?![\w-])")
+        of_owner = re.compile(rf"(?:[\w-]+\s+){{0,4}}?(?:[\w&.’'-]+(?:\s+[\w&.’'-]+){{0,3}}(?:,\s+|\s+(?=and\s))){{0,6}}(?:and\s+)?"
+                              rf"(?:{'|'.join(re.escape(n) for n in c.names)})(?![\w-]|\s+[A-Z])")  # a list's member too;
+        # not the opening words of a longer name ('Huaxin' of 'a subsidiary of Huaxin Energy Technology')
         return any(of_owner.match(tail) for tail in self._owner_tails)
 
     def _merge_parenthetical_aliases(self, union) -> None:

@@ -141,8 +141,10 @@ def currency_locale(text: str) -> dict[str, str | None]:
                 out[marker] = best
             elif _own_marker(best).search(text):
                 continue  # 'A$75.7 million ($48.81 million)': the local dollar has its own sign
-            elif counts[best] >= 3 and counts[best] > 2 * us or us == 0 and best in _listed_on(text):
-                out[marker] = best  # the place named far more than the US, or a listing on its exchange
+            elif counts[best] >= 3 and counts[best] > 2 * us and best in rule.get("told_by_mentions", ()) \
+                    or us == 0 and best in _listed_on(text):
+                out[marker] = best  # the place named far more than the US, or a listing on its exchange; a
+                # Singapore or Hong Kong story's bare '$' is the US dollar unless it writes 'US$' beside it
         elif default is None or counts[best] > counts.get(default, 0):
             out[marker] = best
     return out

@@ -2,9 +2,11 @@
 of 'Sequoia Capital', 'Diageo Kenya Ltd' of 'Diageo PLC'.
 
 An article that names both an organization and a longer name made of all its words (its legal and group
-words aside) and then a country or region tells of a company and its branch there. Other words after a
-name are too often the same company's full name ('Blackbird Ventures' for 'Blackbird', 'F-star
-Therapeutics' for 'F-star') to tell a unit by. The stage runs after the patterns and the scorer, and adds
+words aside) and then a country or region tells of a company and its branch there; so does one whose
+longer name goes on to words that name an investing arm ('Pfizer Ventures', 'Lenovo Capital', 'Sony
+Innovation Fund'), when the article keeps the two apart (its entity resolution did not read the short
+name as the long one's). Other words after a name are too often the same company's full name
+('F-star Therapeutics' for 'F-star') to tell a unit by. The stage runs after the patterns and the scorer, and adds
 nothing where they read another tie between the two."""
 from __future__ import annotations
 
@@ -18,6 +20,11 @@ CONFIDENCE = 0.6
 # words that end a company's name without naming it: 'Diageo PLC', 'CITIC Group', 'Jio Platforms Limited'
 _MORE_TAIL = frozenset({"company", "se", "kk", "pcl", "jsc", "asa", "ab", "spa"})  # beyond the name keys' suffixes
 _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "the"})
+# the words after an owner's name that make the name its investing arm's: 'Pfizer Ventures', 'Novartis
+# Venture Fund', 'Lenovo Capital', 'Tencent Investment', 'Maersk Growth', 'Sony Innovation Fund'
+_ARM_WORDS = frozenset({"ventures", "venture", "bioventures", "capital", "fund", "investment", "investments",
+                        "innovation", "innovations", "growth", "vision", "corporate", "strategic", "digital"})
+_ARM_HEADS = frozenset({"ventures", "bioventures", "capital", "fund", "investment", "investments", "growth"})
 
 
 def _words(name: str) -> list[str]:
@@ -65,6 +72,46 @@ def add_name_parents(reader) -> None:
             if name_parent(unit.name, parent.name) and unit.id in first:
                 reader.facts.append(_RawFact("subsidiary_of", unit.id, parent.id, first[unit.id], CONFIDENCE,
                                              rule="name_parent"))
+        owners = [o for o in orgs if o.owner and o.id != unit.id]
+        parent = arm_owner(unit.name, [o.name for o in owners])
+        if parent is not None and unit.id in first and frozenset((unit.id, owners[parent].id)) not in tied:
+            reader.facts.append(_RawFact("subsidiary_of", unit.id, owners[parent].id, first[unit.id], CONFIDENCE,
+                                         rule="arm_name"))
+
+
+def _owner_words(arm: str) -> list[str]:
+    """The words an investing arm's name opens with, before the arm's own ('Pfizer' of 'Pfizer Ventures',
+    'Sony' of 'Sony Innovation Fund'); none for a name that is no arm's or has nothing before them."""
+    words = _core(arm)
+    k = len(words)
+    while k > 0 and words[k - 1].lower() in _ARM_WORDS:
+        k -= 1
+    if k == 0 or k == len(words) or words[-1].lower() not in _ARM_HEADS:
+        return []
+    return words[:k]
+
+
+def arm_owner(arm: str, owners: list[str]) -> int | None:
+    """Which of ``owners`` (names the article gives as owners: "X's venture arm", 'subsidiaries of A and
+    B') the arm is named after: the name made of the arm's first words ('Pfizer' for 'Pfizer Ventures'),
+    else the fullest that holds them ('Zhongdian Charging Technology' for 'Zhongdian Capital'); itself no
+    arm's name."""
+    head = [w.lower() for w in _owner_words(arm)]
+    if not head or len(head) == 1 and (len(head[0]) < 3 or head[0].title() in known_places()):
+        return None
+    fits = []
+    for i, name in enumerate(owners):
+        words = [w.lower() for w in _core(name)]
+        holds = any(words[k:k + len(head)] == head for k in range(len(words) - len(head) + 1))
+        if holds and not _owner_words(name) and name != arm:
+            fits.append((len(words), i))
+    exact = [i for _, i in fits if [w.lower() for w in _core(owners[i])] == head]
+    if len(exact) == 1:
+        return exact[0]  # 'Sony' of 'Sony Innovation Fund', though the article names 'Sony Music' too
+    fits.sort(reverse=True)
+    if not fits or len(fits) > 1 and fits[0][0] == fits[1][0]:
+        return None
+    return fits[0][1]
 
 
 def _first_sentences(reader) -> dict[int, int]:

@@ -45,6 +45,15 @@ _LEADING_WORDS = {"for", "with", "in", "at", "by", "from", "to", "as", "on", "af
                   "under", "via", "unlike", "like", "besides", "despite", "amid", "although", "though", "whereas",
                   "including", "meanwhile", "separately", "elsewhere",
                   "said", "says", "added", "adds"}  # 'Said William Boyd, Corvia's co-founder'
+# heads whose 'of' and place are part of the name: 'Bank of China', 'National University of Singapore'
+_NAMED_BY_PLACE = frozenset({"bank", "university", "institute", "college", "school", "academy", "hospital", "museum",
+                             "society", "association", "federation", "council", "ministry", "department", "board",
+                             "authority", "commission", "government", "republic", "kingdom", "state", "states", "city",
+                             "port", "chamber", "center", "centre", "foundation", "church", "exchange", "bureau",
+                             "office", "court", "corporation", "company", "agency", "league", "union", "polytechnic",
+                             "library", "club", "service", "fund", "trust", "network", "railway", "railways", "airport", "times",
+                             "post", "bancorp", "islands", "province", "municipality", "people"})
+_DEPARTMENT_HEADS = frozenset({"head", "director", "vp", "president", "manager", "lead", "chief", "partner", "officer"})
 # US states, Canadian provinces and Australian states by their codes: 'Austin, TX', 'Cambridge, MA'
 _REGION_CODES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
                  "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
@@ -161,6 +170,17 @@ def _spells(short: str, words) -> bool:
     """'L&T' spells the initials of 'Larsen and Toubro' (its capitalized words)."""
     letters = [c for c in short if c.isalpha()]
     return len(letters) > 1 and letters == [t.text[0] for t in words if t.text[:1].isupper()]
+
+
+def _department(span: Span) -> bool:
+    """'Head of Industrial at Cinven', 'Director of Growth Equity at Orrin': the part of a firm a title
+    heads, named between 'of' and the firm, is no organization of its own."""
+    doc = span.doc
+    of = span.start if span[0].lower_ == "of" else span.start - 1  # 'of Industrial' as the NER cut it, too
+    if of < 1 or span.end + 1 >= len(doc) or doc[of].lower_ != "of":
+        return False
+    head = doc[of - 1].lower_
+    return head in _DEPARTMENT_HEADS and doc[span.end].lower_ in {"at", "with"} and doc[span.end + 1].text[:1].isupper()
 
 
 def _disjoint(spans: list[Span]) -> list[Span]:
@@ -317,7 +337,7 @@ class EntityFixer:
         tickers = _ticker_tokens(doc)
         spans = [self._typed_by_context(self._typed_after_title(self._typed_by_title(self._typed_by_apposition(s))))
                  for s in sorted(chosen, key=lambda s: s.start)
-                 if not self._title_only(s) and not tickers.issuperset(range(s.start, s.end))]
+                 if not self._title_only(s) and not tickers.issuperset(range(s.start, s.end)) and not _department(s)]
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans = self._coordinated(self._split_pairs([self._widened(s, covered) for s in spans]))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
@@ -419,6 +439,10 @@ class EntityFixer:
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
             start += 1
         label = span.label_
+        of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"), None)
+        if label == "ORG" and of is not None and doc[of + 1:end].text in self.known_places \
+                and doc[of - 1].lower_ not in _NAMED_BY_PLACE and doc[of - 1].text not in self.legal:
+            end = of  # 'PegBio of Suzhou raised': the company and where it is, not 'Bank of China'
         if label in {"ORG", "PERSON"} and doc[start].lower_ not in _POSSESSIVE_PRONOUNS:
             cut = self._before_title(doc, start, end)
             if cut < end and label == "PERSON" and self._name_follows_title(doc, end):

@@ -472,6 +472,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             added.append((probs[best], _RawFact("invested_in", cand.x, cand.y, cand.sentence, confidence, rule="scorer")))
         elif label == "acquired" and _between(reader, cand, _SOLD_TO, ordered=True):
             continue  # 'X will sell a 7% stake to a unit of Y': X sells, it buys nothing from Y
+        elif label == "acquired" and _between(reader, cand, _SOLD_PART):
+            continue  # 'Y is selling a pest control business to X': X buys that business, not Y
         elif label in ("merged_with", "subsidiary_of", "acquired") and _between(reader, cand, _MADE_BY_MERGER):
             continue  # 'X, created by the merger of A and B': A merged with B, neither with X
         elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):
@@ -587,6 +589,9 @@ _NAMED_TITLE_RULES = frozenset({"org_title_person", "title_apposition", "title_p
 _MADE_BY_MERGER = re.compile(r"\b(?:created|formed|born|founded|established)\s+(?:by|from|through|in|out of)\s+(?:the\s+|a\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:merger|merging|combination|amalgamation)\b", re.I)
 _SOLD_TO = re.compile(r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested)\b(?:[^⟨]|⟨M\d+⟩)*\bto\b", re.I)
+_SOLD_PART = re.compile(r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested|divesting)\s+"
+                        r"(?:a|an|its|their|the|part of its)\s+(?:[^⟨.;]|⟨[GM]\d+⟩){0,60}?\b(?:business|businesses|unit|"
+                        r"division|stake|assets|operations|arm|brand|portfolio|line|segment)\s+(?:[^⟨]|⟨M\d+⟩)*?\bto\b", re.I)
 _SALE = re.compile(r"\b(?:sale|sell|sells|sold|purchase|acquire|acquisition|buy|buyout|takeover|stake)\b", re.I)
 # the last cue before an investor's name says whether it leads ('led by A') or joins ('supported by B')
 _ROLE_CUES = re.compile(r"\b(?:(?P<lead>(?:co-?)?led\s+by|headed\s+by|spearheaded\s+by|anchored\s+by)|(?P<join>"

@@ -859,6 +859,30 @@ CASES += [
      [('Pexa', 'acquired', 'SwitchPay'), ('Pexa', 'acquired', 'SureCard')]),
     ('Pexa went on a buying spree, growing its market share by acquiring SwitchPay, Wirely, SureCard, and other firms.',
      [('Pexa', 'acquired', 'SwitchPay'), ('Pexa', 'acquired', 'SureCard')]),
+    # an investing arm named after its owner, where the article names the owner as one
+    ('Corvia Bio raised $60 million from Kelvo Ventures, Orrin Venture Fund and Harrow Capital. The two arms, '
+     'subsidiaries of drugmakers Kelvo and Orrin, have backed the company since its seed round.',
+     [('Kelvo Ventures', 'subsidiary_of', 'Kelvo'), ('Orrin Venture Fund', 'subsidiary_of', 'Orrin'),
+      ('Kelvo Ventures', 'invested_in', 'Corvia Bio')]),
+    ('Vantix Health raised $20 million. Talmo Capital, the investment arm of Talmo Grid Technology, led the round.',
+     [('Talmo Capital', 'subsidiary_of', 'Talmo Grid Technology')]),
+    ('Vantix Health raised $20 million. Kelvo took part through its corporate venturing unit Kelvo Capital.',
+     [('Kelvo Capital', 'subsidiary_of', 'Kelvo')]),
+    # a roundup's bullets run into one line: each item its own deal
+    ('Deals - Orrin Capital closed its second fund at $400 million; - Vessa Bio raised $20 million in a Series B from '
+     'Kelvo Pharma; - Tarnow Medical closed a $17 million Series A; - Pell Labs signed a licensing deal.',
+     [('Vessa Bio', 'raised', (20000000.0, 'USD')), ('Kelvo Pharma', 'invested_in', 'Vessa Bio'),
+      ('Tarnow Medical', 'raised', (17000000.0, 'USD'))]),
+    # 'of' and a city after a company's name say where it is, not what it is called
+    ('Vessa Bio of Suzhou raised $20 million from Kelvo Pharma.',
+     [('Vessa Bio', 'raised', (20000000.0, 'USD')), ('Kelvo Pharma', 'invested_in', 'Vessa Bio')]),
+    ('The Industrial Bank of Korea invested in Vessa Bio.',
+     [('Industrial Bank of Korea', 'invested_in', 'Vessa Bio')]),
+    # a regional outlet's bare '$' in a Singapore story is the US dollar; with 'US$' beside it, the local one
+    ('Singapore-based Tarnow Bio raised $34 million. The Singapore startup will hire in Singapore and Jakarta.',
+     [('Tarnow Bio', 'raised', (34000000.0, 'USD'))]),
+    ('Singapore-based Tarnow Bio raised $34 million (US$25 million). The Singapore startup will hire in Singapore.',
+     [('Tarnow Bio', 'raised', (34000000.0, 'SGD'))]),
 ]
 
 
@@ -1107,6 +1131,11 @@ def test_phrasing(nlp, text, expected):
      'company was founded by Dara Quell in 2019.', ("Vessa", "founded_by")),
     ('Tessaly raised $2 million. Kilo Systems makes robots and sells to Orrin Labs. Orrin Labs bought Kilo Systems. '
      'The company also acquired Pell Robotics in May.', ("Kilo Systems", "acquired", "Pell Robotics")),
+
+    ('Raffin Crest Capital led the round. Raffin Crest’s India business is run by Dara Quell.',
+     ("Raffin Crest Capital", "subsidiary_of")),
+    ('Vessa Bio raised $9 million from Kelvo Ventures, the investment arm of Kelvo Pharmaceutical Services.',
+     ("Kelvo Ventures", "subsidiary_of", "Kelvo")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
