@@ -878,6 +878,13 @@ CASES += [
      [('Vessa Bio', 'raised', (20000000.0, 'USD')), ('Kelvo Pharma', 'invested_in', 'Vessa Bio')]),
     ('The Industrial Bank of Korea invested in Vessa Bio.',
      [('Industrial Bank of Korea', 'invested_in', 'Vessa Bio')]),
+    ('Vessa Bio raised $9 million. Kelvo Capital is a Singapore-based fund whose existing investments include Pell '
+     'Labs, Tarnow Medical and Orrin Bio.',
+     [('Kelvo Capital', 'invested_in', 'Pell Labs'), ('Kelvo Capital', 'invested_in', 'Orrin Bio')]),
+    ('Vessa Bio closed a $25 million Series A. The financing was led by founding investor, Kelvo Innovation, with '
+     'investments by Harrow Capital, Pell Ventures and Orrin Trust.',
+     [('Kelvo Innovation', 'led_round', 'Vessa Bio'), ('Harrow Capital', 'invested_in', 'Vessa Bio'),
+      ('Orrin Trust', 'invested_in', 'Vessa Bio')]),
     # a regional outlet's bare '$' in a Singapore story is the US dollar; with 'US$' beside it, the local one
     ('Singapore-based Tarnow Bio raised $34 million. The Singapore startup will hire in Singapore and Jakarta.',
      [('Tarnow Bio', 'raised', (34000000.0, 'USD'))]),
