@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .lexicon import lexicon
+from .name_parents import fund_tail
 from .names import gazetteer_keys, initials, known_places, name_key
 
 _PLACE_AFTER = re.compile(r"\s*[-–]\s*(?:based|headquartered)\b|,\s+(?:a\s+)?(?:city|province|state|island|region)(?![\w-])")
@@ -264,7 +265,8 @@ class _Clustering:
             prefix = [d for d in longer(index.key_starts(c.key)) if d.first < c.first and d.labels.get("O")
                       and (tokens[d.id][: len(tokens[c.id])] == tokens[c.id]
                            or (tokens[d.id][: len(tokens[c.id]) - 1] == tokens[c.id][:-1]
-                               and len(tokens[c.id][-1]) >= 3 and tokens[d.id][len(tokens[c.id]) - 1].startswith(tokens[c.id][-1])))]
+                               and len(tokens[c.id][-1]) >= 3 and tokens[d.id][len(tokens[c.id]) - 1].startswith(tokens[c.id][-1])))
+                      and not fund_tail(tokens[d.id][len(tokens[c.id]):])]  # 'Sony' is no short name of 'Sony Innovation Fund'
             if len({find(d.id) for d in prefix}) == 1 and not self._owns(c):
                 union(c.id, prefix[0].id)
                 continue

@@ -408,6 +408,12 @@ def _plain(text: str) -> str:
     return "".join(" " if unicodedata.category(c) in _SYMBOLS or c == "\ufe0f" else c for c in text)
 
 
+# words that open a sentence, not a name: after 'L.L.C.' or 'Inc.' the splitter saw no sentence end
+_SENTENCE_OPENERS = frozenset({"This", "The", "These", "That", "It", "Its", "They", "Their", "He", "She", "His", "Her",
+                               "We", "Our", "In", "On", "At", "With", "According", "Both", "Earlier", "Last",
+                               "Since", "Founded", "Based", "Headquartered", "Separately", "Meanwhile", "Other"})
+
+
 def _sentences(doc, legal: frozenset[str]) -> Iterator:
     """The sentences of ``doc``, rejoining those the sentence splitter cut after a legal
     suffix ('Docon Technologies Pvt. | Ltd, a unit of ...') or inside a name ('Dingdang (Beijing) | Technology Co.')."""
@@ -424,6 +430,10 @@ def _sentences(doc, legal: frozenset[str]) -> Iterator:
                 continue
         pieces.append([sent.start, sent.end])
     for start, end in pieces:
+        for i in range(start + 1, end - 1):  # '... and 500 Startups JP, L.L.C. This brings': two sentences
+            if doc[i].text.endswith(".") and doc[i].text in legal and doc[i + 1].text in _SENTENCE_OPENERS:
+                yield doc[start:i + 1]
+                start = i + 1
         yield doc[start:end]
 
 

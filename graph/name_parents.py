@@ -72,11 +72,19 @@ def add_name_parents(reader) -> None:
             if name_parent(unit.name, parent.name) and unit.id in first:
                 reader.facts.append(_RawFact("subsidiary_of", unit.id, parent.id, first[unit.id], CONFIDENCE,
                                              rule="name_parent"))
-        owners = [o for o in orgs if o.owner and o.id != unit.id]
+        owners = [o for o in orgs if o.id != unit.id and (o.owner or fund_tail(_core(unit.name)[len(_core(o.name)):]))]
         parent = arm_owner(unit.name, [o.name for o in owners])
         if parent is not None and unit.id in first and frozenset((unit.id, owners[parent].id)) not in tied:
             reader.facts.append(_RawFact("subsidiary_of", unit.id, owners[parent].id, first[unit.id], CONFIDENCE,
                                          rule="arm_name"))
+
+
+def fund_tail(words: list[str]) -> bool:
+    """Whether words after an owner's name make it a fund of the owner's own: two arm words or more, the last
+    'Fund' ('Innovation Fund', 'Venture Fund', 'Vision Fund'); 'Ventures' or 'Capital' alone end as many
+    firms' own full names ('Blackbird Ventures')."""
+    return len(words) >= 2 and all(w.lower() in _ARM_WORDS - {"growth", "capital"} for w in words) \
+        and words[-1].lower() == "fund"  # not 'Baobab Growth Fund', a firm's own name
 
 
 def _owner_words(arm: str) -> list[str]:
@@ -93,9 +101,9 @@ def _owner_words(arm: str) -> list[str]:
 
 def arm_owner(arm: str, owners: list[str]) -> int | None:
     """Which of ``owners`` (names the article gives as owners: "X's venture arm", 'subsidiaries of A and
-    B') the arm is named after: the name made of the arm's first words ('Pfizer' for 'Pfizer Ventures'),
-    else the fullest that holds them ('Zhongdian Charging Technology' for 'Zhongdian Capital'); itself no
-    arm's name."""
+    B'; or names the arm's own opens with before a fund's words) the arm is named after: the name made of
+    the arm's first words ('Pfizer' for 'Pfizer Ventures'), else the fullest that holds them ('Zhongdian
+    Charging Technology' for 'Zhongdian Capital'); itself no arm's name."""
     head = [w.lower() for w in _owner_words(arm)]
     if not head or len(head) == 1 and (len(head[0]) < 3 or head[0].title() in known_places()):
         return None

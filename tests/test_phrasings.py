@@ -885,6 +885,18 @@ CASES += [
      'investments by Harrow Capital, Pell Ventures and Orrin Trust.',
      [('Kelvo Innovation', 'led_round', 'Vessa Bio'), ('Harrow Capital', 'invested_in', 'Vessa Bio'),
       ('Orrin Trust', 'invested_in', 'Vessa Bio')]),
+    # 'L.L.C.' then 'This': two sentences, and the list before it is the round's
+    ('Vessa Bio raised ¥850M in a Series A. The round was led by Kelvo Brain Corporation, with participation from '
+     'Orrin Innovation Fund, Pell Platform Co., Ltd., and Tarnow Partners JP, L.L.C. This brings the total raised by '
+     'Vessa Bio to ¥1.2B.',
+     [('Kelvo Brain Corporation', 'led_round', 'Vessa Bio'), ('Orrin Innovation Fund', 'invested_in', 'Vessa Bio')]),
+    ('Vessa Bio raised $8 million from Kelvo Capital. "We like the team," said Dara Quell, partner and Head of '
+     'Industrial at Kelvo Capital.',
+     [('Dara Quell', 'executive_of', 'Kelvo Capital')]),
+    # an owner named after its fund's name is an entity of its own
+    ('Vessa Bio raised $8 million from Kelvo Innovation Fund and Harrow Capital. Separately, Kelvo has partnered '
+     'with Orrin University on robots.',
+     [('Kelvo Innovation Fund', 'subsidiary_of', 'Kelvo'), ('Kelvo', 'partner_of', 'Orrin University')]),
     # a regional outlet's bare '$' in a Singapore story is the US dollar; with 'US$' beside it, the local one
     ('Singapore-based Tarnow Bio raised $34 million. The Singapore startup will hire in Singapore and Jakarta.',
      [('Tarnow Bio', 'raised', (34000000.0, 'USD'))]),
@@ -1139,6 +1151,10 @@ def test_phrasing(nlp, text, expected):
     ('Tessaly raised $2 million. Kilo Systems makes robots and sells to Orrin Labs. Orrin Labs bought Kilo Systems. '
      'The company also acquired Pell Robotics in May.', ("Kilo Systems", "acquired", "Pell Robotics")),
 
+    ('Baolo Growth Fund led the round in Vessa Bio. Baolo’s portfolio includes Pell Labs.',
+     ("Baolo Growth Fund", "subsidiary_of")),
+    ("Kelvo said it is selling a U.S.-based pest control business to buyout firm Orrin Partners for $2.6 billion.",
+     ("Orrin Partners", "acquired", "Kelvo")),
     ('Raffin Crest Capital led the round. Raffin Crest’s India business is run by Dara Quell.',
      ("Raffin Crest Capital", "subsidiary_of")),
     ('Vessa Bio raised $9 million from Kelvo Ventures, the investment arm of Kelvo Pharmaceutical Services.',
@@ -2420,3 +2436,23 @@ def test_the_german_company_is_the_one_called_german(nlp):
     facts = _facts(nlp, text)
     assert ("Orrin Capital", "acquired", "Harlow Maschinen") in facts
     assert ("Orrin Capital", "acquired", "Kelvo Chemical") not in facts
+
+
+def test_a_bulleted_list_run_into_one_line_is_read_item_by_item():
+    text = ("Deals - Orrin Capital closed its second fund at $400 million; - Vessa Bio raised $20 million from Kelvo "
+            "Pharma; - Tarnow Medical closed a $17 million Series A.")
+    paragraphs = [p for _, p in split_body(text).paragraphs]
+    assert paragraphs == ["Deals - Orrin Capital closed its second fund at $400 million;",
+                          "Vessa Bio raised $20 million from Kelvo Pharma;", "Tarnow Medical closed a $17 million Series A."]
+    assert all(text[at:at + len(p)] == p for at, p in split_body(text).paragraphs)  # offsets into the article
+
+
+def test_one_semicolon_and_dash_leaves_the_line_whole():
+    text = "Vessa Bio raised $20 million; - a record for the city."
+    assert [p for _, p in split_body(text).paragraphs] == [text]
+
+
+def test_a_sentence_after_a_legal_suffix_with_a_full_stop_is_a_sentence_of_its_own(nlp):
+    reader = _reader(nlp, "The round was led by Kelvo Brain Corporation, with participation from Tarnow Partners JP, "
+                          "L.L.C. This brings the total raised by Vessa Bio to ¥1.2B.")
+    assert [s.text for s in reader.sentences][-1] == "This brings the total raised by Vessa Bio to ¥1.2B."
