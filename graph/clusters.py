@@ -314,7 +314,7 @@ class _Clustering:
             self._owners, self._owner_tails = set(), []
             for sent in self.sentences:
                 for m in _OWNED.finditer(sent.text):
-                    if any(w in known_places() for w in m.group(0)[2:].split()):
+                    if m.group(0).endswith(("business", "brand")) and any(w in known_places() for w in m.group(0)[2:].split()):
                         continue  # "X's India business" is a branch's name, no arm's
                     end = m.start()
                     self._owners.update(sent.text[b:end] for b in range(max(0, end - longest), end)
@@ -324,7 +324,7 @@ class _Clustering:
             return True
         if not self._owner_tails:
             return False  # no 'arm of' in the article: no pattern to build
-        of_owner = re.compile(rf"(?:[\w-]+\s+){{0,4}}?(?:[\w&.’'-]+(?:\s+[\w&.’'-]+){{0,3}}(?:,\s+|\s+(?=and\s))){{0,6}}(?:and\s+)?"
+        of_owner = re.compile(rf"(?:[\w-]+\s+){{0,4}}?(?:[A-Z0-9][\w&.’'-]*(?:\s+[A-Z0-9&][\w&.’'-]*){{0,3}}(?:,\s+|\s+(?=and\s))){{0,6}}(?:and\s+)?"
                               rf"(?:{'|'.join(re.escape(n) for n in c.names)})(?![\w-]|\s+[A-Z])")  # a list's member too;
         # not the opening words of a longer name ('Huaxin' of 'a subsidiary of Huaxin Energy Technology')
         return any(of_owner.match(tail) for tail in self._owner_tails)

@@ -414,6 +414,9 @@ _SENTENCE_OPENERS = frozenset({"This", "The", "These", "That", "It", "Its", "The
                                "Since", "Founded", "Based", "Headquartered", "Separately", "Meanwhile", "Other"})
 
 
+_ROUND_LETTER = re.compile(r"[A-Z]\d?\+?\.")
+
+
 def _sentences(doc, legal: frozenset[str]) -> Iterator:
     """The sentences of ``doc``, rejoining those the sentence splitter cut after a legal
     suffix ('Docon Technologies Pvt. | Ltd, a unit of ...') or inside a name ('Dingdang (Beijing) | Technology Co.')."""
@@ -431,7 +434,9 @@ def _sentences(doc, legal: frozenset[str]) -> Iterator:
         pieces.append([sent.start, sent.end])
     for start, end in pieces:
         for i in range(start + 1, end - 1):  # '... and 500 Startups JP, L.L.C. This brings': two sentences
-            if doc[i].text.endswith(".") and doc[i].text in legal and doc[i + 1].text in _SENTENCE_OPENERS:
+            if doc[i].text.endswith(".") and doc[i].text in legal and doc[i + 1].text in _SENTENCE_OPENERS \
+                    or _ROUND_LETTER.fullmatch(doc[i].text) and doc[i - 1].lower_ in {"series", "round"} \
+                    and doc[i + 1].text[:1].isupper():  # '... in a Series B. Previous investors': the splitter took 'B.' for an initial
                 yield doc[start:i + 1]
                 start = i + 1
         yield doc[start:end]

@@ -11,6 +11,7 @@ nothing where they read another tie between the two."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from .lexicon import lexicon
@@ -24,6 +25,7 @@ _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "the"})
 # Venture Fund', 'Lenovo Capital', 'Tencent Investment', 'Maersk Growth', 'Sony Innovation Fund'
 _ARM_WORDS = frozenset({"ventures", "venture", "bioventures", "capital", "fund", "investment", "investments",
                         "innovation", "innovations", "growth", "vision", "corporate", "strategic", "digital"})
+_OWNER_PREFIXES = frozenset({"grupo", "groupe", "gruppo", "banco", "banca", "pt", "the"})
 _ARM_HEADS = frozenset({"ventures", "bioventures", "capital", "fund", "investment", "investments", "growth"})
 
 
@@ -65,6 +67,7 @@ def add_name_parents(reader) -> None:
     tied = {frozenset((f.subject, f.object)) for f in reader.facts if f.object is not None}
     orgs = [c for c in reader.by_id.values() if c.kind == "O" and c.id not in reader.media]
     first = _first_sentences(reader)
+    seen = _sentences_of(reader)
     for unit in orgs:
         for parent in orgs:
             if unit.id == parent.id or frozenset((unit.id, parent.id)) in tied:
@@ -74,6 +77,9 @@ def add_name_parents(reader) -> None:
                                              rule="name_parent"))
         owners = [o for o in orgs if o.id != unit.id and (o.owner or fund_tail(_core(unit.name)[len(_core(o.name)):]))]
         parent = arm_owner(unit.name, [o.name for o in owners])
+        if parent is not None and [w.lower() for w in _core(owners[parent].name)] != \
+                [w.lower() for w in _owner_words(unit.name)] and not seen[unit.id] & seen[owners[parent].id]:
+            parent = None  # 'Orrin Capital' and 'Orrin Foods', owner of another unit, told apart: no tie
         if parent is not None and unit.id in first and frozenset((unit.id, owners[parent].id)) not in tied:
             reader.facts.append(_RawFact("subsidiary_of", unit.id, owners[parent].id, first[unit.id], CONFIDENCE,
                                          rule="arm_name"))
@@ -110,7 +116,8 @@ def arm_owner(arm: str, owners: list[str]) -> int | None:
     fits = []
     for i, name in enumerate(owners):
         words = [w.lower() for w in _core(name)]
-        holds = any(words[k:k + len(head)] == head for k in range(len(words) - len(head) + 1))
+        holds = words[:len(head)] == head or words[1:1 + len(head)] == head and (
+            words[0] in _OWNER_PREFIXES or words[0].title() in known_places())  # 'Grupo Campo Forte', 'Zhejiang Huadong Group'
         if holds and not _owner_words(name) and name != arm:
             fits.append((len(words), i))
     exact = [i for _, i in fits if [w.lower() for w in _core(owners[i])] == head]
@@ -120,6 +127,16 @@ def arm_owner(arm: str, owners: list[str]) -> int | None:
     if not fits or len(fits) > 1 and fits[0][0] == fits[1][0]:
         return None
     return fits[0][1]
+
+
+def _sentences_of(reader) -> defaultdict[int, set[int]]:
+    """The sentences each cluster is named in."""
+    seen: defaultdict[int, set[int]] = defaultdict(set)
+    for si, ctx in enumerate(reader.contexts):
+        for item in ctx.masked.items:
+            if item.cluster is not None and not item.coref:
+                seen[item.cluster].add(si)
+    return seen
 
 
 def _first_sentences(reader) -> dict[int, int]:

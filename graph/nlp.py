@@ -53,7 +53,7 @@ _NAMED_BY_PLACE = frozenset({"bank", "university", "institute", "college", "scho
                              "office", "court", "corporation", "company", "agency", "league", "union", "polytechnic",
                              "library", "club", "service", "fund", "trust", "network", "railway", "railways", "airport", "times",
                              "post", "bancorp", "islands", "province", "municipality", "people"})
-_DEPARTMENT_HEADS = frozenset({"head", "director", "vp", "president", "manager", "lead", "chief", "partner", "officer"})
+_DEPARTMENT_HEADS = frozenset({"head", "director", "vp", "president", "manager", "lead", "chief", "officer"})
 # US states, Canadian provinces and Australian states by their codes: 'Austin, TX', 'Cambridge, MA'
 _REGION_CODES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
                  "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
@@ -337,7 +337,8 @@ class EntityFixer:
         tickers = _ticker_tokens(doc)
         spans = [self._typed_by_context(self._typed_after_title(self._typed_by_title(self._typed_by_apposition(s))))
                  for s in sorted(chosen, key=lambda s: s.start)
-                 if not self._title_only(s) and not tickers.issuperset(range(s.start, s.end)) and not _department(s)]
+                 if not self._title_only(s) and not tickers.issuperset(range(s.start, s.end))
+                 and not (_department(s) and s[-1].text not in self.org_suffixes)]
         covered = {i for s in spans for i in range(s.start, s.end)}
         spans = self._coordinated(self._split_pairs([self._widened(s, covered) for s in spans]))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
@@ -441,8 +442,10 @@ class EntityFixer:
         label = span.label_
         of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"), None)
         if label == "ORG" and of is not None and doc[of + 1:end].text in self.known_places \
-                and doc[of - 1].lower_ not in _NAMED_BY_PLACE and doc[of - 1].text not in self.legal:
-            end = of  # 'PegBio of Suzhou raised': the company and where it is, not 'Bank of China'
+                and doc[of - 1].lower_ not in _NAMED_BY_PLACE and doc[of - 1].text not in self.legal \
+                and end < len(doc) and doc[end].lower_ in self.raise_verbs and doc[end].lower_ not in self.deal_verbs:
+            end = of  # 'PegBio of Suzhou raised': the company and where it is, not 'Bank of China' nor
+            # 'Nintendo of America acquired'; where another verb follows, the name stays whole
         if label in {"ORG", "PERSON"} and doc[start].lower_ not in _POSSESSIVE_PRONOUNS:
             cut = self._before_title(doc, start, end)
             if cut < end and label == "PERSON" and self._name_follows_title(doc, end):

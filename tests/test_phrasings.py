@@ -874,6 +874,8 @@ CASES += [
      [('Vessa Bio', 'raised', (20000000.0, 'USD')), ('Kelvo Pharma', 'invested_in', 'Vessa Bio'),
       ('Tarnow Medical', 'raised', (17000000.0, 'USD'))]),
     # 'of' and a city after a company's name say where it is, not what it is called
+    ('Kelvo Pharma of Suzhou invested $20 million in Vessa Bio.',
+     [('Kelvo Pharma of Suzhou', 'invested_in', 'Vessa Bio')]),
     ('Vessa Bio of Suzhou raised $20 million from Kelvo Pharma.',
      [('Vessa Bio', 'raised', (20000000.0, 'USD')), ('Kelvo Pharma', 'invested_in', 'Vessa Bio')]),
     ('The Industrial Bank of Korea invested in Vessa Bio.',
@@ -1151,6 +1153,15 @@ def test_phrasing(nlp, text, expected):
     ('Tessaly raised $2 million. Kilo Systems makes robots and sells to Orrin Labs. Orrin Labs bought Kilo Systems. '
      'The company also acquired Pell Robotics in May.', ("Kilo Systems", "acquired", "Pell Robotics")),
 
+    ('Nintendo of America acquired Vessa Games.', ("Nintendo", "acquired")),
+    ('Vessa Bio raised $10 million in a round led by Kelvo Capital. Previous investments include Orrin Ventures.',
+     ("Kelvo Capital", "invested_in", "Orrin Ventures")),
+    ('Vessa Bio raised $10 million. The round was led by new investors, Orrin Capital said on Monday.',
+     ("Orrin Capital", "led_round")),
+    ('Kelvo Motors raised $50 million. It plans to grow through its electric vehicles, Orrin Capital said.',
+     ("Orrin Capital", "subsidiary_of")),
+    ('Vessa Bio raised $30 million from Orrin Capital and others. Pell Ventures, the venture arm of Kelvo Pharma, '
+     'led the round, and Orrin also joined.', ("Orrin Capital", "subsidiary_of")),
     ('Baolo Growth Fund led the round in Vessa Bio. Baolo’s portfolio includes Pell Labs.',
      ("Baolo Growth Fund", "subsidiary_of")),
     ("Kelvo said it is selling a U.S.-based pest control business to buyout firm Orrin Partners for $2.6 billion.",
