@@ -414,6 +414,7 @@ _SENTENCE_OPENERS = frozenset({"This", "The", "These", "That", "It", "Its", "The
                                "Since", "Founded", "Based", "Headquartered", "Separately", "Meanwhile", "Other"})
 
 
+_CO_BACKER = re.compile(r"\s*,?\s*(?:along\s+with|alongside|together\s+with|as\s+well\s+as|joined\s+by)\s+")
 _ROUND_LETTER = re.compile(r"[A-Z]\d?\+?\.")
 
 
@@ -1109,7 +1110,10 @@ class _ArticleReader:
                 return funded  # 'a seed round in 2021 backed by A and B': the round names no company, the sentence does
             if option == "@near" and after:
                 kept = [p for p in after if p.group(0) in masked.collapsed]  # not in an aside: 'by P, a former X analyst, Y'
-                return masked.items[int((kept or after)[0].group(2))].cluster
+                nearest = (kept or after)[0]
+                if _CO_BACKER.fullmatch(view, m.end(), m.end() + view[m.end():].index(nearest.group(0))):
+                    return funded  # 'bankrolled by X, along with Y': Y backs the round too, it is not what X backs
+                return masked.items[int(nearest.group(2))].cluster
             return None
         if option == "@first":
             first = [p for p in _PLACEHOLDER.finditer(view) if p.group(1) == "O"]
