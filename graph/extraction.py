@@ -114,7 +114,7 @@ _RELATIVE_DASH_ASIDE = re.compile(r"(?<=⟩)\s*,\s+(?:which|who|that)\s[^,;.⟨�
 _RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that\s|which\s|who\s|[^,;⟨]*?\bbetween\s)(?:[^,;⟨]|⟨G\d+⟩)*?⟨O\d+⟩"
                             r"(?:\s*,\s*(?:and\s+)?⟨O\d+⟩)+(?:\s*,?\s*(?:and|&)\s+⟨O\d+⟩)?"
                             r"(?:\s*,?\s*and\s+(?:many\s+)?(?:more|others))?(?=\s*[,.;]|\s*$)")
-_DEGREE = re.compile(r"(?<=⟨P)(\d+⟩)\s*,\s*" + DEGREE + r"(?!\w)(?=\s*[,;.]|\s+(?!(?:and|&)\s)(?-i:[a-z]))")  # 'P, Ph.D., and', not 'P, MD and CEO'
+_DEGREE = re.compile(r"(?<=⟨P)(\d+⟩)(?:\s*,\s*" + DEGREE + r"(?!\w)){1,3}(?=\s*[,;.]|\s+(?!(?:and|&)\s)(?-i:[a-z]))")  # 'P, Ph.D., and', 'P, M.D., Ph.D.,'; not 'P, MD and CEO'
 _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b)")  # 'the Digital East Fund of Earlybird'
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'

@@ -585,7 +585,7 @@ _TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_poss
 _SECOND_ROLE = re.compile(r"\b(?:also|chairs|heads|runs)\b", re.I)  # 'Kelvo CEO P, who also chairs Medigo'
 # 'ResApp CEO P', 'P, CEO of ResApp', 'P, ResApp's CEO': the employer stands next to the title
 _NAMED_TITLE_RULES = frozenset({"org_title_person", "title_apposition", "title_possessive_apposition", "title_org_apposition",
-                                "title_comma_org_apposition"})
+                                "title_comma_org_apposition", "title_of_org_person"})
 _MADE_BY_MERGER = re.compile(r"\b(?:created|formed|born|founded|established)\s+(?:by|from|through|in|out of)\s+(?:the\s+|a\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:merger|merging|combination|amalgamation)\b", re.I)
 _SOLD_TO = re.compile(r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded|divest|divests|divested)\b(?:[^⟨]|⟨M\d+⟩)*\bto\b", re.I)

@@ -895,6 +895,11 @@ CASES += [
     ('Vessa Bio raised $8 million from Kelvo Capital. "We like the team," said Dara Quell, partner and Head of '
      'Industrial at Kelvo Capital.',
      [('Dara Quell', 'executive_of', 'Kelvo Capital')]),
+    ('Vessa Bio raised $20 million. Bali Murad, M.D., Ph.D., Managing Partner at Kelvo Capital, will join the board.',
+     [('Bali Murad', 'executive_of', 'Kelvo Capital')]),
+    ('Kelvo and Orrin will merge. The chief executive of Orrin, Zhang Tao, and the chief executive of Kelvo, Wang Xing, '
+     'will be co-chairmen of the new company.',
+     [('Zhang Tao', 'executive_of', 'Orrin'), ('Wang Xing', 'executive_of', 'Kelvo')]),
     # an owner named after its fund's name is an entity of its own
     ('Vessa Bio raised $8 million from Kelvo Innovation Fund and Harrow Capital. Separately, Kelvo has partnered '
      'with Orrin University on robots.',
@@ -1154,6 +1159,8 @@ def test_phrasing(nlp, text, expected):
      'The company also acquired Pell Robotics in May.', ("Kilo Systems", "acquired", "Pell Robotics")),
 
     ('Nintendo of America acquired Vessa Games.', ("Nintendo", "acquired")),
+    ('Kelvo and Orrin will merge. The chief executive of Orrin, Zhang Tao, and the chief executive of Kelvo, Wang Xing, '
+     'will be co-chairmen.', ("Zhang Tao", "executive_of", "Kelvo")),
     ('Vessa Bio raised $10 million in a round led by Kelvo Capital. Previous investments include Orrin Ventures.',
      ("Kelvo Capital", "invested_in", "Orrin Ventures")),
     ('Vessa Bio raised $10 million. The round was led by new investors, Orrin Capital said on Monday.',
