@@ -114,7 +114,7 @@ _RELATIVE_DASH_ASIDE = re.compile(r"(?<=⟩)\s*,\s+(?:which|who|that)\s[^,;.⟨�
 _RELATIVE_LIST = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their)\s[^,;⟨]*?\s)?(?:that\s|which\s|who\s|[^,;⟨]*?\bbetween\s)(?:[^,;⟨]|⟨G\d+⟩)*?⟨O\d+⟩"
                             r"(?:\s*,\s*(?:and\s+)?⟨O\d+⟩)+(?:\s*,?\s*(?:and|&)\s+⟨O\d+⟩)?"
                             r"(?:\s*,?\s*and\s+(?:many\s+)?(?:more|others))?(?=\s*[,.;]|\s*$)")
-_DEGREE = re.compile(r"(?<=⟨P)(\d+⟩)(?:\s*,\s*" + DEGREE + r"(?!\w)){1,3}(?=\s*[,;.]|\s+(?!(?:and|&)\s)(?-i:[a-z]))")  # 'P, Ph.D., and', 'P, M.D., Ph.D.,'; not 'P, MD and CEO'
+_DEGREE = re.compile(r"(?<=⟨P)(\d+⟩)(?:\s*,\s*" + DEGREE + r"(?!\w)){1,4}(?=\s*[,;.]|\s+(?!(?:and|&)\s)(?-i:[a-z]))")  # 'P, Ph.D., and', 'P, M.D., Ph.D.,'; not 'P, MD and CEO'
 _FUND_OF = re.compile(r"(⟨O(\d+)⟩)\s+of\s+(?:the\s+)?⟨O\d+⟩(?![’']s?\b)")  # 'the Digital East Fund of Earlybird'
 _FUND_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?$")
 _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(?:Getty Images|Shutterstock|iStock)\b")  # 'AP Photo/S. Alamba'
@@ -436,7 +436,7 @@ def _sentences(doc, legal: frozenset[str]) -> Iterator:
     for start, end in pieces:
         for i in range(start + 1, end - 1):  # '... and 500 Startups JP, L.L.C. This brings': two sentences
             if doc[i].text.endswith(".") and doc[i].text in legal and doc[i + 1].text in _SENTENCE_OPENERS \
-                    or _ROUND_LETTER.fullmatch(doc[i].text) and doc[i - 1].lower_ in {"series", "round"} \
+                    or _ROUND_LETTER.fullmatch(doc[i].text) and doc[i - 1].lower_ == "series" \
                     and doc[i + 1].text[:1].isupper():  # '... in a Series B. Previous investors': the splitter took 'B.' for an initial
                 yield doc[start:i + 1]
                 start = i + 1
@@ -1110,10 +1110,11 @@ class _ArticleReader:
                 return funded  # 'a seed round in 2021 backed by A and B': the round names no company, the sentence does
             if option == "@near" and after:
                 kept = [p for p in after if p.group(0) in masked.collapsed]  # not in an aside: 'by P, a former X analyst, Y'
-                nearest = (kept or after)[0]
-                if _CO_BACKER.fullmatch(view, m.end(), m.end() + view[m.end():].index(nearest.group(0))):
-                    return funded  # 'bankrolled by X, along with Y': Y backs the round too, it is not what X backs
-                return masked.items[int(nearest.group(2))].cluster
+                listed = kept or after
+                if _CO_BACKER.fullmatch(view, m.end(), m.end() + view[m.end():].index(listed[0].group(0))):
+                    # 'bankrolled by X, along with Y': Y backs the round too; what X backs is named after it, or is the round's
+                    return masked.items[int(listed[1].group(2))].cluster if len(listed) > 1 else funded
+                return masked.items[int(listed[0].group(2))].cluster
             return None
         if option == "@first":
             first = [p for p in _PLACEHOLDER.finditer(view) if p.group(1) == "O"]

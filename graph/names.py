@@ -72,4 +72,4 @@ def known_places() -> frozenset[str]:
 
 
 # a degree written after a person's name ('Nina Park, Ph.D.'): no part of the name, no job title
-DEGREE = r"(?:Ph\.\s?D\.?|PhD|M\.\s?D\.?|MD|MBA|M\.P\.H\.?|MPH|D\.?Phil\.?|Esq\.?|Pharm\.?D\.?)"
+DEGREE = r"(?:Ph\.\s?D\.?|PhD|M\.\s?D\.?|MD|MBA|M\.B\.A\.?|CFA|CPA|M\.P\.H\.?|MPH|D\.?Phil\.?|Esq\.?|Pharm\.?D\.?)"

@@ -473,7 +473,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label == "acquired" and _between(reader, cand, _SOLD_TO, ordered=True):
             continue  # 'X will sell a 7% stake to a unit of Y': X sells, it buys nothing from Y
         elif label == "acquired" and _between(reader, cand, _SOLD_PART):
-            continue  # 'Y is selling a pest control business to X': X buys that business, not Y
+            continue  # 'Y would sell its lawn-care business to X': X buys that business, not Y
         elif label in ("merged_with", "subsidiary_of", "acquired") and _between(reader, cand, _MADE_BY_MERGER):
             continue  # 'X, created by the merger of A and B': A merged with B, neither with X
         elif label in ("acquired", "merged_with") and _between(reader, cand, reader.lex.speculative):

@@ -897,9 +897,12 @@ CASES += [
      [('Dara Quell', 'executive_of', 'Kelvo Capital')]),
     ('Vessa Bio raised $20 million. Bali Murad, M.D., Ph.D., Managing Partner at Kelvo Capital, will join the board.',
      [('Bali Murad', 'executive_of', 'Kelvo Capital')]),
-    ('Kelvo and Orrin will merge. The chief executive of Orrin, Zhang Tao, and the chief executive of Kelvo, Wang Xing, '
-     'will be co-chairmen of the new company.',
-     [('Zhang Tao', 'executive_of', 'Orrin'), ('Wang Xing', 'executive_of', 'Kelvo')]),
+    ('Kelvo and Orrin will merge. The chief executive of Orrin, Lin Hao, and the chief executive of Kelvo, Mei Ruo, '
+     'will run the combined firm.',
+     [('Lin Hao', 'executive_of', 'Orrin'), ('Mei Ruo', 'executive_of', 'Kelvo')]),
+    ('Orbit Foods raised $10 million in a round led by Tiger Peak. Backed by Harrow Capital, alongside Pell Ventures, '
+     'Nimbus Labs is expanding to Europe.',
+     [('Harrow Capital', 'invested_in', 'Nimbus Labs')]),
     # an owner named after its fund's name is an entity of its own
     ('Vessa Bio raised $8 million from Kelvo Innovation Fund and Harrow Capital. Separately, Kelvo has partnered '
      'with Orrin University on robots.',
@@ -1159,8 +1162,8 @@ def test_phrasing(nlp, text, expected):
      'The company also acquired Pell Robotics in May.', ("Kilo Systems", "acquired", "Pell Robotics")),
 
     ('Nintendo of America acquired Vessa Games.', ("Nintendo", "acquired")),
-    ('Kelvo and Orrin will merge. The chief executive of Orrin, Zhang Tao, and the chief executive of Kelvo, Wang Xing, '
-     'will be co-chairmen.', ("Zhang Tao", "executive_of", "Kelvo")),
+    ('Kelvo and Orrin will merge. The chief executive of Orrin, Lin Hao, and the chief executive of Kelvo, Mei Ruo, '
+     'will run the combined firm.', ("Lin Hao", "executive_of", "Kelvo")),
     ('Vessa Bio raised $10 million in a round led by Kelvo Capital. Previous investments include Orrin Ventures.',
      ("Kelvo Capital", "invested_in", "Orrin Ventures")),
     ('Vessa Bio raised $10 million. The round was led by new investors, Orrin Capital said on Monday.',
@@ -1171,7 +1174,7 @@ def test_phrasing(nlp, text, expected):
      'led the round, and Orrin also joined.', ("Orrin Capital", "subsidiary_of")),
     ('Baolo Growth Fund led the round in Vessa Bio. Baolo’s portfolio includes Pell Labs.',
      ("Baolo Growth Fund", "subsidiary_of")),
-    ("Kelvo said it is selling a U.S.-based pest control business to buyout firm Orrin Partners for $2.6 billion.",
+    ("Kelvo said on Monday it would sell its lawn-care business to buyout firm Orrin Partners for $2.6 billion.",
      ("Orrin Partners", "acquired", "Kelvo")),
     ('Raffin Crest Capital led the round. Raffin Crest’s India business is run by Dara Quell.',
      ("Raffin Crest Capital", "subsidiary_of")),
