@@ -66,8 +66,8 @@ def add_name_parents(reader) -> None:
 
     tied = {frozenset((f.subject, f.object)) for f in reader.facts if f.object is not None}
     orgs = [c for c in reader.by_id.values() if c.kind == "O" and c.id not in reader.media]
-    first = _first_sentences(reader)
     seen = _sentences_of(reader)
+    first = {cid: min(sentences) for cid, sentences in seen.items()}  # a fact's evidence: the unit's first sentence
     for unit in orgs:
         for parent in orgs:
             if unit.id == parent.id or frozenset((unit.id, parent.id)) in tied:
@@ -138,12 +138,3 @@ def _sentences_of(reader) -> defaultdict[int, set[int]]:
                 seen[item.cluster].add(si)
     return seen
 
-
-def _first_sentences(reader) -> dict[int, int]:
-    """Each cluster's first sentence (the fact's evidence)."""
-    first: dict[int, int] = {}
-    for si, ctx in enumerate(reader.contexts):
-        for item in ctx.masked.items:
-            if item.cluster is not None and not item.coref:
-                first.setdefault(item.cluster, si)
-    return first
