@@ -25,6 +25,7 @@ _CONNECTORS = frozenset({"of", "and", "&", "for", "de", "du", "la", "the"})
 # Venture Fund', 'Lenovo Capital', 'Tencent Investment', 'Maersk Growth', 'Sony Innovation Fund'
 _ARM_WORDS = frozenset({"ventures", "venture", "bioventures", "capital", "fund", "investment", "investments",
                         "innovation", "innovations", "growth", "vision", "corporate", "strategic", "digital"})
+_FUND_WORDS = _ARM_WORDS - {"growth", "capital"}  # not 'Baobab Growth Fund', a firm's own name
 _OWNER_PREFIXES = frozenset({"grupo", "groupe", "gruppo", "banco", "banca", "pt", "the"})
 _ARM_HEADS = frozenset({"ventures", "bioventures", "capital", "fund", "investment", "investments", "growth"})
 
@@ -76,12 +77,14 @@ def add_name_parents(reader) -> None:
                 reader.facts.append(_RawFact("subsidiary_of", unit.id, parent.id, first[unit.id], CONFIDENCE,
                                              rule="name_parent"))
         owners = [o for o in orgs if o.id != unit.id and (o.owner or fund_tail(_core(unit.name)[len(_core(o.name)):]))]
-        parent = arm_owner(unit.name, [o.name for o in owners])
-        if parent is not None and [w.lower() for w in _core(owners[parent].name)] != \
-                [w.lower() for w in _owner_words(unit.name)] and not seen[unit.id] & seen[owners[parent].id]:
-            parent = None  # 'Orrin Capital' and 'Orrin Foods', owner of another unit, told apart: no tie
-        if parent is not None and unit.id in first and frozenset((unit.id, owners[parent].id)) not in tied:
-            reader.facts.append(_RawFact("subsidiary_of", unit.id, owners[parent].id, first[unit.id], CONFIDENCE,
+        found = arm_owner(unit.name, [o.name for o in owners])
+        if found is None or unit.id not in first:
+            continue
+        owner, exact = owners[found[0]], found[1]
+        if not exact and not seen[unit.id] & seen[owner.id]:
+            continue  # 'Orrin Capital' and 'Orrin Foods', owner of another unit, told apart: no tie
+        if frozenset((unit.id, owner.id)) not in tied:
+            reader.facts.append(_RawFact("subsidiary_of", unit.id, owner.id, first[unit.id], CONFIDENCE,
                                          rule="arm_name"))
 
 
@@ -89,8 +92,7 @@ def fund_tail(words: list[str]) -> bool:
     """Whether words after an owner's name make it a fund of the owner's own: two arm words or more, the last
     'Fund' ('Innovation Fund', 'Venture Fund', 'Vision Fund'); 'Ventures' or 'Capital' alone end as many
     firms' own full names ('Blackbird Ventures')."""
-    return len(words) >= 2 and all(w.lower() in _ARM_WORDS - {"growth", "capital"} for w in words) \
-        and words[-1].lower() == "fund"  # not 'Baobab Growth Fund', a firm's own name
+    return len(words) >= 2 and all(w.lower() in _FUND_WORDS for w in words) and words[-1].lower() == "fund"
 
 
 def _owner_words(arm: str) -> list[str]:
@@ -105,11 +107,12 @@ def _owner_words(arm: str) -> list[str]:
     return words[:k]
 
 
-def arm_owner(arm: str, owners: list[str]) -> int | None:
+def arm_owner(arm: str, owners: list[str]) -> tuple[int, bool] | None:
     """Which of ``owners`` (names the article gives as owners: "X's venture arm", 'subsidiaries of A and
     B'; or names the arm's own opens with before a fund's words) the arm is named after: the name made of
     the arm's first words ('Pfizer' for 'Pfizer Ventures'), else the fullest that holds them ('Zhongdian
-    Charging Technology' for 'Zhongdian Capital'); itself no arm's name."""
+    Charging Technology' for 'Zhongdian Capital'); itself no arm's name. With it, whether it is made of
+    those words alone."""
     head = [w.lower() for w in _owner_words(arm)]
     if not head or len(head) == 1 and (len(head[0]) < 3 or head[0].title() in known_places()):
         return None
@@ -117,16 +120,16 @@ def arm_owner(arm: str, owners: list[str]) -> int | None:
     for i, name in enumerate(owners):
         words = [w.lower() for w in _core(name)]
         holds = words[:len(head)] == head or words[1:1 + len(head)] == head and (
-            words[0] in _OWNER_PREFIXES or words[0].title() in known_places())  # 'Grupo Campo Forte', 'Zhejiang Huadong Group'
+            words[0] in _OWNER_PREFIXES or words[0].title() in known_places())  # 'Grupo X', 'Zhejiang X Group'
         if holds and not _owner_words(name) and name != arm:
-            fits.append((len(words), i))
-    exact = [i for _, i in fits if [w.lower() for w in _core(owners[i])] == head]
+            fits.append((len(words), i, words == head))
+    exact = [i for _, i, same in fits if same]
     if len(exact) == 1:
-        return exact[0]  # 'Sony' of 'Sony Innovation Fund', though the article names 'Sony Music' too
+        return exact[0], True  # 'Sony' of 'Sony Innovation Fund', though the article names 'Sony Music' too
     fits.sort(reverse=True)
     if not fits or len(fits) > 1 and fits[0][0] == fits[1][0]:
         return None
-    return fits[0][1]
+    return fits[0][1], fits[0][2]
 
 
 def _sentences_of(reader) -> defaultdict[int, set[int]]:
