@@ -443,6 +443,10 @@ def _sentences(doc, legal: frozenset[str]) -> Iterator:
         yield doc[start:end]
 
 
+# 'Bank of Ayudhya unit Krungsri Finnovate': in a list of backers the owner only names the unit that backs
+_OWNER_BEFORE_UNIT = re.compile(r"\s+(?:unit|subsidiary|arm|affiliate)\s+⟨O\d+⟩")
+
+
 # ---------------------------------------------------------------------------
 class _ArticleReader:
     """Everything read from one article; see the module docstring."""
@@ -1150,7 +1154,7 @@ class _ArticleReader:
         for n, p in enumerate(found):
             if p.group(1) not in kinds or (p.group(3) and n < len(found) - 1):
                 continue
-            if re.match(r"-(?:based|headquartered)", text[p.end():]) \
+            if re.match(r"-(?:based|headquartered)", text[p.end():]) or _OWNER_BEFORE_UNIT.match(text, p.end()) \
                     or (p.group(1) == "O" and "P" in kinds and _titled_person(self.lex.title_parts).match(text, p.end())):
                 continue
             cid = masked.items[int(p.group(2))].cluster

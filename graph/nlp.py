@@ -8,6 +8,7 @@ statistical NER gets wrong in deal news, from data files in ``graph/data``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -91,6 +92,8 @@ _AMOUNT_TOKEN = re.compile(r"(?:RM|Rs\.?|US\$|S\$|A\$|HK\$|\$|€|£|¥|₹|₦)
 _BRAND_SHAPED = re.compile(r"[a-z]{1,4}(?:\.[a-z]\w+|[A-Z]\w+)")
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z0-9&]{1,7}")  # 'EH2', 'WeDoc', 'ABB'
 _YEAR = re.compile(r"(?:19|20)\d\d")  # 'a seed round in 2021 backed by ...': a date, not a name
+_BEFORE_YEARS = {"in", "since", "during", "until", "by"}
+_HYPHENED_ROLES = {"backed", "based", "owned", "led", "controlled", "funded", "headquartered", "listed"}
 _NOUN_PHRASE_ENDS = {"of", "in", "on", "at", "for", "from", "with", "by", "to", "that", "which", "who", "whose", "and",
                      "or", "is", "was", "has", "had", "will", "said", "says", "raised", "announced"}
 _MAKES_ORGANIZATIONS = {"founded", "co-founded", "cofounded", "launched", "acquired", "acquire", "acquires", "bought",
@@ -102,6 +105,19 @@ _EXCHANGES = ("NYSE|NASDAQ|Nasdaq|NYSE American|TSX|TSXV|ASX|LSE|AIM|HKEX|SGX|NS
 # '(VIA, VIAB)', '(NYSE: ACME)', '(NASDAQ: ACME; TSX: ACM)'
 _TICKERS = re.compile(rf"\((?:(?:{_EXCHANGES})\s*:\s*)?[A-Z][A-Z.]{{0,5}}(?:\s*[,/;]\s*(?:[A-Z]+\s*:\s*)?[A-Z][A-Z.]{{0,5}})+\)"
                       rf"|\((?:{_EXCHANGES})\s*:\s*[A-Z0-9][A-Z0-9.]{{0,6}}\)")
+
+
+# an award's name, 'the Lasker-DeBakey Award for Clinical Medical Research', 'the Kelvo Prize': no party to a deal
+_PRIZE = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:Award|Awards|Prize|Medal)\b(?!\s+(?:Fund|Foundation|Capital|Ventures|Group|"
+                    r"Holdings|Inc|Ltd|LLC)\b)(?:\s+for(?:\s+(?:[A-Z][\w-]*|of|in)(?=\s+(?:[A-Z]|of\b|in\b|for\b)|[,.;]))+)?")
+
+
+def _prize_tokens(doc: Doc) -> Iterator[int]:
+    """Tokens of awards' names: no rule may make a company of them, nor of a piece of them ('DeBakey')."""
+    for m in _PRIZE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            yield from range(span.start, span.end)
 
 
 def _ticker_tokens(doc: Doc) -> set[int]:
@@ -311,7 +327,11 @@ class EntityFixer:
         # what the NER calls a nationality, unless it is a known place ('Bengaluru-based' read as a NORP)
         nationalities = {e.text for e in doc.ents if e.label_ == "NORP" and e.text not in self.known_places}
         for m in _BASED.finditer(doc.text):
-            span = doc.char_span(m.start(1), m.end(1), label="GPE", alignment_mode="contract")
+            begin = m.start(1)
+            owner = re.match(r"(.+?)[’']s\s+(?=[A-Z])", m.group(1))
+            if owner and any(w.lower() in self.org_heads or w in self.org_suffixes for w in owner.group(1).split()):
+                begin += owner.end()  # "China Construction Bank’s Hong Kong-based arm": the place is Hong Kong
+            span = doc.char_span(begin, m.end(1), label="GPE", alignment_mode="contract")
             starts = [t.i for t in span[1:] if t.is_sent_start] if span is not None else []
             if starts:  # 'Vantix Health. The Shanghai-based': the place is in the second sentence
                 span = Span(doc, starts[-1], span.end, label="GPE")
@@ -322,7 +342,7 @@ class EntityFixer:
             if span is not None and len(span) and span.text not in nationalities:
                 candidates.append((3, span))
         chosen: list[Span] = []
-        taken: set[int] = set()
+        taken: set[int] = set(_prize_tokens(doc))  # 'the Lasker-DeBakey Award for Clinical Medical Research': no name of a party
         for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
             if span.text in _MONTHS or span.text.lower() in self.not_entities or all(t.text in self.legal for t in span) \
                     or _YEAR.fullmatch(span.text) or span.text in self.demonyms:
@@ -340,7 +360,7 @@ class EntityFixer:
                  if not self._title_only(s) and not tickers.issuperset(range(s.start, s.end))
                  and not (_department(s) and s[-1].text not in self.org_suffixes)]
         covered = {i for s in spans for i in range(s.start, s.end)}
-        spans = self._coordinated(self._split_pairs([self._widened(s, covered) for s in spans]))
+        spans = self._listed_names(self._coordinated(self._split_pairs([self._widened(s, covered) for s in spans])))
         spans = [s for s in self._regional_names(self._joined_names(spans, nationalities))
                  if not _ROUND_NAME.fullmatch(s.text)]  # 'Series' joined to a 'B+' taken for a name
         doc.ents = _disjoint(self._cities_with_regions(spans))
@@ -439,6 +459,11 @@ class EntityFixer:
                                    or doc[start].lower_ in _POSSESSIVE_PRONOUNS and doc[start + 1].lower_ in self.title_parts
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
             start += 1
+        if end - start > 1 and _YEAR.fullmatch(doc[start].text) and start > 0 and doc[start - 1].lower_ in _BEFORE_YEARS \
+                and doc[start + 1].lower_ not in self.org_heads and doc[start + 1].text not in self.org_suffixes:
+            start += 1  # 'In 2019 Vessa Bio closed a round': a date before the name, not 'by 2048 Ventures Partners'
+        if end - start > 2 and doc[end - 2].text == "-" and doc[end - 1].lower_ in _HYPHENED_ROLES:
+            end -= 2  # 'Jeff Bezos-backed firm X': the backer's name without the role
         label = span.label_
         of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"), None)
         if label == "ORG" and of is not None and doc[of + 1:end].text in self.known_places \
@@ -1036,6 +1061,35 @@ class EntityFixer:
                     out[n] = Span(doc, span.start, span.end, label="ORG" if span.label_ == "GPE" else "PERSON")
                     break
         return out
+
+    def _listed_names(self, spans: list[Span]) -> list[Span]:
+        """'Meanwhile, Nextrans, Cocoon, Surge and B Capital pledged ...': capitalized words the NER left out of a
+        comma list whose next member it read as an organization are an organization too."""
+        if not spans:
+            return spans
+        doc = spans[0].doc
+        starts = {s.start: s for s in spans}
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = []
+        for i, token in enumerate(doc[:-2]):
+            if token.text != "," or i + 1 in taken:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 3 and end not in taken and doc[end].is_alpha \
+                    and (doc[end].is_title or doc[end].is_upper) and not doc[end].is_sent_start:
+                end += 1
+            if end == i + 1 or end >= len(doc) - 1 or doc[end].text != ",":
+                continue
+            nxt = end + 1 + (doc[end + 1].lower_ == "and")
+            run = doc[i + 1:end]
+            before = next((sp for sp in spans if sp.end == i), None)  # 'said P, Senior Partner, Orrin Capital': a title
+            if nxt in starts and starts[nxt].label_ == "ORG" and run.text not in _MONTHS \
+                    and not (before is not None and before.label_ == "PERSON") \
+                    and not any(t.lower_ in self.title_parts for t in run) \
+                    and run.text.lower() not in self.not_entities and run.text.lower() not in self.titles \
+                    and run.text not in self.known_places and run.text not in self.demonyms:
+                added.append(Span(doc, i + 1, end, label="ORG"))
+        return sorted(spans + added, key=lambda s: s.start) if added else spans
 
     def _joined_names(self, spans: list[Span], nationalities: set[str]) -> list[Span]:
         """Repair names the NER cut in two: 'Toyota' + 'Tsusho', 'Prashant' + 'Singh', 'Eye' + '-Q', 'M/C' +

@@ -373,6 +373,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     parents: dict[int, dict] = {}  # sentence -> {unit: its parents} as a pattern read them there
     leads: dict[int, set] = {}  # sentence -> the investors a pattern read leading a round there
     homes: dict[tuple, set] = {}  # (sentence, organization) -> the places a pattern read it based in there
+    founds: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern read them founding there
     for f in reader.facts:
         if f.relation == "headquartered_in":
             homes.setdefault((f.sentence, f.subject), set()).add(f.object)
@@ -388,6 +389,8 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
             person, org = (f.object, f.subject) if f.relation == "founded_by" else (f.subject, f.object)
             if any(item.cluster == org and not item.coref for item in reader.contexts[f.sentence].masked.items):
                 employs.setdefault((f.sentence, person), set()).add(org)  # only an employer the sentence names
+                if f.relation == "founded_by" and f.rule in _CO_FOUNDED_ELSEWHERE and reader.by_id[org].kind == "O":
+                    founds.setdefault((f.sentence, person), set()).add(org)
             if f.relation == "executive_of" and f.rule in _TITLE_OF_RULES:
                 holds.setdefault((f.sentence, person), set()).add(org)
                 held.setdefault((f.sentence, org), set()).add(person)
@@ -455,6 +458,11 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label == "executive_of" and titled.get((cand.sentence, cand.x), set()) - {cand.y} \
                 and not _between(reader, cand, _SECOND_ROLE):
             continue  # '"Kelvo wants expertise," ResApp CEO Tony Keating said': the title names his employer
+        elif label == "founded_by" and founds.get((cand.sentence, cand.y), set()) - {cand.x}:
+            continue  # 'P, CEO of X, left to co-found Y with A and B': A and B founded Y, not X
+        elif label == "executive_of" and founds.get((cand.sentence, cand.x), set()) - {cand.y} \
+                and held.get((cand.sentence, cand.y), set()) - {cand.x}:
+            continue  # ... nor hold a title at X, whose title holder the sentence names
         elif label == "headquartered_in" and homes.get((cand.sentence, cand.x), set()) - {cand.y}:
             continue  # 'San Jose, Calif.-based X': the patterns read the city; the state is no second home
         elif label == "acquired" and buys.get((cand.sentence, cand.x), set()) - {cand.y}:
@@ -582,6 +590,8 @@ _CONSORTIUM = re.compile(r"\bconsortium\b", re.I)
 _BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a proposal from A': a bid, no investment
 # patterns that read a title said of its organization ('CEO of X', 'X's chief executive')
 _TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_possessive_apposition", "org_title_is_person"})
+# 'left to co-found Y with A and B', 'before co-founding Y': the people founded Y, which is seldom the story's company
+_CO_FOUNDED_ELSEWHERE = frozenset({"founded_with", "before_founding", "went_on_to_found"})
 _SECOND_ROLE = re.compile(r"\b(?:also|chairs|heads|runs)\b", re.I)  # 'Kelvo CEO P, who also chairs Medigo'
 # 'ResApp CEO P', 'P, CEO of ResApp', 'P, ResApp's CEO': the employer stands next to the title
 _NAMED_TITLE_RULES = frozenset({"org_title_person", "title_apposition", "title_possessive_apposition", "title_org_apposition",

@@ -2477,3 +2477,80 @@ def test_a_sentence_after_a_legal_suffix_with_a_full_stop_is_a_sentence_of_its_o
     reader = _reader(nlp, "The round was led by Kelvo Brain Corporation, with participation from Tarnow Partners JP, "
                           "L.L.C. This brings the total raised by Vessa Bio to ¥1.2B.")
     assert [s.text for s in reader.sentences][-1] == "This brings the total raised by Vessa Bio to ¥1.2B."
+
+
+@pytest.mark.parametrize("text, backers", [
+    ("Vessa Bio closed a $4 million seed round. Orrin Capital led it. Other backers that joined include Pell Fund "
+     "and Harrow Partners, with a contribution from accelerator Kelvo Labs.", ("Pell Fund", "Harrow Partners", "Kelvo Labs")),
+    ("Vessa Bio said it raised $30 million. Tamsin Bank, which is among its shareholders, confirmed the figure.",
+     ("Tamsin Bank",)),
+    ("In 2019 Vessa Bio closed a $9 million Series A led by Orrin Capital and featuring Pell Fund and Harrow Partners.",
+     ("Pell Fund", "Harrow Partners")),
+])
+def test_more_ways_to_name_a_rounds_backers(nlp, text, backers):
+    facts = _facts(nlp, text)
+    assert {(b, "invested_in", "Vessa Bio") for b in backers} <= facts
+
+
+def test_a_holder_acquiring_stakes_in_various_ventures_backs_each(nlp):
+    facts = _facts(nlp, "Kelvo Group will put $8 million into Vessa Bio. Kelvo Group, with its units, has lately been "
+                        "buying stakes in several ventures, including Orvia Health and Tarnow Medical.")
+    assert {("Kelvo Group", "invested_in", c) for c in ("Orvia Health", "Tarnow Medical")} <= facts
+    assert ("Orvia Health", "invested_in", "Kelvo Group") not in facts
+
+
+def test_a_unit_named_after_its_owner_without_a_possessive(nlp):
+    facts = _facts(nlp, "Vessa Bio raised $15 million from Tamsin Bank unit Tamsin Digital, Orrin Capital and Pell Fund.")
+    assert ("Tamsin Digital", "subsidiary_of", "Tamsin Bank") in facts
+    assert ("Tamsin Digital", "invested_in", "Vessa Bio") in facts
+    assert ("Tamsin Bank", "invested_in", "Vessa Bio") not in facts
+
+
+def test_people_who_co_founded_another_company_with_the_ceo_did_not_found_the_story_company(nlp):
+    facts = _facts(nlp, "Tarnow Robotics raised $40 million. Dana Whitlow, who is CEO of Tarnow, worked at Kelvo before "
+                        "leaving and co-founding Orvia in early 2016, along with Lee Marsh, Ana Pereira and Tom Hale.")
+    assert {("Orvia", "founded_by", p) for p in ("Dana Whitlow", "Lee Marsh", "Ana Pereira", "Tom Hale")} <= facts
+    assert not {f for f in facts if f[0] == "Tarnow Robotics" and f[1] == "founded_by"}
+    assert ("Lee Marsh", "executive_of", "Tarnow Robotics") not in facts
+
+
+def test_a_round_with_the_support_of_backers(nlp):
+    [ex] = extract([Article("case", "Vessa Bio has closed a $20 million investment round with the support of "
+                                    "Leeds-based Orrin Capital and Pell Fund.")], nlp=nlp)
+    sure = {f.subject for f in ex.facts if f.relation == "invested_in" and f.confidence >= 0.6}
+    assert {"Orrin Capital", "Pell Fund"} <= sure  # a pattern's reading, not the scorer's guess
+
+
+def test_a_person_backing_a_company_with_a_hyphen(nlp):
+    facts = _facts(nlp, "Dana Whitlow-backed food startup Vessa Foods raised $35 million in a Series B round.")
+    assert ("Dana Whitlow", "invested_in", "Vessa Foods") in facts
+
+
+def test_a_word_the_ner_missed_in_a_list_of_backers(nlp):
+    facts = _facts(nlp, "Meanwhile, Nextrans, Orrin Capital, Pell Fund and Harrow Partners put $9 million into Vessa Bio "
+                        "in a seed round.")
+    assert ("Nextrans", "invested_in", "Vessa Bio") in facts
+
+
+def test_an_award_is_no_company(nlp):
+    names = _names(nlp, "Lee Marsh and Tom Hale, who won the 2011 Harlow Award for Clinical Medical Research for their "
+                        "role in the work, co-founded Vessa Bio.")
+    assert names == {"Lee Marsh", "Tom Hale", "Vessa Bio"}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ('"We are thrilled," said Dana Whitlow, Senior Partner, Orrin Capital.',
+     ("Dana Whitlow", "executive_of", "Orrin Capital"), ("Dana Whitlow", "executive_of", "Senior Partner")),
+    ("Vessa Bio raised $5 million in a round led by 2048 Ventures Partners and Pell Capital.",
+     ("2048 Ventures Partners", "led_round", "Vessa Bio"), ("Ventures Partners", "led_round", "Vessa Bio")),
+    ("King's Lynn-based Orvia Labs raised $5 million from Pell Fund.",
+     ("Orvia Labs", "headquartered_in", "King's Lynn"), ("Orvia Labs", "headquartered_in", "Lynn")),
+    ("Kelvo Health won the Tarnow Prize for Innovation and Pell Fund invested $10 million in the startup.",
+     ("Pell Fund", "invested_in", "Kelvo Health"), ("Tarnow Prize", "invested_in", "Kelvo Health")),
+    ("Kelvo agreed to buy the Orvia unit Tarnow Group spun off in 2019.",
+     ("Kelvo", "acquired", "Orvia"), ("Tarnow Group", "subsidiary_of", "Orvia")),
+])
+def test_what_the_new_name_and_unit_readings_leave_alone(nlp, text, present, absent):
+    facts = _facts(nlp, text)
+    assert present in facts
+    assert absent not in facts
