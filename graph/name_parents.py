@@ -6,8 +6,9 @@ words aside) and then a country or region tells of a company and its branch ther
 longer name goes on to words that name an investing arm ('Pfizer Ventures', 'Lenovo Capital', 'Sony
 Innovation Fund'), when the article keeps the two apart (its entity resolution did not read the short
 name as the long one's). Other words after a name are too often the same company's full name
-('F-star Therapeutics' for 'F-star') to tell a unit by. The stage runs after the patterns and the scorer, and adds
-nothing where they read another tie between the two."""
+('F-star Therapeutics' for 'F-star') to tell a unit by, except where the article writes the longer name as the
+shorter one's possession ("Tencent's Tencent Music", and by initials "China Merchants Bank's CMB International").
+The stage runs after the patterns and the scorer, and adds nothing where they read another tie between the two."""
 from __future__ import annotations
 
 import re
@@ -86,6 +87,32 @@ def add_name_parents(reader) -> None:
         if frozenset((unit.id, owner.id)) not in tied:
             reader.facts.append(_RawFact("subsidiary_of", unit.id, owner.id, first[unit.id], CONFIDENCE,
                                          rule="arm_name"))
+    for si, ctx in enumerate(reader.contexts):
+        for m in _POSSESSED.finditer(ctx.masked.full):
+            owner, unit = (ctx.masked.items[int(m.group(k))].cluster for k in (1, 2))
+            if owner is None or unit is None or owner == unit or frozenset((unit, owner)) in tied \
+                    or reader.by_id[owner].kind != "O" or reader.by_id[unit].kind != "O":
+                continue
+            if possessed_unit(reader.by_id[unit].name, reader.by_id[owner].name):
+                tied.add(frozenset((unit, owner)))
+                reader.facts.append(_RawFact("subsidiary_of", unit, owner, si, CONFIDENCE, rule="possessed_unit"))
+
+
+_POSSESSED = re.compile(r"(?<![’'])⟨O(\d+)⟩[’']s\s+⟨O(\d+)⟩(?![’'])")
+
+
+def possessed_unit(unit: str, owner: str) -> bool:
+    """Whether "owner's unit" names a unit of the owner: the unit's name opens with the owner's first word
+    ("Tencent's Tencent Music") or with its initials ("China Merchants Bank's CMB International", "Bank of
+    Baroda's BOB Financial Solutions"), not a company of its own the owner backs or buys."""
+    owner_words, unit_words = _core(owner), _words(unit)
+    if len(unit_words) < 2 or not owner_words:
+        return False
+    first = unit_words[0]
+    if first.lower() == owner_words[0].lower():
+        return len(first) >= 3 and first not in known_places() and first.lower() not in _CONNECTORS
+    initials = ("".join(w[0] for w in owner_words), "".join(w[0] for w in owner_words if w[:1].isupper()))
+    return len(first) >= 2 and first.isupper() and first in {i.upper() for i in initials if len(i) >= 2}
 
 
 def fund_tail(words: list[str]) -> bool:

@@ -2554,3 +2554,15 @@ def test_what_the_new_name_and_unit_readings_leave_alone(nlp, text, present, abs
     facts = _facts(nlp, text)
     assert present in facts
     assert absent not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Vessa Pay has partnered with Harrow Bank, Bank of Tamsin’s BOT Card Services and Pell Credit.",
+     ("BOT Card Services", "subsidiary_of", "Bank of Tamsin")),
+    ("Backers SBCVC and Kelvo Merchants Bank’s KMB International Limited put more money into Vessa Bio.",
+     ("KMB International Limited", "subsidiary_of", "Kelvo Merchants Bank")),
+    ("Kelvo Group’s Kelvo Health unit raised $5 million.", ("Kelvo Health", "subsidiary_of", "Kelvo Group")),
+])
+def test_a_unit_named_after_its_possessive_owner(nlp, text, fact):
+    assert fact in _facts(nlp, text)
+
