@@ -7,7 +7,7 @@ longer name goes on to words that name an investing arm ('Pfizer Ventures', 'Len
 Innovation Fund'), when the article keeps the two apart (its entity resolution did not read the short
 name as the long one's). Other words after a name are too often the same company's full name
 ('F-star Therapeutics' for 'F-star') to tell a unit by, except where the article writes the longer name as the
-shorter one's possession ("Tencent's Tencent Music", and by initials "China Merchants Bank's CMB International").
+shorter one's possession ("Tencent's Tencent Music", and by initials "Kelvo Merchants Bank's KMB International").
 The stage runs after the patterns and the scorer, and adds nothing where they read another tie between the two."""
 from __future__ import annotations
 
@@ -103,8 +103,8 @@ _POSSESSED = re.compile(r"(?<![’'])⟨O(\d+)⟩[’']s\s+⟨O(\d+)⟩(?![’']
 
 def possessed_unit(unit: str, owner: str) -> bool:
     """Whether "owner's unit" names a unit of the owner: the unit's name opens with the owner's first word
-    ("Tencent's Tencent Music") or with its initials ("China Merchants Bank's CMB International", "Bank of
-    Baroda's BOB Financial Solutions"), not a company of its own the owner backs or buys."""
+    ("Tencent's Tencent Music") or with its initials ("Kelvo Merchants Bank's KMB International", "Bank of
+    Tamsin's BOT Card Services"), not a company of its own the owner backs or buys."""
     owner_words, unit_words = _core(owner), _words(unit)
     if len(unit_words) < 2 or not owner_words:
         return False

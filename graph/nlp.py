@@ -107,7 +107,7 @@ _TICKERS = re.compile(rf"\((?:(?:{_EXCHANGES})\s*:\s*)?[A-Z][A-Z.]{{0,5}}(?:\s*[
                       rf"|\((?:{_EXCHANGES})\s*:\s*[A-Z0-9][A-Z0-9.]{{0,6}}\)")
 
 
-# an award's name, 'the Lasker-DeBakey Award for Clinical Medical Research', 'the Kelvo Prize': no party to a deal
+# an award's name, 'the Harlow-Dean Award for Applied Chemistry', 'the Kelvo Prize': no party to a deal
 _PRIZE = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,4}(?:Award|Awards|Prize|Medal)\b(?!\s+(?:Fund|Foundation|Capital|Ventures|Group|"
                     r"Holdings|Inc|Ltd|LLC)\b)(?:\s+for(?:\s+(?:[A-Z][\w-]*|of|in)(?=\s+(?:[A-Z]|of\b|in\b|for\b)|[,.;]))+)?")
 
@@ -330,7 +330,7 @@ class EntityFixer:
             begin = m.start(1)
             owner = re.match(r"(.+?)[’']s\s+(?=[A-Z])", m.group(1))
             if owner and any(w.lower() in self.org_heads or w in self.org_suffixes for w in owner.group(1).split()):
-                begin += owner.end()  # "China Construction Bank’s Hong Kong-based arm": the place is Hong Kong
+                begin += owner.end()  # "Kelvo Bank’s Hong Kong-based arm": the place is Hong Kong
             span = doc.char_span(begin, m.end(1), label="GPE", alignment_mode="contract")
             starts = [t.i for t in span[1:] if t.is_sent_start] if span is not None else []
             if starts:  # 'Vantix Health. The Shanghai-based': the place is in the second sentence
@@ -342,7 +342,7 @@ class EntityFixer:
             if span is not None and len(span) and span.text not in nationalities:
                 candidates.append((3, span))
         chosen: list[Span] = []
-        taken: set[int] = set(_prize_tokens(doc))  # 'the Lasker-DeBakey Award for Clinical Medical Research': no name of a party
+        taken: set[int] = set(_prize_tokens(doc))  # an award's name names no party
         for _, span in sorted(candidates, key=lambda c: (-c[0], -len(c[1]), c[1].start)):
             if span.text in _MONTHS or span.text.lower() in self.not_entities or all(t.text in self.legal for t in span) \
                     or _YEAR.fullmatch(span.text) or span.text in self.demonyms:

@@ -2515,7 +2515,7 @@ def test_people_who_co_founded_another_company_with_the_ceo_did_not_found_the_st
 
 
 def test_a_round_with_the_support_of_backers(nlp):
-    [ex] = extract([Article("case", "Vessa Bio has closed a $20 million investment round with the support of "
+    [ex] = extract([Article("case", "Vessa Bio wrapped up a $20 million funding round with the support of "
                                     "Leeds-based Orrin Capital and Pell Fund.")], nlp=nlp)
     sure = {f.subject for f in ex.facts if f.relation == "invested_in" and f.confidence >= 0.6}
     assert {"Orrin Capital", "Pell Fund"} <= sure  # a pattern's reading, not the scorer's guess
@@ -2533,8 +2533,8 @@ def test_a_word_the_ner_missed_in_a_list_of_backers(nlp):
 
 
 def test_an_award_is_no_company(nlp):
-    names = _names(nlp, "Lee Marsh and Tom Hale, who won the 2011 Harlow Award for Clinical Medical Research for their "
-                        "role in the work, co-founded Vessa Bio.")
+    names = _names(nlp, "Lee Marsh and Tom Hale, who shared the 2011 Harlow Award for Applied Organic Chemistry for "
+                        "a catalyst, co-founded Vessa Bio.")
     assert names == {"Lee Marsh", "Tom Hale", "Vessa Bio"}
 
 
