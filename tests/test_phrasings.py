@@ -2566,3 +2566,15 @@ def test_what_the_new_name_and_unit_readings_leave_alone(nlp, text, present, abs
 def test_a_unit_named_after_its_possessive_owner(nlp, text, fact):
     assert fact in _facts(nlp, text)
 
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Networking company Orvia announced today that it is acquiring Tarnow, a cloud startup, for $300 million. Tarnow "
+     "emerged in 2020 with a $40 million investment from Pell Fund and Harrow Partners.", "Tarnow"),
+    ("Networking company Orvia announced today that it is acquiring Kelvo, a cloud startup, for $300 million. Kelvo "
+     "was founded in 2018 with $3 million in seed funding from Pell Fund and Harrow Partners.", "Kelvo"),
+])
+def test_the_round_a_company_emerged_or_was_founded_with_is_its_own(nlp, text, company):
+    facts = _facts(nlp, text)
+    assert {(b, "invested_in", company) for b in ("Pell Fund", "Harrow Partners")} <= facts
+    assert not {f for f in facts if f[1] == "invested_in" and f[2] == "Orvia"}
