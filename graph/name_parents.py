@@ -111,8 +111,8 @@ def possessed_unit(unit: str, owner: str) -> bool:
     first = unit_words[0]
     if first.lower() == owner_words[0].lower():
         return len(first) >= 3 and first not in known_places() and first.lower() not in _CONNECTORS
-    initials = ("".join(w[0] for w in owner_words), "".join(w[0] for w in owner_words if w[:1].isupper()))
-    return len(first) >= 2 and first.isupper() and first in {i.upper() for i in initials if len(i) >= 2}
+    initials = {"".join(w[0] for w in owner_words).upper(), "".join(w[0] for w in owner_words if w[:1].isupper())}
+    return len(first) >= 2 and first.isupper() and first in initials
 
 
 def fund_tail(words: list[str]) -> bool:

@@ -1068,7 +1068,7 @@ class EntityFixer:
         if not spans:
             return spans
         doc = spans[0].doc
-        starts = {s.start: s for s in spans}
+        starts, ends = {s.start: s for s in spans}, {s.end: s for s in spans}
         taken = {i for s in spans for i in range(s.start, s.end)}
         added = []
         for i, token in enumerate(doc[:-2]):
@@ -1082,7 +1082,7 @@ class EntityFixer:
                 continue
             nxt = end + 1 + (doc[end + 1].lower_ == "and")
             run = doc[i + 1:end]
-            before = next((sp for sp in spans if sp.end == i), None)  # 'said P, Senior Partner, Orrin Capital': a title
+            before = ends.get(i)  # 'said P, Senior Partner, Orrin Capital': a title
             if nxt in starts and starts[nxt].label_ == "ORG" and run.text not in _MONTHS \
                     and not (before is not None and before.label_ == "PERSON") \
                     and not any(t.lower_ in self.title_parts for t in run) \
