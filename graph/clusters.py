@@ -163,6 +163,7 @@ class _Clustering:
         if not names:
             return
         for sent in self.sentences:
+            _join_split_names(sent, names)
             added = [self._kin(sent.text, start, end, name) if name in surnames and name not in short_names
                      else (start, end, names[name], name) for start, end, name in _occurrences(sent.text, names)
                      if not any(s < end and start < e for s, e, _k, _t in sent.mentions)
@@ -248,7 +249,8 @@ class _Clustering:
                 no_place = not c.names.keys() & known_places()  # 'in Imanis' after 'Imanis Data Inc.' is no place either, 'Basel-based' before 'Basel Kantonalbank' is
                 owners = [d for d in longer(index.by_first.get(tokens[c.id][0], [])) if d.labels.get("O")
                           and (no_place and c.labels.most_common(1)[0][0] == "G" and d.first < c.first
-                               or all(w in self.lex.key_suffixes or w.title() in self.lex.org_suffixes for w in tokens[d.id][1:]))]
+                               or (no_place or c.labels.most_common(1)[0][0] != "G")  # 'China' is no short 'China Growth Fund'
+                               and all(w in self.lex.key_suffixes or w.title() in self.lex.org_suffixes for w in tokens[d.id][1:]))]
                 if len({find(d.id) for d in owners}) == 1:
                     union(c.id, owners[0].id)
                     if not c.names.keys() & known_places():
@@ -266,7 +268,8 @@ class _Clustering:
                       and (tokens[d.id][: len(tokens[c.id])] == tokens[c.id]
                            or (tokens[d.id][: len(tokens[c.id]) - 1] == tokens[c.id][:-1]
                                and len(tokens[c.id][-1]) >= 3 and tokens[d.id][len(tokens[c.id]) - 1].startswith(tokens[c.id][-1])))
-                      and not fund_tail(tokens[d.id][len(tokens[c.id]):])]  # 'Sony' is no short name of 'Sony Innovation Fund'
+                      and not fund_tail(tokens[d.id][len(tokens[c.id]):])  # 'Sony' is no short name of 'Sony Innovation Fund'
+                      and not _manager_of_fund(tokens[c.id], tokens[d.id])]
             if len({find(d.id) for d in prefix}) == 1 and not self._owns(c):
                 union(c.id, prefix[0].id)
                 continue
@@ -349,6 +352,28 @@ class _Clustering:
 
 
 _GIVEN_NAMES = re.compile(r"(?<![\w.’'-])(?:[A-Z][a-z]+\s){1,2}$")  # 'Puneet Singh ' right before a surname
+
+
+_MANAGER_WORDS = frozenset({"partners", "capital", "ventures", "investments", "management", "advisors", "equity"})
+
+
+def _manager_of_fund(short: list[str], full: list[str]) -> bool:
+    """'Orrin Partners' names the firm that manages 'Orrin Partners Communications Infrastructure Fund',
+    not the fund."""
+    ending = full[-2:] if len(full) > 1 and re.fullmatch(r"[ivx]+|\d+", full[-1]) else full[-1:]
+    return short[-1] in _MANAGER_WORDS and ending[0] == "fund" and len(full) > len(short)
+
+
+def _join_split_names(sent, names: dict[str, str]) -> None:
+    """Where the NER split an organization's name it read whole elsewhere in the article at a small word
+    ('Boots' and 'Amber' of 'Boots of Amber', 'Amber' alone), the whole name replaces the pieces."""
+    for start, end, name in _occurrences(sent.text, names):
+        if names[name] != "O" or not re.search(r"\s(?:of|for|and|&|de|du|la|the)\s", name):
+            continue
+        inside = [m for m in sent.mentions if start <= m[0] and m[1] <= end]
+        if not inside or any(m[0] < end and start < m[1] and m not in inside for m in sent.mentions):
+            continue
+        sent.mentions[:] = sorted([m for m in sent.mentions if m not in inside] + [(start, end, "O", name)])
 
 
 def _occurrences(text: str, names: dict[str, str]) -> list[tuple[int, int, str]]:

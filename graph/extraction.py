@@ -40,6 +40,8 @@ _INVESTED_BEFORE = re.compile(r"\b(?:invested|invests|invest|investing|injected|
 _FUND_AFTER = re.compile(r"\s+(?!in\b|from\b|of\b|for\b)(?:[\w-]+\s+){0,3}?funds?\b")
 _DEFINED_NAME = re.compile(r"\s*\(\s*(?:hereinafter(?: referred to as)?\s+|the\s+)?[\"“](?P<short>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})[\"”]")
 _ROUND_OF = re.compile(r"\b(?:round|financing|funding|investment)\s+(?:of|worth|totall?ing)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,;]*,")  # ', who won a prize for developing X,'
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s+(?:and|but|while|whereas|and\s+then)\s+|;\s+)(?:(?-i:[A-Za-z-]+)\s+){0,2}?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|at|in|into|with|from|by|to|of|for|than|via|through)\s+(?:the\s+)?$", re.I)
 # the subject "it" of a sentence, after an opening phrase of time ("In 2018, it merged with ...") or a
 # sentence adverb ("However, it has already made waves")
@@ -102,10 +104,14 @@ _BARE_APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?!(?:along|alongside|together|wi
                               r"after|before|under|to|of|into|over|during|since|while|when|where|if|but|then|not)\b)(?-i:[a-z][\w-]*)(?:\s+(?:[^,;⟨\s]+|⟨[GO]\d+⟩))*?\s*,(?=\s+(?:co-led|led|leads|joined|"
                               r"participated|invested|backed|acquired|bought|raised|secured|closed|took part|took|picked|"
                               r"purchased|agreed|signed|completed|announced|has|have|had|will|is|was|also)\b)")
+# 'A, an arm of brokerage B also joined the round': the aside ends at B, where the list's verb follows
+_JOINED_ROUND = (r"\s+(?:also\s+(?:participated|joined|invested|co-invested|took part)\b|(?:participated|took part|co-invested|"
+                 r"invested|joined)\s+(?:in\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:round|deal|investment|financing|funding|raise)\b)")
 # ', a unit of B,' and ', Google’s parent,' are asides; ', B’s C, and D' names a member of a list (C)
 _APPOSITION = re.compile(r"(?<=⟩)\s*,\s+(?:(?:a|an|the|its|their|which|who|whose|one of|(?:also |better |formerly )?known as|formerly"
                          r"|(?:now|once|still|already) (?:a|an|the)|both|all)\b"
-                         r"|⟨[GO]\d+⟩[’']s\s(?!⟨O\d+⟩\s*(?:,|and\b|&)))[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$)|(?=;))")
+                         r"|⟨[GO]\d+⟩[’']s\s(?!⟨O\d+⟩\s*(?:,|and\b|&)))[^,;]*?(?:(?<!⟩),(?=\s*(?:and\s+|&\s+)?⟨[OP])(?P<more>)|,|(?=[.;]?$)|(?=;)"
+                         r"|(?<=⟩)(?=" + _JOINED_ROUND + r"))")
 _DASH_ASIDE = re.compile(r"(?<=⟩)\s+(?:[–—]|--)\s+[^–—.;]*?\s(?:[–—]|--)\s+")  # 'X – itself a venture of A and B – led'
 # 'X, which has backed companies over the years - think A, B and C - led': the relative clause with its aside
 _RELATIVE_DASH_ASIDE = re.compile(r"(?<=⟩)\s*,\s+(?:which|who|that)\s[^,;.⟨–—]*?\s(?:[-–—]|--)\s+[^–—.;]*?\s(?:[-–—]|--)\s+")
@@ -185,6 +191,13 @@ _REPORTED_AFTER = re.compile(r"\s+(?:had |has |have |first |also |earlier |previ
 _FRONTED_RAISE = re.compile(r"(?:After|Having|Fresh off|Following|Since)\s+(?:raising|raised|securing|secured|closing|"
                             r"closed|bagging|landing|netting|pocketing)\b[^;⟨]*⟨M\d+⟩[^;⟨]*,\s+(?:\S+\s+){0,6}?"
                             r"⟨O(\d+)⟩(?![’']s)")
+# 'X has raised $2.5 billion for its delivery subsidiary, valuing Y at ...', 'raised $50m in a round for its unit Y':
+# the round is the unit's, named soon after
+_RAISED_FOR_UNIT = re.compile(r"\b(?:raised|raises|raising|secured|secures|closed|closes)\s+[^⟨.;,]{0,30}?⟨M\d+⟩[^⟨.;,]{0,40}?"
+                              r"\bfor\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate|spin-?off)"
+                              r"(?:\s*,?\s+|\s*,\s+valuing\s+)⟨O(\d+)⟩(?![’'])")
+_JOINS_AS_BACKER = re.compile(r"\s+(?:also\s+|has\s+|have\s+)?(?:joins|joined|has joined|rejoins|rejoined)\s+(?:the|a|an|its)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:syndicate|investors|backers|cap table)\b(?!\s+and\b)")
 _BRACKETED_AFTER = re.compile(r"⟨[OP](\d+)⟩\s*\(\s*$")
 ROUND_WORDS = re.compile(r"\b(?:rounds?|raised|raises|raising|fundings?|financings?|fundraises?|tranches?|series [a-h]\d?)\b", re.I)
 # regulators approve deals and take no part in them: 'the Competition Commission', 'approval from Nigeria's X'
@@ -224,6 +237,11 @@ _COORDINATED = re.compile(r"⟨[OP]\d+⟩(?:\s*,\s*⟨[OP]\d+⟩)*\s*,?\s+(?:and
 _REPORT_SAID = re.compile(r"\s+report\s+(?:citing|said|says|showed|shows|published)\b")  # 'An Entrackr report citing filings'
 _ACCORDING_OPENS = re.compile(r"\s*According\s+to\s+(?:the\s+)?")
 _LED_BY_BEFORE = re.compile(r"\b(?:co-?led|led|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+(?:\S+\s+){0,3}$")
+# 'A led the Series A, supported by B', 'A took the lead role in the round, backed by B': the words after the lead
+_LEAD_SUBJECT_BEFORE = re.compile(r"\s+(?:also\s+|has\s+|had\s+)?(?:co-?led|led|headed|spearheaded|anchored|"
+                                  r"took\s+(?:the\s+)?lead(?:\s+role)?\s+in)\s+(?:the|its|a|an|this|that)\s+"
+                                  r"(?:[\w$.,-]+\s+){0,4}?(?:round|financing|funding|series\s+[a-z]\+?|investment)\s*,?\s*$",
+                                  re.IGNORECASE)
 
 
 # a nationality word or a country's possessive a few lower-case words before a company's name
@@ -622,6 +640,13 @@ class _ArticleReader:
                    for s, e, item in taken):
                 continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': it describes the name after it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
+            if here and (aside := [r.span() for r in _RELATIVE_ASIDE.finditer(text, 0, m.start())]):
+                # 'P and Q, who developed the drug X, co-founded the company': not X
+                inside = {self.mention_cluster.get((si, mi)) for mi, (start, _e, _k, _t) in enumerate(self.sentences[si].mentions)
+                          if any(a <= start < b for a, b in aside)}
+                outside = {self.mention_cluster.get((si, mi)) for mi, (start, _e, _k, _t) in enumerate(self.sentences[si].mentions)
+                           if start < m.start() and not any(a <= start < b for a, b in aside)}
+                here = [c for c in here if c not in inside or c in outside]
             target = self._coref_target(m.group("head"), prev, here, si)  # 'A invested in the company': not A
             carried = self._carried(si)
             if m.start() == 0 and not m.group("mods").strip() and m.group("head").lower() in _PLAIN_HEADS \
@@ -829,6 +854,9 @@ class _ArticleReader:
                 ids = [i for i in self._items_of(m.group(rule.funded), masked, "OP") if i not in self.media]
                 if ids:
                     return ids[0], True
+        m = _RAISED_FOR_UNIT.search(masked.full)
+        if m and (cid := masked.items[int(m.group(1))].cluster) is not None and cid not in self.media:
+            return cid, True
         m = _FRONTED_RAISE.match(masked.collapsed)  # 'After raising $225 million, Mumbai-based X increased ...'
         if m and (cid := masked.items[int(m.group(1))].cluster) is not None and cid not in self.media:
             return cid, True
@@ -842,6 +870,8 @@ class _ArticleReader:
                     continue
                 if re.match(r"\s+that\s+⟨[OP]", after):
                     continue  # 'Stone announced that Jelly has closed its round': Jelly, the clause's subject
+                if re.match(r"\s+out\b", after):
+                    continue  # 'C, the last backer, which closed out the round': a backer rounding it out
                 named = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
                          and masked.items[int(it.group(2))].cluster not in self.media]
                 if named and (_RELATIVE_SUBJECT.fullmatch(between := view[named[-1].end():m.start()])
@@ -850,6 +880,8 @@ class _ArticleReader:
                 before = [it for it in named if not _AFTER_PREPOSITION.search(view[:it.start()])]  # 'listed on Nasdaq and raised'
                 if before and _ROUND_CLAUSE.search(view[before[-1].end():m.start()]):
                     continue  # 'X led its round, which also drew ...': the round draws, not X
+                if before and _JOINS_AS_BACKER.match(view, before[-1].end(), m.start()):
+                    continue  # 'X joins the syndicate following the round’s first close of $28m': X backs the round
                 if _FUND_OBJECT.match(view, m.end()):
                     continue  # 'raised two separate vehicles', 'closed its third fund': an investor's fund, not a round
                 if before and _PRONOUN_CLAUSE.search(view[before[-1].end():m.start()]):
@@ -1106,8 +1138,9 @@ class _ArticleReader:
         if option == "@focus":  # only an article about a deal has a company 'its' can safely mean
             return self.focus if self.focus_funded else None
         if option in ("@near", "@near_before"):
-            if before and funded is not None and _LED_BY_BEFORE.search(view[:before[-1].start()]):
-                return funded  # 'a round led by A, supported by B': B backs the round, not A
+            if before and funded is not None and (_LED_BY_BEFORE.search(view[:before[-1].start()])
+                                                  or _LEAD_SUBJECT_BEFORE.fullmatch(view, before[-1].end(), m.start())):
+                return funded  # 'a round led by A, supported by B', 'A led the round, backed by B': B backs the round
             if before:
                 return masked.items[int(before[-1].group(2))].cluster
             if funded is not None and ROUND_WORDS.search(view[:m.start()]):
@@ -1120,6 +1153,11 @@ class _ArticleReader:
                     return masked.items[int(listed[1].group(2))].cluster if len(listed) > 1 else funded
                 return masked.items[int(listed[0].group(2))].cluster
             return None
+        if option == "@clause_subject":  # 'A joined the round, and B participated through its arm C': B's arm
+            opening = [p for p in before if p.group(1) == "O" and _CLAUSE_OPENS.search(view[:p.start()])]
+            if opening:
+                return masked.items[int(opening[-1].group(2))].cluster
+            option = "@first"
         if option == "@first":
             first = [p for p in _PLACEHOLDER.finditer(view) if p.group(1) == "O"]
             if len(first) > 1 and _AFTER_PREPOSITION.search(view[:first[0].start()]) \

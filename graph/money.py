@@ -72,7 +72,9 @@ def find_money(text: str, locale: dict[str, str | None] | None = None) -> list[M
             cur, num, scale, q = suffix[marker], m.group("num2"), m.group("scale2"), m.group("q2")
             if not scale and marker in {"USD", "EUR", "INR", "IDR", "HKD", "SGD", "CNY", "RMB"} and "," not in num:
                 continue  # "2020 USD" is too weak a signal without a scale
-        if marker in by_locale:
+        if marker in by_locale and m.group("cur") and _US_AFTER.match(text, m.end()):
+            cur = "USD"  # '$207 million USD': the amount says which dollar it is
+        elif marker in by_locale:
             cur = (locale or {}).get(marker, by_locale[marker]["default"])
             if cur is None:
                 continue  # 'R' is rand only where the article is South African
@@ -94,6 +96,7 @@ def _locale_cues() -> dict[str, re.Pattern]:
                             + r")(?![\w$])") for cur, cues in load_json("currencies.json")["locales"].items()}
 
 
+_US_AFTER = re.compile(r"\s?(?:USD\b|US dollars\b|U\.S\. dollars\b)")
 _US_MARKER = re.compile(r"US\s?\$|\$\s?US\b|\bUSD\b|\bU\.S\. dollars")
 
 

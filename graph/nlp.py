@@ -455,6 +455,9 @@ class EntityFixer:
         while end - start > 1 and doc[end - 1].text in {"of", "and", "the", "for", "at", "by", "to", "with", "&", "first",
                                                         "second", "third", "fourth", "fifth", "last"}:
             end -= 1  # 'the Digital East Fund of' cut before its owner's name; 'Memebox second at 176 billion won'
+        while end - start > 1 and span.label_ == "ORG" and doc[end - 1].is_alpha and doc[end - 1].text.islower() \
+                and len(doc[end - 1]) > 3 and doc[end - 2].text[:1].isupper() and doc[end - 1].text.title() not in self.org_suffixes:
+            end -= 1  # 'the Boots of Amber team', 'the Vessa founders': a common noun after the name, not 'Gree ventures'
         while end - start > 1 and (doc[start].is_sent_start and doc[start].lower_ in _LEADING_WORDS
                                    or doc[start].lower_ in _POSSESSIVE_PRONOUNS and doc[start + 1].lower_ in self.title_parts
                                    or span.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in self.title_parts):
@@ -497,10 +500,10 @@ class EntityFixer:
     def _before_title(self, doc: Doc, start: int, end: int) -> int:
         """'MFS Africa Founder and Chief Executive Officer, Dare Okoudjou, said', 'Garwood VP of engineering',
         'Startup Bangla Limited Managing Director Sami Ahmed': the company's name ends before the title of
-        the person named after it."""
+        the person named after it ('Kelvo Group Chairman P': 'Group' is the name's, not a 'group chairman')."""
         title_run = self.title_run
         k = end
-        while k - 1 > start and (doc[k - 1].lower_ in title_run or k < end and (
+        while k - 1 > start and (doc[k - 1].lower_ in title_run and doc[k - 1].text not in self.org_suffixes or k < end and (
                 doc[k - 1].text in {"-", "–"} and doc[k].lower_ in title_run
                 or doc[k - 1].lower_ in {"co", "vice"} and doc[k].text in {"-", "–"})):
             k -= 1  # 'BatX Energies Co-Founder'

@@ -101,3 +101,9 @@ def test_a_range_is_read_as_its_lower_end():
         == [(5e9, "USD"), (1.2e9, "USD"), (1e9, "INR")]
     # a change is no range, nor is a year before an amount
     assert [m.amount for m in find_money("revenue rose from 10 to 30 million euros in 2019-20 million euros")] == [30e6, 20e6]
+
+
+def test_dollars_followed_by_usd_are_us_dollars_wherever_the_story_is():
+    assert [(m.amount, m.currency) for m in find_money("landed $207 million USD in a Series C", {"$": "HKD"})] \
+        == [(207e6, "USD")]
+    assert [m.currency for m in find_money("landed $207 million in a Series C", {"$": "HKD"})] == ["HKD"]

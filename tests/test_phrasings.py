@@ -2578,3 +2578,247 @@ def test_the_round_a_company_emerged_or_was_founded_with_is_its_own(nlp, text, c
     facts = _facts(nlp, text)
     assert {(b, "invested_in", company) for b in ("Pell Fund", "Harrow Partners")} <= facts
     assert not {f for f in facts if f[1] == "invested_in" and f[2] == "Orvia"}
+
+
+@pytest.mark.parametrize("text, backers", [
+    ("Vessa Bio closed a $12 million Series A. Three Boston firms — Orrin Capital, Talbot Ventures and Pell Fund — "
+     "invested the capital.", {"Orrin Capital", "Talbot Ventures", "Pell Fund"}),
+    ("Vessa Bio closed a $12 million Series A. Orrin Capital and Talbot Ventures poured money into the new round.",
+     {"Orrin Capital", "Talbot Ventures"}),
+    ("Vessa Bio added Orrin Capital and Talbot Ventures to its Series A financing, which now totals $15 million.",
+     {"Orrin Capital", "Talbot Ventures"}),
+    ("Vessa Bio closed a $12 million Series A. Two angels took part, as did Orrin Capital, Talbot Ventures and "
+     "Pell Fund.", {"Orrin Capital", "Talbot Ventures", "Pell Fund"}),
+    ("Vessa Bio raised $4 million in 2019. It was joined by Orrin Capital in a $10 million Series B in 2021.",
+     {"Orrin Capital"}),
+    ("Vessa Bio’s $4 million raise, led by Pell Fund, had participation from investors to include Orrin Capital "
+     "and Talbot Ventures.", {"Orrin Capital", "Talbot Ventures"}),
+])
+def test_backers_named_before_or_after_a_plain_verb_of_taking_part(nlp, text, backers):
+    facts = _facts(nlp, text)
+    assert {(b, "invested_in", "Vessa Bio") for b in backers} <= facts
+
+
+def test_a_lead_investor_supported_by_others(nlp):
+    facts = _facts(nlp, "Vessa Bio closed a $12 million Series A. Orrin Fund took the lead role in the round, "
+                        "supported by Pell Fund and Talbot Ventures.")
+    assert ("Orrin Fund", "led_round", "Vessa Bio") in facts
+    assert {("Pell Fund", "invested_in", "Vessa Bio"), ("Talbot Ventures", "invested_in", "Vessa Bio")} <= facts
+    assert ("Pell Fund", "invested_in", "Orrin Fund") not in facts
+
+
+def test_a_country_is_no_short_name_of_a_fund_named_after_it(nlp):
+    text = ("Vessa, a lending platform, closed a $20 million round, the largest in China’s lending industry. "
+            "The round was led by China Growth Fund (CGF) and Orrin Bank.")
+    facts = _facts(nlp, text)
+    assert ("Vessa", "raised", (20e6, "USD")) in facts
+    assert ("China Growth Fund", "led_round", "Vessa") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvo Group has raised $2.5 billion for its delivery subsidiary, valuing Kelvo Logistics at $10 billion. "
+    "The round was led by Orrin Capital.",
+    "Kelvo Group said it has raised $2.5 billion in a round for its subsidiary Kelvo Logistics led by Orrin Capital.",
+])
+def test_money_raised_for_a_unit_is_the_units_round(nlp, text):
+    facts = _facts(nlp, text)
+    assert ("Kelvo Logistics", "raised", (2.5e9, "USD")) in facts
+    assert ("Orrin Capital", "led_round", "Kelvo Logistics") in facts
+    assert ("Kelvo Group", "raised", (2.5e9, "USD")) not in facts
+
+
+def test_a_name_the_ner_split_at_of_is_read_whole_where_it_was_read_whole_elsewhere(nlp):
+    text = ("Boots of Amber co-founder Lia Fenn said the money would help. The web retailer Boots of Amber has "
+            "landed $5.5 million. Orrin Ventures led the round once the Boots of Amber team reached out.")
+    names = _names(nlp, text)
+    assert "Boots of Amber" in names
+    assert not names & {"Boots", "Amber", "Boots of Amber team"}
+
+
+def test_a_company_of_a_city_in_a_trade_roundup(nlp):
+    facts = _facts(nlp, "Vessa Pharma Inc., of South San Francisco, said it closed a $38 million series B round. "
+                        "Kelvo Therapeutics Inc., of Emeryville, Calif., closed a $20 million round.")
+    assert {("Vessa Pharma Inc.", "headquartered_in", "South San Francisco"),
+            ("Kelvo Therapeutics Inc.", "headquartered_in", "Emeryville")} <= facts
+
+
+def test_an_investor_joining_a_syndicate_is_no_raiser(nlp):
+    text = ("Milan-based Vessa Bio closed its Series A financing. The Harrow Venture Fund joins an international "
+            "syndicate following the round’s first close of 24 million euros, co-led by Brill Partners. "
+            "Rounding out the syndicate is Pell Fund. Also participating in the round were Orrin Capital "
+            "and Talbot Ventures.")
+    facts = _facts(nlp, text)
+    assert ("Vessa Bio", "raised", (24e6, "EUR")) in facts
+    assert {(b, "invested_in", "Vessa Bio") for b in ("Harrow Venture Fund", "Pell Fund", "Orrin Capital",
+                                                      "Talbot Ventures")} <= facts
+    assert ("Brill Partners", "led_round", "Vessa Bio") in facts
+    assert not {f for f in facts if f[0] == "Harrow Venture Fund" and f[1] == "raised"}
+
+
+def test_a_list_between_dashes_backs_the_round_but_not_a_name_in_an_aside(nlp):
+    facts = _facts(nlp, "Vessa Bio raised $5 million. Three firms — Orrin Capital, Talbot Ventures and Pell Fund — "
+                        "invested the capital.")
+    assert {(b, "invested_in", "Vessa Bio") for b in ("Orrin Capital", "Talbot Ventures", "Pell Fund")} <= facts
+    facts = _facts(nlp, "Vessa Bio raised $5 million. Orrin Fund is leading the round, and its existing investors — "
+                        "they include Pell Capital and Alon Cohen, co-founder of Kelvo — are participating.")
+    assert ("Kelvo", "invested_in", "Vessa Bio") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Nanjing-based Vessa was set up in 2012 by parent company Kelvo Holdings.",
+     ("Vessa", "subsidiary_of", "Kelvo Holdings")),
+    ("Tarnow, now a fully owned affiliate of listed device maker Orvia Medical, sold a 20% stake to Pell Fund.",
+     ("Tarnow", "subsidiary_of", "Orvia Medical")),
+])
+def test_more_ways_to_name_a_parent(nlp, text, fact):
+    facts = _facts(nlp, text)
+    assert fact in facts
+    assert not {f for f in facts if f[1] == "founded_by"}
+
+
+def test_a_portfolio_that_includes_companies_such_as(nlp):
+    facts = _facts(nlp, "Vessa joins Orrin’s fast-growing health portfolio in China, which now spans companies like "
+                        "online clinic Kelvo, data firm Tarnow, and Pell Labs.")
+    assert {("Orrin", "invested_in", c) for c in ("Kelvo", "Tarnow", "Pell Labs")} <= facts
+
+
+def test_a_semicolon_list_of_backers_with_asides(nlp):
+    text = ("Vessa Bio landed $140 million in a Series C round. Orrin Capital, a firm affiliated to Kelvo Bank; "
+            "investment firm Tarnow Partners; and Pell Growth, a buyout arm of broker Pell Securities "
+            "also took part in the financing. Further backers included fund manager Brisk Group; Marlo Fund, a "
+            "unit of Marlo Securities; and Tessin Capital, a firm that backs clinics.")
+    facts = _facts(nlp, text)
+    backers = ("Orrin Capital", "Tarnow Partners", "Pell Growth", "Brisk Group", "Marlo Fund", "Tessin Capital")
+    assert {(b, "invested_in", "Vessa Bio") for b in backers} <= facts
+    assert ("Pell Securities", "invested_in", "Vessa Bio") not in facts
+
+
+def test_a_source_of_figures_is_no_backer(nlp):
+    facts = _facts(nlp, "The sector raised $1.4 billion in 2023, according to data from Orrin Data and Kelvo Partners.")
+    assert not {f for f in facts if f[1] == "invested_in"}
+
+
+def test_a_plain_word_after_a_name_is_cut_but_an_organization_word_stays(nlp):
+    names = _names(nlp, "Vessa raised $36 million from Gree ventures, the venture arm of Gree, after the Kelvo Labs "
+                        "team got in touch.")
+    assert {"Gree ventures", "Kelvo Labs"} <= names
+    assert "Kelvo Labs team" not in names
+
+
+def test_a_fund_managers_name_is_no_short_name_of_its_fund(nlp):
+    text = ("Vessa raised $20 million from the Orrin Partners Communications Infrastructure Fund. “Payments are key,” "
+            "Dana Whitlow, CEO of Orrin Partners, said in a statement.")
+    facts = _facts(nlp, text)
+    assert ("Dana Whitlow", "executive_of", "Orrin Partners") in facts
+    assert ("Orrin Partners Communications Infrastructure Fund", "invested_in", "Vessa") in facts
+
+
+def test_a_firm_led_by_a_person_described_by_a_former_employer(nlp):
+    facts = _facts(nlp, "Vessa raised $20 million. Talbot Ventures, a seed-stage (VC) investor run by former Kelvo "
+                        "China boss Lin Bao, joined the round.")
+    assert ("Lin Bao", "executive_of", "Talbot Ventures") in facts
+    assert ("Lin Bao", "executive_of", "Kelvo") not in facts
+
+
+def test_an_investor_described_as_an_early_investor_in_others(nlp):
+    facts = _facts(nlp, "Vessa closed a $207 million round. Its backer list already includes investors like Orrin "
+                        "Global, an early investor in Kelvo and Tarnow, Pell Finance, and Brisk VC.")
+    assert {("Orrin Global", "invested_in", "Kelvo"), ("Orrin Global", "invested_in", "Tarnow")} <= facts
+    assert {(b, "invested_in", "Vessa") for b in ("Orrin Global", "Pell Finance", "Brisk VC")} <= facts
+    assert ("Kelvo", "invested_in", "Vessa") not in facts
+
+
+def test_a_round_that_included_companies_such_as(nlp):
+    facts = _facts(nlp, "Kelvo Group has raised $2.5 billion for its subsidiary Kelvo Logistics. The funding was "
+                        "led by Orrin Capital and also drew state-owned firms such as Brisk Group, Marlo Life "
+                        "and Tessin Capital.")
+    assert {(b, "invested_in", "Kelvo Logistics") for b in ("Brisk Group", "Marlo Life", "Tessin Capital")} <= facts
+
+
+def test_new_investors_alongside_the_lead_include_people_described_by_their_companies(nlp):
+    facts = _facts(nlp, "Vessa raised $5.5 million led by Orrin Ventures. New investors alongside Orrin Ventures "
+                        "include Kelvo Labs co-founder Andy Dunn, and Brisk Labs co-founder Heidi Zak.")
+    assert {("Andy Dunn", "invested_in", "Vessa"), ("Heidi Zak", "invested_in", "Vessa")} <= facts
+    assert ("Kelvo Labs", "invested_in", "Vessa") not in facts
+
+
+def test_group_before_a_title_is_the_companys_name(nlp):
+    facts = _facts(nlp, "Kelvo Group Chairman Park Min Ho told reporters the group must grow in new fields.")
+    assert ("Park Min Ho", "executive_of", "Kelvo Group") in facts
+    assert ("Ann Lee", "executive_of", "Kelvo") in _facts(nlp, "Kelvo group CEO Ann Lee said the firm would invest.")
+
+
+def test_the_company_is_not_a_name_from_a_relative_clause_about_its_founders(nlp):
+    text = ("Orvia Bio launched with $20 million. The round was led by Pell Ventures. Ann Lee, and Bo Chen, who shared "
+            "the 2011 Harlow Prize for work that produced the leukemia drug Kinavex, co-founded the company "
+            "with Dan Roe.")
+    facts = _facts(nlp, text)
+    assert {("Orvia Bio", "founded_by", p) for p in ("Ann Lee", "Bo Chen", "Dan Roe")} <= facts
+    assert not {f for f in facts if f[0] == "Kinavex"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kelvo Group secured $40 million from Pell Capital and announced a new CEO for its cloud unit, Kelvo Cloud.",
+     ("Kelvo Cloud", "raised", (40e6, "USD"))),
+    ("Kelvo Group closed a $60 million round led by Pell Capital and completed the paperwork for its unit Kelvo Cloud.",
+     ("Pell Capital", "led_round", "Kelvo Cloud")),
+    ("Kelvo Group will keep a 30% stake, while Brill Partners will acquire its unit Kelvo Cloud for $200 million.",
+     ("Kelvo Cloud", "subsidiary_of", "Brill Partners")),
+    ("Vessa Bio raised $10 million from Pell Capital. Kelvo Telecom joined a consortium bidding for the national "
+     "5G licence.", ("Kelvo Telecom", "invested_in", "Vessa Bio")),
+    ("Orvia raised $5 million and attracted companies such as Kelvo Foods and Brill Retail as customers.",
+     ("Kelvo Foods", "invested_in", "Orvia")),
+    ("Vessa Bio raised $12 million from Pell Capital. Two of its pilot customers – Kelvo Foods and Brill Retail – "
+     "provided early feedback on the product.", ("Kelvo Foods", "invested_in", "Vessa Bio")),
+    ("Orvia Lending raised $30 million. Orvia Lending added Kelvo Bank to its network of financing partners, which "
+     "now includes 12 banks.", ("Kelvo Bank", "invested_in", "Orvia Lending")),
+    ("Orvia raised $20 million from Pell Capital. In 2022 Kelvo Capital took the lead in fintech investment in "
+     "Nigeria, according to Brill Data.", ("Kelvo Capital", "led_round", "Orvia")),
+])
+def test_what_the_new_backer_and_unit_readings_leave_alone(nlp, text, absent):
+    assert absent not in _facts(nlp, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Kelvo Group, which raised $100 million in March, secured a banking licence for its subsidiary Kelvo Bank.",
+     ("Kelvo Group", "raised", (100e6, "USD"))),
+    ("Kelvo Group has raised $300 million for its venture arm to back startups like Orvia and Brill.",
+     ("Kelvo Group", "raised", (300e6, "USD"))),
+    ("Orvia Energy joined an industry consortium and raised $12 million in a Series A led by Pell Capital.",
+     ("Orvia Energy", "raised", (12e6, "USD"))),
+    ("Vessa raised $28 million. Orrin Ventures also put money in, while Kelvo took part through its "
+     "machine-learning investment vehicle, Tarnow Ventures.", ("Tarnow Ventures", "subsidiary_of", "Kelvo")),
+])
+def test_a_parents_own_raise_and_a_unit_it_invests_through(nlp, text, present):
+    assert present in _facts(nlp, text)
+
+
+def test_a_long_time_supporter_is_now_joined_by_new_backers(nlp):
+    text = ("Vessa, a maker of tools for bookkeepers, landed $5 million in a Series A. Kelvo founder Adrian "
+            "Marco has been a backer as well, and is now joined by Orrin Equities, Black Ram and Right Click Capital. "
+            "Pell Partners has long been an investor in Tarnow.")
+    facts = _facts(nlp, text)
+    assert {(b, "invested_in", "Vessa") for b in ("Adrian Marco", "Orrin Equities", "Black Ram",
+                                                  "Right Click Capital")} <= facts
+    assert ("Pell Partners", "invested_in", "Tarnow") in facts
+    assert ("Pell Partners", "invested_in", "Vessa") not in facts
+
+
+@pytest.mark.parametrize("text, facts_expected", [
+    ("Gradora, Kelvo’s AI venture fund, headed the round alongside Orrin Ventures.",
+     {("Gradora", "subsidiary_of", "Kelvo")}),
+    ("Tubo Holdings of India and Ambari Plantations Pvt Ltd, group firms of Marlo Group, are buying the stake.",
+     {("Tubo Holdings of India", "subsidiary_of", "Marlo Group"),
+      ("Ambari Plantations Pvt Ltd", "subsidiary_of", "Marlo Group")}),
+    ("Runhe Asset Partners, an investment platform of Xiangda Securities, also joined.",
+     {("Runhe Asset Partners", "subsidiary_of", "Xiangda Securities")}),
+])
+def test_units_named_as_a_fund_a_platform_or_group_firms(nlp, text, facts_expected):
+    assert facts_expected <= _facts(nlp, text)
+
+
+def test_the_investor_that_closed_out_the_round_is_no_raiser(nlp):
+    text = ("Orvia Bio closed a $20 million Series C round. The company was founded in 2007. Investors include Alta "
+            "Partners, Delmar Associates and Kesk Capital, the last backer to come in, which closed out the round.")
+    facts = _facts(nlp, text)
+    assert {(b, "invested_in", "Orvia Bio") for b in ("Alta Partners", "Delmar Associates", "Kesk Capital")} <= facts
