@@ -2636,9 +2636,9 @@ def test_a_name_the_ner_split_at_of_is_read_whole_where_it_was_read_whole_elsewh
 
 
 def test_a_company_of_a_city_in_a_trade_roundup(nlp):
-    facts = _facts(nlp, "Vessa Pharma Inc., of South San Francisco, said it closed a $38 million series B round. "
+    facts = _facts(nlp, "Vessa Pharma Inc., of Palo Alto, reported a $38 million series B round. "
                         "Kelvo Therapeutics Inc., of Emeryville, Calif., closed a $20 million round.")
-    assert {("Vessa Pharma Inc.", "headquartered_in", "South San Francisco"),
+    assert {("Vessa Pharma Inc.", "headquartered_in", "Palo Alto"),
             ("Kelvo Therapeutics Inc.", "headquartered_in", "Emeryville")} <= facts
 
 
