@@ -641,12 +641,10 @@ class _ArticleReader:
                 continue  # 'the messaging app ChatLink', 'the platform for shared spaces Letswork': it describes the name after it
             here = [] if _AFTER_PREPOSITION.search(text[:m.start()]) else self._sentence_orgs(si, before=m.start())
             if here and (aside := [r.span() for r in _RELATIVE_ASIDE.finditer(text, 0, m.start())]):
-                # 'P and Q, who developed the drug X, co-founded the company': not X
-                inside = {self.mention_cluster.get((si, mi)) for mi, (start, _e, _k, _t) in enumerate(self.sentences[si].mentions)
-                          if any(a <= start < b for a, b in aside)}
+                # 'P and Q, who developed the drug X, co-founded the company': not X, named only in the aside
                 outside = {self.mention_cluster.get((si, mi)) for mi, (start, _e, _k, _t) in enumerate(self.sentences[si].mentions)
                            if start < m.start() and not any(a <= start < b for a, b in aside)}
-                here = [c for c in here if c not in inside or c in outside]
+                here = [c for c in here if c in outside]
             target = self._coref_target(m.group("head"), prev, here, si)  # 'A invested in the company': not A
             carried = self._carried(si)
             if m.start() == 0 and not m.group("mods").strip() and m.group("head").lower() in _PLAIN_HEADS \
