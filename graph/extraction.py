@@ -128,8 +128,11 @@ _PHOTO_CREDIT = re.compile(r"\bPhotos?\s*/|/\s*(?:Getty|Shutterstock|iStock)|\b(
 # 'Based in Rochester, the Mayo Clinic led ...': an opening phrase of place, not a name its apposition describes
 _FRONTED_PLACE = re.compile(r"^(?:Based|Headquartered|Located|Founded|Established|Started|Launched)\s+(?:in\s+|out\s+of\s+)"
                             r"(?:⟨G\d+⟩(?:\s*,\s*⟨G\d+⟩)?|[^,;⟨]{0,30})(?:\s+in\s+\d{4})?\s*,\s+")
+# 'The venture arm of X, Y, has co-led ...': Y is the subject, named after its description
+_FRONTED_UNIT = re.compile(r"^(?:The|An?|Its)\s+(?:[^,;⟨]|⟨M\d+⟩){0,60}?\b(?:arm|unit|subsidiary|division|affiliate|fund|vehicle|wing)\s+of\s+"
+                           r"(?:the\s+)?⟨[OG]\d+⟩\s*,\s+(⟨O\d+⟩)\s*,\s+")
 _ORG_OF_PLACE = re.compile(r"(⟨[OP]\d+⟩)\s+of\s+(?:the\s+)?⟨G\d+⟩(?![’'-])")  # 'Korelya Capital of France co-led'
-_COLLAPSE_STEPS = ((_FRONTED_PLACE, ""), (_APPROVAL_TO, "agreed to "), (_ORG_OF_PLACE, r"\1"), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "),
+_COLLAPSE_STEPS = ((_FRONTED_PLACE, ""), (_FRONTED_UNIT, r"\1 "), (_APPROVAL_TO, "agreed to "), (_ORG_OF_PLACE, r"\1"), (_AGREEMENT_TO, "agreed to "), (_RELATIVE_DASH_ASIDE, " "),
                    (_DASH_ASIDE, " "), (_RELATIVE_LIST, ""), (_APPOSITION_TO_VERB, " "), (_BARE_APPOSITION, ""))
 _LED_AFTER = re.compile(r"\s*,?\s+(?:co-?)?led\s+by\b")  # '$15 million, led by Y': a round
 _AMOUNT_LED_BY = re.compile(r"(?:^|,\s+)⟨O(\d+)⟩\s+(?:(?-i:[a-z]+)\s+){1,5}?⟨M\d+⟩\s*,?\s+(?:co-?)?led\s+by\b")
@@ -633,6 +636,10 @@ class _ArticleReader:
             mods = m.group("mods").lower().split()
             if any(w in self.lex.coref_blockers or w.endswith(("’s", "'s")) for w in mods) or any(s < m.end() and m.start("head") < e for s, e, _ in taken):
                 continue
+            if m.group("head") in _PRODUCT_HEADS and len(mods := m.group("mods").split()) == 1 \
+                    and re.fullmatch(r"[A-Z][a-z]{2,}", mods[0]) and mods[0] not in self.lex.demonyms \
+                    and name_key(mods[0]) not in _place_keys():
+                continue  # 'bought the Plinko app': a product's name, not the company
             if re.match(r"\s*(?:of\b|,)", text[m.end():]) and any(
                     re.fullmatch(r"\s*,\s*", text[e:m.start()]) and item.kind == "O" for s, e, item in taken):
                 continue  # 'Uber Eats, the food delivery business of Uber,': an apposition describes its name
@@ -870,6 +877,8 @@ class _ArticleReader:
                     continue  # 'Stone announced that Jelly has closed its round': Jelly, the clause's subject
                 if re.match(r"\s+out\b", after):
                     continue  # 'C, the last backer, which closed out the round': a backer rounding it out
+                if m.group(0).lower().endswith("ed") and re.search(r"\b(?:was|were|is|are|been|being)\s+(?:(?-i:[a-z]+ly)\s+)?$", view[:m.start()]):
+                    continue  # 'A and B filled out the round, which was closed at a $2bn valuation': the round is closed
                 named = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
                          and masked.items[int(it.group(2))].cluster not in self.media]
                 if named and (_RELATIVE_SUBJECT.fullmatch(between := view[named[-1].end():m.start()])
@@ -1058,9 +1067,10 @@ class _ArticleReader:
         for rel in relations:
             swap = rel == "founded_by" and rule.relation == "@titles" or rel == "subsidiary_of" and rule.relation == "@holding"
             s_spec, o_spec = (rule.o, rule.s) if swap else (rule.s, rule.o)
-            subjects, s_weak = self._role(s_spec, m, view, masked, funded, inherited, si, "P" if rel == "executive_of" else "OP")
+            backing = rel in ("invested_in", "led_round")
+            subjects, s_weak = self._role(s_spec, m, view, masked, funded, inherited, si, "P" if rel == "executive_of" else "OP", backing)
             objects, o_weak = self._role(o_spec, m, view, masked, funded, inherited, si,
-                                         "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP")
+                                         "P" if rel == "founded_by" else "G" if rel == "headquartered_in" else "OP", backing)
             if rel == "subsidiary_of" and (o_weak or o_spec.startswith("@")) and len(subjects) == 1 \
                     and (named := self._parent_in_name(subjects[0])) is not None \
                     and not any(self.by_id[o].name.split()[0] == self.by_id[named].name.split()[0] for o in objects):
@@ -1102,7 +1112,7 @@ class _ArticleReader:
         return found.pop() if len(found) == 1 else None
 
     def _role(self, spec: str | None, m: re.Match, view: str, masked: _Masked, funded: int | None,
-              inherited: bool, si: int, kinds: str) -> tuple[list[int], bool]:
+              inherited: bool, si: int, kinds: str, backing: bool = False) -> tuple[list[int], bool]:
         """Resolve a rule's subject or object spec to cluster ids (and whether the guess was indirect)."""
         for option in (spec or "").split("|"):
             if not option.startswith("@"):
@@ -1116,14 +1126,15 @@ class _ArticleReader:
                 if ids:
                     return ids, weak
                 continue
-            found = self._special_role(option, m, view, masked, funded, si)
+            found = self._special_role(option, m, view, masked, funded, si, backing)
             if found is not None:
                 if kinds == "P" and self.by_id[found].kind != "P":
                     continue
                 return [found], option != "@first" or inherited
         return [], False
 
-    def _special_role(self, option: str, m: re.Match, view: str, masked: _Masked, funded: int | None, si: int) -> int | None:
+    def _special_role(self, option: str, m: re.Match, view: str, masked: _Masked, funded: int | None, si: int,
+                      backing: bool = False) -> int | None:
         # organizations the NER took for people (kind P) can fill these roles too; their role decides the type
         before = [p for p in _PLACEHOLDER.finditer(view[:m.start()]) if p.group(1) in "OP"]
         after = [p for p in _PLACEHOLDER.finditer(view[m.end():]) if p.group(1) in "OP"]
@@ -1136,9 +1147,11 @@ class _ArticleReader:
         if option == "@focus":  # only an article about a deal has a company 'its' can safely mean
             return self.focus if self.focus_funded else None
         if option in ("@near", "@near_before"):
-            if before and funded is not None and (_LED_BY_BEFORE.search(view[:before[-1].start()])
+            if before and backing and funded is not None and (_LED_BY_BEFORE.search(view[:before[-1].start()])
                                                   or _LEAD_SUBJECT_BEFORE.fullmatch(view, before[-1].end(), m.start())):
                 return funded  # 'a round led by A, supported by B', 'A led the round, backed by B': B backs the round
+            if before and not backing and re.search(r",?\s+and\s+(?:was|were|is|had been|has been)\s+$", view[:m.start()]):
+                return masked.items[int(before[0].group(2))].cluster  # 'X raised ... led by A, and was founded by P': X
             if before:
                 return masked.items[int(before[-1].group(2))].cluster
             if funded is not None and ROUND_WORDS.search(view[:m.start()]):
@@ -1155,6 +1168,15 @@ class _ArticleReader:
             opening = [p for p in before if p.group(1) == "O" and _CLAUSE_OPENS.search(view[:p.start()])]
             if opening:
                 return masked.items[int(opening[-1].group(2))].cluster
+            if not before and si > 0 and re.match(r"\W*(?:through|via)\s+its\b", view, re.I):
+                # 'X made two deals. Through its subsidiary, Y, it bought ...': X's unit ('..., Y, Nestor bought': Nestor's)
+                owner = re.match(r"\s*,\s*(?:the\s+)?⟨O(\d+)⟩\s+(?-i:[a-z])", view[m.end():])
+                if owner is not None and not masked.items[int(owner.group(1))].coref:
+                    return masked.items[int(owner.group(1))].cluster
+                told = [c for c in self._read_orgs(si - 1) if c not in self.media]
+                if told and (owner is not None or re.match(r"\s*,\s*it\b", view[m.end():])):
+                    return self.focus if self.focus in told else told[0]
+                return None
             option = "@first"
         if option == "@first":
             first = [p for p in _PLACEHOLDER.finditer(view) if p.group(1) == "O"]
@@ -1275,6 +1297,9 @@ _ROLE_TYPES: dict[str, tuple[str, str | None]] = {
     "founded_by": ("O", "P"), "executive_of": ("P", "O"), "subsidiary_of": ("O", "O"),
     "headquartered_in": ("O", "G"), "partner_of": ("O", "O"), "raised": ("O", None), "valued_at": ("O", None),
 }
+
+
+_PRODUCT_HEADS = frozenset({"app", "platform", "marketplace"})
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ from functools import lru_cache, partial
 
 from .extraction import (DEAL_RELATIONS, PAST_ROLE, ROUND_WORDS, employer_mentions, money_cues, not_a_round,
                          round_owners)
-from .lexicon import lexicon
+from .lexicon import DEFAULT_CONFIDENCE, lexicon
 from .resources import data_path, load_json
 
 SCORER_FILE = "relation_scorer.json"
@@ -374,7 +374,13 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
     leads: dict[int, set] = {}  # sentence -> the investors a pattern read leading a round there
     homes: dict[tuple, set] = {}  # (sentence, organization) -> the places a pattern read it based in there
     founds: dict[tuple, set] = {}  # (sentence, person) -> the organizations a pattern read them founding there
+    founders: dict[tuple, set] = {}  # (sentence, person) -> the same, by any founding pattern
+    with_title: set[tuple] = set()  # (sentence, person) a pattern read a title of there
     for f in reader.facts:
+        if f.relation == "founded_by" and _founder_named(reader, f):
+            founders.setdefault((f.sentence, f.object), set()).add(f.subject)
+        elif f.relation == "executive_of":
+            with_title.add((f.sentence, f.subject))
         if f.relation == "headquartered_in":
             homes.setdefault((f.sentence, f.subject), set()).add(f.object)
         if f.relation == "led_round":
@@ -458,8 +464,12 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
         elif label == "executive_of" and titled.get((cand.sentence, cand.x), set()) - {cand.y} \
                 and not _between(reader, cand, _SECOND_ROLE):
             continue  # '"Kelvo wants expertise," ResApp CEO Tony Keating said': the title names his employer
-        elif label == "founded_by" and founds.get((cand.sentence, cand.y), set()) - {cand.x}:
-            continue  # 'P, CEO of X, left to co-found Y with A and B': A and B founded Y, not X
+        elif label == "executive_of" and cand.y in founders.get((cand.sentence, cand.x), ()) \
+                and (cand.sentence, cand.x) not in with_title and not _titled_mention(reader, cand):
+            continue  # 'X was formed by CEO A, B and C': B and C are founders, with no title the sentence gives
+        elif label == "founded_by" and (founds.get((cand.sentence, cand.y), set())
+                                        or founders.get((cand.sentence, cand.y), set())) - {cand.x}:
+            continue  # "P, CEO of X, left to co-found Y with A and B", "Y, a fund founded by X chairman P": they founded Y, not X
         elif label == "executive_of" and founds.get((cand.sentence, cand.x), set()) - {cand.y} \
                 and held.get((cand.sentence, cand.y), set()) - {cand.x}:
             continue  # ... nor hold a title at X, whose title holder the sentence names
@@ -567,11 +577,51 @@ _STAKE_SHARE = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:%|percent|per cent)\s+(?:(?:
 
 
 
+_TITLE_WORD = r"(?:CEO|CFO|COO|CTO|CIO|CMO|CSO|CPO|chief|president|chair\w*|director|head|partner|officer|MD|VP|manager|executive)"
+_TITLE_BEFORE = re.compile(_TITLE_WORD + r"\s*$", re.I)
+_TITLE_AFTER = re.compile(r"\b" + _TITLE_WORD + r"\b", re.I)
+
+
+_FOUNDED_APPOSITION = re.compile(r"⟨O(\d+)⟩\s*,\s*(?:a|an|the)\s+[^,;⟨]*?\b(?:co-?)?(?:founded|formed|set up|started)\s+by\b")
+
+
+def _founder_named(reader, fact) -> bool:
+    """Whether a pattern's founder fact names its organization for sure: one a rule's own group holds, or the
+    one an apposition describes ('Y, a fund founded by X chairman P'), not the nearest name a rule guessed."""
+    masked = reader.contexts[fact.sentence].masked
+    if fact.rule == "founded_by":
+        return any(masked.items[int(m.group(1))].cluster == fact.subject and not masked.items[int(m.group(1))].coref
+                   for m in _FOUNDED_APPOSITION.finditer(masked.full))
+    return fact.confidence >= 0.75 * DEFAULT_CONFIDENCE and any(
+        item.cluster == fact.subject and not item.coref for item in masked.items)
+
+
+def _titled_mention(reader, cand: Candidate) -> bool:
+    """Whether a title goes with the person: right before the name ('CEO P') or in what follows it up to the
+    next person ('P (CEO) and Q', 'P, who remains chairman'), not only with someone else's name in the
+    same list ('by CEO A, B and C')."""
+    sentence = reader.sentences[cand.sentence]
+    starts = sorted(start for start, _e, kind, _t in sentence.mentions if kind == "P")
+    for mi, (start, end, _kind, _text) in enumerate(sentence.mentions):
+        if reader.mention_cluster.get((cand.sentence, mi)) != cand.x:
+            continue
+        before = re.split(r"[,;()]|\band\b", sentence.text[:start])[-1]
+        after = sentence.text[end:next((s for s in starts if s >= end), len(sentence.text))]
+        if _TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after):
+            return True
+        if starts and start == starts[0] and _TITLE_AFTER.search(re.split(r"[,;]", sentence.text[starts[-1]:], maxsplit=1)[-1]):
+            return True  # 'P, who co-founded X with Q, will remain chief executive': the sentence's subject
+    return False
+
+
 def _parent_of_backed(cand: Candidate, backs: dict, parents: dict) -> bool:
     """The parent of the company a pattern read the investor backing ('X's digital unit Y raised $167
-    million from A'): A backs Y, not X."""
+    million from A'): A backs Y, not X; and the parent of a backer a pattern read is no backer itself."""
     units = parents.get(cand.sentence, {})
-    return any(cand.y in units.get(company, ()) for company in backs.get((cand.sentence, cand.x), ()))
+    if any(cand.y in units.get(company, ()) for company in backs.get((cand.sentence, cand.x), ())):
+        return True
+    # 'led by X, which is wholly owned by Y': X backs the company; Y, named as X's owner, does not
+    return any(cand.x in owners and cand.y in backs.get((cand.sentence, unit), ()) for unit, owners in units.items())
 
 
 def _aside_company(reader, cand: Candidate, backs: dict) -> bool:

@@ -914,6 +914,61 @@ CASES += [
      [('Tarnow Bio', 'raised', (34000000.0, 'SGD'))]),
 ]
 
+CASES += [
+    # an owner named after a place and a description
+    ('Kelvo Health raised $40 million. Marrow Care Group, which is wholly-owned by Singapore state investor Tavon '
+     'Holdings, led the Series B, and Brightleaf Partners joined.',
+     [('Marrow Care Group', 'subsidiary_of', 'Tavon Holdings'), ('Marrow Care Group', 'led_round', 'Kelvo Health')]),
+    ('Orbit raised $25 million in a Series B led by Harbor Clinics Group, which is wholly owned by Norwegian '
+     'sovereign wealth fund Fjord Holdings.', [('Harbor Clinics Group', 'subsidiary_of', 'Fjord Holdings')]),
+    # a fund described with its size, a label of a publisher
+    ('Tolvex raised $70 million. Meridia Voyager Fund, the $1 billion healthcare fund of Meridia Insurance, was '
+     'among the backers.', [('Meridia Voyager Fund', 'subsidiary_of', 'Meridia Insurance')]),
+    ('Nubo Games, a wholly-owned mobile label of Tarrow Interactive, said it bought Gamewell.',
+     [('Nubo Games', 'subsidiary_of', 'Tarrow Interactive'), ('Nubo Games', 'acquired', 'Gamewell')]),
+    # the arm described first, its name after it
+    ('The corporate venture arm of Helix Pharma, Helix Ventures, has co-led a $33 million Series B for Cellora.',
+     [('Helix Ventures', 'led_round', 'Cellora'), ('Helix Ventures', 'subsidiary_of', 'Helix Pharma')]),
+    ('The growth arm of Temasek, Vertex Health, put $10 million into Klara, a Berlin-based startup.',
+     [('Vertex Health', 'subsidiary_of', 'Temasek'), ('Vertex Health', 'invested_in', 'Klara')]),
+    ('Plexa, a Lagos fintech, raised $10 million in a round led by Accel, and was founded by Nora Gale in 2019.',
+     [('Plexa', 'founded_by', 'Nora Gale')]),
+    ('Quanta raised $9 million. The San Francisco-based app was founded by Ana Silva.', [('Quanta', 'founded_by', 'Ana Silva')]),
+    # 'its' unit at the head of the sentence: the company of the sentence before
+    ('Danto Group had a busy month. Through its subsidiary, Danto Digital, the group picked up a delivery app.',
+     [('Danto Digital', 'subsidiary_of', 'Danto Group')]),
+    # founders named with and without titles
+    ('Vexa was formed three years ago by CEO Nora Gale, Chief Operating Officer Adam Pryce, Ilan Zoref and Ben '
+     'Watts.', [('Vexa', 'founded_by', 'Ilan Zoref'), ('Vexa', 'founded_by', 'Adam Pryce'),
+                ('Adam Pryce', 'executive_of', 'Vexa')]),
+    ('Michael Brown was involved in founding Woodcraft, which was bought by Automat for a reported $30 million.',
+     [('Woodcraft', 'founded_by', 'Michael Brown'), ('Automat', 'acquired', 'Woodcraft')]),
+    ('Robert Miller, a 14-year Pfizer veteran and co-founder of Rovanta, expects trials next year.',
+     [('Rovanta', 'founded_by', 'Robert Miller')]),
+    ('Zintra raised $60 million from Tallow Group and Yungo Capital, a buyout firm founded by Tallow executive '
+     'chairman Jack Lin.', [('Yungo Capital', 'founded_by', 'Jack Lin'), ('Jack Lin', 'executive_of', 'Tallow Group')]),
+    # a possessive acquisition of a share of a company
+    ('The biggest deals were Dipo’s acquisition of Durban lender PayQuick and Vodaline’s acquisition of 60% '
+     'of Lagos based startup Thingnet.',
+     [('Dipo', 'acquired', 'PayQuick'), ('Vodaline', 'acquired', 'Thingnet')]),
+    # backers of a round named in other ways
+    ('Zintra raised $90 million. Quinto, Orrin Capital, Dalt Ventures and Sorrel Partners filled out the financing, '
+     'which was closed at a $2.4bn valuation.',
+     [('Sorrel Partners', 'invested_in', 'Zintra'), ('Zintra', 'valued_at', (2400000000.0, 'USD'))]),
+    ('Zintra raised $90 million. Also joining the new funding round is Horizon Ventures.',
+     [('Horizon Ventures', 'invested_in', 'Zintra')]),
+    ('Zintra raised $90 million. Horizon Ventures has already backed Zintra’s two earlier rounds.',
+     [('Horizon Ventures', 'invested_in', 'Zintra')]),
+    ('Zintra raised $90 million in a Series A. The Series A came from Tallow Capital, as well as Korea Partners and '
+     'Vivo Capital.', [('Tallow Capital', 'invested_in', 'Zintra'), ('Vivo Capital', 'invested_in', 'Zintra')]),
+    ('Zintra raised $9 million. The seed round saw contributions from Quinto, Brava Lab’s Stellar Growth Fund and '
+     'Ingress Capital.', [('Stellar Growth Fund', 'invested_in', 'Zintra'), ('Ingress Capital', 'invested_in', 'Zintra')]),
+    ('Zintra raised $310 million. The Series D was co-led by growth investors Orrin Ventures and Pike Partners; Dalt Capital '
+     'Ventures, the growth arm of buyout firm Dalt Capital; and Wexley Investments, a unit of Wexley.',
+     [('Dalt Capital Ventures', 'led_round', 'Zintra'), ('Wexley Investments', 'led_round', 'Zintra'),
+      ('Wexley Investments', 'subsidiary_of', 'Wexley')]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_phrasing(nlp, text, expected):
@@ -1180,6 +1235,23 @@ def test_phrasing(nlp, text, expected):
      ("Raffin Crest Capital", "subsidiary_of")),
     ('Vessa Bio raised $9 million from Kelvo Ventures, the investment arm of Kelvo Pharmaceutical Services.',
      ("Kelvo Ventures", "subsidiary_of", "Kelvo")),
+    # founders without a title are no executives; the owner of the lead is no backer
+    ('Vexa was formed just over three years ago by CEO Nora Gale, Ilan Zoref and Ben Watts.', ("Ilan Zoref", "executive_of")),
+    ('Orbit raised $25 million in a Series B led by Harbor Clinics Group, which is wholly owned by Norwegian '
+     'sovereign wealth fund Fjord Holdings.', ("Fjord Holdings", "invested_in")),
+    ('Kelvo Health raised $40 million. Marrow Care Group, which is wholly-owned by Singapore state investor Tavon '
+     'Holdings, led the Series B.', ("Tavon Holdings", "invested_in")),
+    ('Zintra raised $60 million from Tallow Group and Yungo Capital, a buyout firm founded by Tallow executive '
+     'chairman Jack Lin.', ("Tallow Group", "founded_by")),
+    ('Orbit raised $50 million. The round was led by Pell Capital, the investment firm founded by Sela chief Wu Li.',
+     ("Orbit", "founded_by")),
+    ('Danto Group said it made two deals. It bought the Plinko app from Vera Labs.', ("Vera Labs", "invested_in", "Danto Group")),
+    ('The product was created by Nora Gale, a former Google engineer.', ("Google", "founded_by")),
+    ('According to Bloomberg, Kora Foods is weighing a sale. Through its subsidiary, Kora Fresh, it bought Green '
+     'Basket.', ("Kora Fresh", "subsidiary_of", "Bloomberg")),
+    ('Stride Ventures, the venture fund of former Visa president Mark Hale, backed Plexa.', ("Stride Ventures", "subsidiary_of")),
+    ('Zintra raised $20 million in a round led by Orrin Ventures and Pike Partners; and Dalt Capital, an existing '
+     'investor, also took part.', ("Dalt Capital", "led_round")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
