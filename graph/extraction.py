@@ -877,8 +877,8 @@ class _ArticleReader:
                     continue  # 'Stone announced that Jelly has closed its round': Jelly, the clause's subject
                 if re.match(r"\s+out\b", after):
                     continue  # 'C, the last backer, which closed out the round': a backer rounding it out
-                if m.group(0).lower().endswith("ed") and re.search(r"\b(?:was|were|is|are|been|being)\s+(?:(?-i:[a-z]+ly)\s+)?$", view[:m.start()]):
-                    continue  # 'A and B filled out the round, which was closed at a $2bn valuation': the round is closed
+                if m.group(0).lower().endswith("ed") and re.search(r"\b(?:was|were|is|are|been|being)\s+(?:(?:(?-i:[a-z]+ly)|then|later|finally|eventually)\s+)?$", view[:m.start()]):
+                    continue  # 'A and B completed the syndicate, and the round was closed at $2bn': the round, not B, is closed
                 named = [it for it in _PLACEHOLDER.finditer(view[:m.start()]) if it.group(1) in "OP"
                          and masked.items[int(it.group(2))].cluster not in self.media]
                 if named and (_RELATIVE_SUBJECT.fullmatch(between := view[named[-1].end():m.start()])

@@ -953,8 +953,10 @@ CASES += [
      [('Dipo', 'acquired', 'PayQuick'), ('Vodaline', 'acquired', 'Thingnet')]),
     # backers of a round named in other ways
     ('Zintra raised $90 million. Quinto, Orrin Capital, Dalt Ventures and Sorrel Partners filled out the financing, '
-     'which was closed at a $2.4bn valuation.',
+     'which closed at a $2.4bn valuation.',
      [('Sorrel Partners', 'invested_in', 'Zintra'), ('Zintra', 'valued_at', (2400000000.0, 'USD'))]),
+    ('Zintra raised $90 million. Quinto and Sorrel Partners filled out the financing, which was then closed at a $2.4bn '
+     'valuation.', [('Sorrel Partners', 'invested_in', 'Zintra')]),
     ('Zintra raised $90 million. Also joining the new funding round is Horizon Ventures.',
      [('Horizon Ventures', 'invested_in', 'Zintra')]),
     ('Zintra raised $90 million. Horizon Ventures has already backed Zintra’s two earlier rounds.',
@@ -1243,7 +1245,7 @@ def test_phrasing(nlp, text, expected):
      'Holdings, led the Series B.', ("Tavon Holdings", "invested_in")),
     ('Zintra raised $60 million from Tallow Group and Yungo Capital, a buyout firm founded by Tallow executive '
      'chairman Jack Lin.', ("Tallow Group", "founded_by")),
-    ('Orbit raised $50 million. The round was led by Pell Capital, the investment firm founded by Sela chief Wu Li.',
+    ('Orbit raised $55 million in a Series A led by Pell Capital, the investment firm founded by Sela chief Wu Li.',
      ("Orbit", "founded_by")),
     ('Danto Group said it made two deals. It bought the Plinko app from Vera Labs.', ("Vera Labs", "invested_in", "Danto Group")),
     ('The product was created by Nora Gale, a former Google engineer.', ("Google", "founded_by")),
