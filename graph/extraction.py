@@ -151,6 +151,17 @@ METRIC_BEFORE = re.compile(r"\b(?:revenues?|turnovers?|sales|profits?|losses|GMV
                            r"(?:about\s+|nearly\s+|over\s+|around\s+|some\s+)?"
                            r"(?:⟨M\d+⟩\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.I)  # 'losses of Rs 12 crore, Rs 2 crore and ...'
 
+# 'X paid ¥210m to buy 70% of Y': a buyer's price, not money raised
+PAID_BEFORE = re.compile(r"\b(?:paid|pays|pay|paying|spent|spends|spend|spending)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                         r"over\s+|more than\s+|up to\s+)?$", re.I)
+# 'the seller is to receive HK$9bn in new shares': a payment in shares
+RECEIVED_BEFORE = re.compile(r"\b(?:receive|receives|received|receiving|get|gets|got)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+SHARES_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:of|in)\s+(?:newly[\s-]+)?(?:issued\s+)?(?:new\s+)?(?:ordinary\s+)?(?:shares|stock)\b", re.I)
+
+# 'is buying back shares worth $4.5 million', 'plans a $30 million IPO': a buyback and a plan, no round
+BUYBACK_BEFORE = re.compile(r"\b(?:buy|buys|buying|bought|repurchase|repurchases|repurchasing|repurchased)\s+(?:back\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:shares|stock|stakes?)\s+(?:worth\s+|for\s+|of\s+)?(?:about\s+|nearly\s+)?$", re.I)
+PLANNED_BEFORE = re.compile(r"\b(?:plans|planned|planning|eyes|eyeing|mulls|mulling|weighs|weighing)\s+(?:an?\s+)?(?:about\s+)?$", re.I)
 _FROM_AMOUNT_TO = re.compile(r"\bfrom\s+⟨M\d+⟩\s+to\s+$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_AMOUNT = re.compile(r"\s+to\s+⟨M\d+⟩")
@@ -166,7 +177,9 @@ def not_a_round(before: str, after: str) -> bool:
     figure ('$17 billion in transactions', 'turnover ... was Rs 263 crore'), a share's price ('$3.20 per
     share', 'a closing price of $2.14') or a figure a round grew from."""
     return bool(TOTAL_AFTER.match(after) or DEAL_AFTER.match(after) or METRIC_AFTER.match(after) or PER_SHARE.match(after)
-                or METRIC_BEFORE.search(before) or superseded(before, after))
+                or METRIC_BEFORE.search(before) or PAID_BEFORE.search(before)
+                or RECEIVED_BEFORE.search(before) and SHARES_AFTER.match(after)
+                or BUYBACK_BEFORE.search(before) or PLANNED_BEFORE.search(before) or superseded(before, after))
 
 _BOUGHT_FROM = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\b[^.;]*\bfrom\b", re.I)
 _BACKER_AFTER = re.compile(r"[-–](?:backed|led|funded)\b")
@@ -269,8 +282,16 @@ def employer_mentions(view: str, items: list, title_parts: frozenset[str]) -> li
     took for a person's stands there for an organization too ('Zomo chief executive Ravi Kant')."""
     if "⟨P" not in view:
         return []
-    holder = _titled_person(title_parts)
-    return [(m.start(), items[int(m.group(1))].cluster) for m in re.finditer(r"⟨[OP](\d+)⟩", view) if holder.match(view, m.end())]
+    holder, employer = _titled_person(title_parts), _employer_after_person(title_parts)
+    return [(m.start(), items[int(m.group(1))].cluster) for m in re.finditer(r"⟨[OP](\d+)⟩", view)
+            if holder.match(view, m.end()) or employer.search(view, 0, m.start()) and re.match(r"\s*,\s*(?:and\s+)?(?:[\w-]+\s+){0,3}?⟨", view[m.end():])]
+
+
+@lru_cache(maxsize=4)
+def _employer_after_person(title_parts: frozenset[str]) -> re.Pattern:
+    """Before an organization: a person and their title there ('P, partner at'), set off by commas."""
+    return re.compile(rf"⟨P\d+⟩\s*,\s*(?:a\s+|an\s+|the\s+)?(?:(?:{alternation(title_parts)})\s+){{1,4}}(?:at|of|with)\s+(?:the\s+)?$",
+                      re.I)
 
 
 def round_owners(view: str, items: list) -> set[int]:
@@ -461,9 +482,62 @@ def _sentences(doc, legal: frozenset[str]) -> Iterator:
                     and doc[i + 1].text[:1].isupper():  # '... in a Series B. Previous investors': the splitter took 'B.' for an initial
                 yield doc[start:i + 1]
                 start = i + 1
-        yield doc[start:end]
+        yield from _clauses(doc[start:end])
 
 
+# a finite verb of deal news: a clause that has one tells its own news
+_CLAUSE_VERBS = frozenset("""raised raises secured secures closed closes invested invests acquired acquires bought buys
+agreed agrees plans planned added adds received receives announced announces completed completes signed signs landed
+lands got gets took takes sold sells merged merges launched launches netted nets bagged bags picked snapped led leads
+co-led pocketed garnered attracted obtained won wins inked inks struck strikes participated joined backed""".split())
+_RELATIVE_WORDS = frozenset({"which", "who", "whose", "that", "whom"})
+_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she"})
+_OPENING_ADVERBS = frozenset({"separately", "meanwhile", "elsewhere", "additionally", "also", "likewise", "similarly"})
+
+
+def _clauses(sent) -> Iterator:
+    """``sent`` cut before each clause of its own news a semicolon opens, as a roundup writes them ('A raised
+    $30 million led by B; C invested $28 million in D; E plans an IPO'); a semicolon inside a list of names
+    ('led by A; B, a fund launched by C; and D') or inside brackets is no cut."""
+    cuts, depth = [], 0
+    for t in sent:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text == ";" and depth <= 0 and t.i + 1 < sent.end:
+            cuts.append(t.i)
+    if not cuts:
+        yield sent
+        return
+    bounds = [sent.start] + [i + 1 for i in cuts] + [sent.end]
+    start = sent.start
+    for a, b in zip(bounds[1:], bounds[2:]):
+        after = sent.doc[a:b]
+        if after[0].text[:1].isupper() and _own_clause(after):
+            yield sent.doc[start:a]
+            start = a
+    yield sent.doc[start:sent.end]
+
+
+def _own_clause(part) -> bool:
+    """Whether a piece between semicolons has a deal verb of its own: not in a relative clause ('B, which
+    raised'), an open apposition ('B, a fund launched by C'), brackets or dashes ('B (backed by C)'), a
+    compound ('B, a state-backed fund') or a name ('Closed Loop Partners'); a pronoun opens no news of its own."""
+    if part[0].lower_ in _PRONOUNS:
+        return False
+    asides, depth = 0, 0
+    for k, t in enumerate(part):
+        if t.lower_ in _RELATIVE_WORDS:
+            return False
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text in {",", "–", "—", "--"} and not (k == 1 and part[0].lower_ in _OPENING_ADVERBS):
+            asides += 1
+        if t.lower_ in _CLAUSE_VERBS and asides % 2 == 0 and depth == 0 and t.ent_iob_ == "O" \
+                and not (t.i > 0 and t.doc[t.i - 1].text == "-"):
+            return True
+    return False
+
+
+# 'angel investors like P, partner at X, and Y': X only places P in the list
+_EMPLOYER_IN_LIST = re.compile(r"⟨P\d+⟩\s*,\s*(?:a\s+)?(?:[\w-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?$")
 # 'Bank of Ayudhya unit Krungsri Finnovate': in a list of backers the owner only names the unit that backs
 _OWNER_BEFORE_UNIT = re.compile(r"\s+(?:unit|subsidiary|arm|affiliate)\s+⟨O\d+⟩")
 
@@ -942,8 +1016,8 @@ class _ArticleReader:
             named = _BRACKETED_AFTER.search(before) if after.lstrip().startswith(")") else None
             named = masked.items[int(named.group(1))].cluster if named else None  # 'Ledger (€312M)'
             if lex.valuation_before.search(before[-60:]) or lex.valuation_after.match(after):
-                if lex.speculative.search(clause):
-                    continue  # 'X could be valued at ...' states no valuation
+                if lex.speculative.search(clause) or BUYBACK_BEFORE.search(before):
+                    continue  # 'X could be valued at ...', 'X buys back shares worth $4m' state no valuation
                 subject = named if named is not None else self._valuation_subject(asides_dropped, masked)
                 conf = DEFAULT_CONFIDENCE
                 if subject is None and not (inherited and lex.merger.search(full)) and not _MANY_VALUED.search(before[-80:]):
@@ -1054,7 +1128,8 @@ class _ArticleReader:
                 and float(share.group(1)) < 50:
             relations = ["invested_in"]  # 'Geely’s £9bn acquisition of 9.6% of Daimler': a backer, not a buyer
         elif relation == "@holding":  # 'X holds 62% of Y': Y is X's unit; 'X owned 25% of Y': X backs Y
-            relations = ["subsidiary_of" if _is_majority(m.group("stake")) else "invested_in"]
+            jointly = len(re.findall(r"⟨[OP]\d+⟩", m.group("s"))) > 1  # '51% owned by A and B': each backs Y
+            relations = ["subsidiary_of" if _is_majority(m.group("stake")) and not jointly else "invested_in"]
         elif relation == "@titles":
             titles = m.group("t")
             relations = []
@@ -1082,6 +1157,9 @@ class _ArticleReader:
                     told = _PLAN_TO.sub("", told)  # 'X announced it plans to acquire Y': an announced deal
                 if self.lex.speculative.search(told):
                     continue  # 'X is in talks to buy Y', 'X is planning to acquire Y': no deal yet
+            if rule.id == "raised_from" and m.group("s") \
+                    and self.lex.speculative.search(re.split(r"[,;:]\s", view[:m.start("s")])[-1]):
+                continue  # 'X is in talks to raise from Y', 'X failed to raise $90m from Y': no backer yet
             if rel in DEAL_RELATIONS:  # outlets report rounds and regulators approve deals: they are no party to them
                 bystanders = self.media if rel in ("invested_in", "led_round") else self.regulators
                 subjects = [s for s in subjects if s not in bystanders]
@@ -1213,6 +1291,7 @@ class _ArticleReader:
             if p.group(1) not in kinds or (p.group(3) and n < len(found) - 1):
                 continue
             if re.match(r"-(?:based|headquartered)", text[p.end():]) or _OWNER_BEFORE_UNIT.match(text, p.end()) \
+                    or _EMPLOYER_IN_LIST.search(text, 0, p.start()) and re.match(r"\s*,", text[p.end():]) \
                     or (p.group(1) == "O" and "P" in kinds and _titled_person(self.lex.title_parts).match(text, p.end())):
                 continue
             cid = masked.items[int(p.group(2))].cluster

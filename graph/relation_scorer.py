@@ -503,6 +503,7 @@ def add_scored_facts(reader, scorer: Scorer | None = None) -> None:
                                                        or _aside_company(reader, cand, backs)
                                                        or _parent_of_backed(cand, backs, parents)
                                                        or _between(reader, cand, _BID)
+                                                       or _between(reader, cand, _HOPED_RAISE)
                                                        or _people_of(reader, cand)
                                                        or cand.x in owners(cand.sentence)):
             continue
@@ -637,6 +638,10 @@ def _aside_company(reader, cand: Candidate, backs: dict) -> bool:
 _PARTNERSHIP = re.compile(r"\b(?:partner\w*|alliance|cooperat\w*|collaborat\w*|joint venture|tie-up|supply|distribut\w*|"
                           r"licens\w*)\b", re.I)
 _CONSORTIUM = re.compile(r"\bconsortium\b", re.I)
+# 'X is in talks to raise from Y', 'X failed to raise $90 million from Y': no money yet
+_HOPED_RAISE = re.compile(r"\b(?:in talks|talks|seeking|seeks|looking|plans|planning|aims|aiming|hopes|hoping|trying|attempting|"
+                          r"failed|fails|unable|wants|wanted|intends)\b[^,;⟨]{0,30}?\bto\s+(?:raise|secure|obtain|get)\b"
+                          r"(?:[^,;.⟨]|⟨M\d+⟩){0,60}?\bfrom\s+[^,;.⟨]{0,40}?$", re.I)
 _BID = re.compile(r"\b(?:proposals?|bids?|offers?|non-binding)\b", re.I)  # 'a proposal from A': a bid, no investment
 # patterns that read a title said of its organization ('CEO of X', 'X's chief executive')
 _TITLE_OF_RULES = frozenset({"person_serves_as", "title_apposition", "title_possessive_apposition", "org_title_is_person"})

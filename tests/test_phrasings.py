@@ -971,6 +971,51 @@ CASES += [
       ('Wexley Investments', 'subsidiary_of', 'Wexley')]),
 ]
 
+CASES += [
+    # a roundup's clauses, each of its own news, joined by semicolons
+    ('Deal notes: Corvia Bio raised $40 million to grow its lab network, including $10 million from Pell Group; '
+     'Tavro Pharma of Suzhou raised $25 million in a Series B led by Orrin Fund Management; Quill Capital invested '
+     '$12.5 million via a placement into Nexa Labs, a US maker of wound gels; Holt Hospital plans a $30 million IPO.',
+     [('Corvia Bio', 'raised', (40000000.0, 'USD')), ('Tavro Pharma', 'raised', (25000000.0, 'USD')),
+      ('Pell Group', 'invested_in', 'Corvia Bio'),
+      ('Orrin Fund Management', 'led_round', 'Tavro Pharma'), ('Quill Capital', 'invested_in', 'Nexa Labs')]),
+    # a price paid for a stake; a deal agreed in a participle clause; stakes in the plural
+    ('Tarrow Power, a compressor maker based in Shanxi, paid 210 million yuan ($33 million) to buy a 70 percent '
+     'stake of Belka Turbines, a Slovak engineering firm.', [('Tarrow Power', 'acquired', 'Belka Turbines')]),
+    ('Tarrow Health stepped up its expansion this month, agreeing to purchase Ohio generics maker Belka Labs for $3.1 billion.',
+     [('Tarrow Health', 'acquired', 'Belka Labs')]),
+    ('Tarrow Energy and Quell Oil will jointly take controlling stakes in Belka Power.',
+     [('Tarrow Energy', 'acquired', 'Belka Power'), ('Quell Oil', 'acquired', 'Belka Power')]),
+    ('Outsourcing firm Tarrow, which recently bought a majority stake in Belka Systems, will make an open offer for '
+     'more shares.', [('Tarrow', 'acquired', 'Belka Systems')]),
+    # an owner of a majority; a parent's investment in its unit
+    ('Hangzhou Tarrow Technology, which is 57.5% owned by Quell Network, will buy a 5% stake in Belka Health.',
+     [('Hangzhou Tarrow Technology', 'subsidiary_of', 'Quell Network')]),
+    ('Tarrow Bank made a $150 million investment into Belka, its digital lender.',
+     [('Tarrow Bank', 'invested_in', 'Belka')]),
+    ('The first tranche drew Quell Bank and Quell Research – both part of the lender Tarrow Financial Group – '
+     'and two funds.', [('Quell Bank', 'subsidiary_of', 'Tarrow Financial Group'),
+                                        ('Quell Research', 'subsidiary_of', 'Tarrow Financial Group')]),
+    # backers with a title at their firm set off by commas; money 'through' a backer
+    ('Zintra raised $3 million. The round also drew angel investors like Paul Okafor, Partner at Quell Capital '
+     'Alliance, and Osaka-based Tarrow Inc.', [('Paul Okafor', 'invested_in', 'Zintra'), ('Tarrow Inc.', 'invested_in', 'Zintra')]),
+    # ... and a semicolon inside a list of leads, brackets or names with a verb in them, is no cut
+    ('Zintra raised $12 million in a round led by Orrin Ventures; Dalt Capital (backed by Mara Lind); and Hume Fund.',
+     [('Dalt Capital', 'led_round', 'Zintra'), ('Hume Fund', 'led_round', 'Zintra')]),
+    ('Zintra raised $12 million in a round led by Orrin Ventures; Closed Loop Partners; and Struck Capital.',
+     [('Closed Loop Partners', 'led_round', 'Zintra'), ('Struck Capital', 'led_round', 'Zintra')]),
+    # plans, fund-raising of the investor's own and a title-holder quoted are no reason to drop a backer
+    ('Zintra plans an IPO next year after raising $40 million from Orrin Ventures and Pike Partners.',
+     [('Zintra', 'raised', (40000000.0, 'USD')), ('Pike Partners', 'invested_in', 'Zintra')]),
+    ("Orrin Ventures, which is seeking to raise $300 million for its third fund, led Zintra's $12 million Series A.",
+     [('Orrin Ventures', 'led_round', 'Zintra')]),
+    ("Orrin Ventures and Pike Partners backed Zintra's $12 million round, according to Mara Lind, managing partner at "
+     "Orrin Ventures.", [('Orrin Ventures', 'invested_in', 'Zintra')]),
+    ('Zintra raised $3 million. The funding is led by Orrin Partners of Boston, Mass., with additional funding '
+     'through Pilot Ventures and angel investor Nora Gale.',
+     [('Orrin Partners', 'led_round', 'Zintra'), ('Pilot Ventures', 'invested_in', 'Zintra')]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_phrasing(nlp, text, expected):
@@ -1254,6 +1299,29 @@ def test_phrasing(nlp, text, expected):
     ('Stride Ventures, the venture fund of former Visa president Mark Hale, backed Plexa.', ("Stride Ventures", "subsidiary_of")),
     ('Zintra raised $20 million in a round led by Orrin Ventures and Pike Partners; and Dalt Capital, an existing '
      'investor, also took part.', ("Dalt Capital", "led_round")),
+    # a list member's employer, a buyer's price, a seller's shares, an owner of a start-up's founder
+    ('Zintra raised $3 million led by Nora Gale, partner at Quell Capital, and Tarrow Ventures.', ("Quell Capital", "led_round")),
+    ('Tarrow Power paid 210 million yuan for a 75 percent stake in Belka Turbines.', ("Tarrow Power", "raised")),
+    ('In the swap the parent, Tarrow Group, is to receive HK$9.8 billion in new shares from Belka Health.',
+     ("Tarrow Group", "raised")),
+    ('Belka, a lending app that closed a $65 million Series B last year, is buying back shares worth $4.5 million '
+     'from early staff.', ("Belka", "raised", (4500000.0, "USD"))),
+    ('Belka, a lending app that closed a $65 million Series B last year, is buying back shares worth $4.5 million '
+     'from early staff.', ("Belka", "valued_at", (4500000.0, "USD"))),
+    # a hoped-for raise; entities led by a person; a backer's name inside a listed company's brackets
+    ('Zintra is also in early talks to raise funds from growth fund Orrin Asia Fund, which also backs ride-hailing '
+     'firm Lyra.', ("Orrin Asia Fund", "invested_in", "Zintra")),
+    ('Zintra began hunting for cash once it failed to raise a pledged $90 million from Orrin.',
+     ("Orrin", "invested_in", "Zintra")),
+    ('Belka Labs, which is 51% owned by Tarrow Group and Quell Pharma, raised $5 million.', ("Belka Labs", "subsidiary_of")),
+    ('Tarrow Health and Quell Pharma, both members of the Orrin Ventures portfolio, raised $50 million.',
+     ("Tarrow Health", "subsidiary_of")),
+    ('Quill Capital invested $12.5 million via a placement into Nexa Labs; Holt Hospital plans a $30 million IPO.',
+     ("Nexa Labs", "raised", (30000000.0, "USD"))),
+    ('Tarrow Corp said its subsidiary will acquire 53 per cent of the share capital from promoter entities led by '
+     'Arun Mehta.', ("Arun Mehta", "led_round")),
+    ('Tarrow Systems AG (ISIN: AT0000A1XK11; Vienna Stock Exchange, prime market), the Vienna-based maker of grid '
+     'software, has acquired Belka Analytics.', ("Vienna Stock Exchange", "acquired")),
 ])
 def test_no_fact_invented(nlp, text, wrong):
     """``wrong`` is a (subject, relation) that no fact may have, or a whole (subject, relation, object)."""
