@@ -536,8 +536,6 @@ def _own_clause(part) -> bool:
     return False
 
 
-# 'angel investors like P, partner at X, and Y': X only places P in the list
-_EMPLOYER_IN_LIST = re.compile(r"⟨P\d+⟩\s*,\s*(?:a\s+)?(?:[\w-]+\s+){1,5}?(?:at|of|with)\s+(?:the\s+)?$")
 # 'Bank of Ayudhya unit Krungsri Finnovate': in a list of backers the owner only names the unit that backs
 _OWNER_BEFORE_UNIT = re.compile(r"\s+(?:unit|subsidiary|arm|affiliate)\s+⟨O\d+⟩")
 
@@ -1291,7 +1289,7 @@ class _ArticleReader:
             if p.group(1) not in kinds or (p.group(3) and n < len(found) - 1):
                 continue
             if re.match(r"-(?:based|headquartered)", text[p.end():]) or _OWNER_BEFORE_UNIT.match(text, p.end()) \
-                    or _EMPLOYER_IN_LIST.search(text, 0, p.start()) and re.match(r"\s*,", text[p.end():]) \
+                    or _employer_after_person(self.lex.title_parts).search(text, 0, p.start()) and re.match(r"\s*,", text[p.end():]) \
                     or (p.group(1) == "O" and "P" in kinds and _titled_person(self.lex.title_parts).match(text, p.end())):
                 continue
             cid = masked.items[int(p.group(2))].cluster
